@@ -1,0 +1,70 @@
+package org.latentlab.cli;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import org.latentlab.analysis.Pca;
+import org.latentlab.data.Dataset;
+import org.latentlab.data.DatasetCatalog;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code pca}: PCA on the same seeded training split {@code train} uses, and its validation error. */
+@Command(name = "pca", mixinStandardHelpOptions = true,
+        description = "Fit PCA on the training split and report the validation reconstruction MSE at K components.")
+final class PcaCommand implements Callable<Integer> {
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--dataset", defaultValue = "mnist-10k", description = "A shipped data set or an IDX folder (default: ${DEFAULT-VALUE}).")
+    String dataset;
+
+    @Option(names = "--components", required = true, description = "Number of principal components K.")
+    int components;
+
+    @Option(names = "--seed", defaultValue = "7", description = "Seed of the train/validation split (default: ${DEFAULT-VALUE}, as train).")
+    long seed;
+
+    @Option(names = "--json", description = "Print one JSON object on stdout.")
+    boolean json;
+
+    @Override
+    public Integer call() {
+        PrintWriter stdout = spec.commandLine().getOut();
+        if (components < 1) {
+            throw new IllegalArgumentException("The number of components must be at least 1, got " + components + ".");
+        }
+        Dataset data = DatasetCatalog.load(dataset);
+        if (components > data.sampleSize()) {
+            throw new IllegalArgumentException("The number of components must be at most the input size "
+                    + data.sampleSize() + ", got " + components + ".");
+        }
+        long t0 = System.nanoTime();
+        Dataset.Split split = data.split(DatasetCatalog.VALIDATION_FRACTION, seed);
+        Pca pca = Pca.fit(split.train().values(), split.train().size(), data.sampleSize());
+        double mse = pca.reconstructionError(split.validation().values(), split.validation().size(), components);
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        double[] ratio = pca.explainedVarianceRatio(components);
+        double total = 0;
+        JsonArray r = new JsonArray();
+        for (double v : ratio) {
+            r.add(v);
+            total += v;
+        }
+        if (json) {
+            JsonObject o = new JsonObject();
+            o.addProperty("components", components);
+            o.add("explained_variance_ratio", r);
+            o.addProperty("explained_variance_total", total);
+            o.addProperty("val_mse", mse);
+            o.addProperty("seconds", seconds);
+            Json.print(stdout, o);
+        } else {
+            stdout.printf("PCA with %d components on %s: explains %.1f%% of the variance, validation MSE %.6f (%.2f s)%n",
+                    components, dataset, 100 * total, mse, seconds);
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,30 @@
+package org.latentlab.ml.device;
+
+import ai.djl.pytorch.jni.JniUtils;
+
+/**
+ * libtorch's intra-op thread count. On a 2-core machine its threads compete with the JavaFX thread,
+ * and small models step faster on one thread (measured by {@code bench training}), so the default
+ * leaves one core to the rest of the app.
+ */
+public final class CpuThreads {
+    private CpuThreads() {}
+
+    /** One thread below the core count, at least one. */
+    public static int defaultIntraOpThreads() {
+        return Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
+    }
+
+    /** Sets libtorch's intra-op threads for everything that runs after this call. */
+    public static void set(int threads) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1, got " + threads);
+        }
+        JniUtils.setNumThreads(threads);
+    }
+
+    /** libtorch's current intra-op thread count. */
+    public static int get() {
+        return JniUtils.getNumThreads();
+    }
+}

@@ -1,0 +1,171 @@
+package org.latentlab.ml.infer;
+
+import ai.djl.Device;
+import ai.djl.MalformedModelException;
+import ai.djl.Model;
+import ai.djl.engine.Engine;
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.DataType;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.Block;
+import ai.djl.nn.Parameter;
+import ai.djl.training.initializer.Initializer;
+import ai.djl.training.initializer.XavierInitializer;
+import ai.djl.training.ParameterStore;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import org.latentlab.ml.device.EngineSetup;
+import org.latentlab.ml.model.AutoencoderBlock;
+import org.latentlab.ml.model.Autoencoders;
+import org.latentlab.ml.model.ModelSpec;
+
+/**
+ * A trained (or loaded) autoencoder for inference: {@code float[]} in, {@code float[]} out. Every
+ * call works in its own {@link NDManager} that is closed before it returns, so callers never hold
+ * native memory. Inputs are flat, row after row ({@code n × inputSize}); codes are {@code n × latentSize}.
+ */
+public final class Autoencoder implements AutoCloseable {
+    private static final int CHUNK = 1024;
+    private static final Object SEED_LOCK = new Object();
+
+    private final ModelSpec spec;
+    private final Model model;
+    private final AutoencoderBlock block;
+    private final ParameterStore parameters;
+
+    private Autoencoder(ModelSpec spec, Model model, AutoencoderBlock block) {
+        this.spec = spec;
+        this.model = model;
+        this.block = block;
+        this.parameters = new ParameterStore(model.getNDManager(), false);
+    }
+
+    /**
+     * A new model whose weights are initialised from {@code seed}: the same seed gives the same
+     * weights. The engine's random seed is global, so initialisation is serialised.
+     */
+    public static Autoencoder create(ModelSpec spec, Device device, long seed) {
+        EngineSetup.configure();
+        AutoencoderBlock block = Autoencoders.build(spec);
+        Model model = Model.newInstance("autoencoder", device);
+        model.setBlock(block);
+        block.setInitializer(new XavierInitializer(), Parameter.Type.WEIGHT);
+        block.setInitializer(Initializer.ZEROS, Parameter.Type.BIAS);
+        synchronized (SEED_LOCK) {
+            Engine.getInstance().setRandomSeed((int) seed);
+            block.initialize(model.getNDManager(), DataType.FLOAT32, new Shape(1, spec.inputSize()));
+        }
+        return new Autoencoder(spec, model, block);
+    }
+
+    /** A model with the weights read from {@code in} (written by {@link #saveParameters}). */
+    public static Autoencoder load(ModelSpec spec, Device device, InputStream in) throws IOException {
+        Autoencoder ae = create(spec, device, 0);
+        try {
+            ae.block.loadParameters(ae.model.getNDManager(), new DataInputStream(in));
+        } catch (MalformedModelException | RuntimeException e) {
+            ae.close();
+            throw new IOException("the weights do not fit this model's layers (" + e.getMessage() + ")", e);
+        }
+        return ae;
+    }
+
+    public ModelSpec spec() {
+        return spec;
+    }
+
+    /** The DJL model; for the training loop, which shares these weights. */
+    public Model model() {
+        return model;
+    }
+
+    /** The block; for the training loop and checkpoints. */
+    public AutoencoderBlock block() {
+        return block;
+    }
+
+    public Device device() {
+        return model.getNDManager().getDevice();
+    }
+
+    /** Number of trainable values. */
+    public long parameterCount() {
+        return Autoencoders.parameterCount(block);
+    }
+
+    /** Latent codes of {@code n} inputs. */
+    public float[] encode(float[] inputs, int n) {
+        return run(block.encoder(), inputs, n, spec.inputSize(), spec.latentSize());
+    }
+
+    /** Images decoded from {@code n} latent codes. */
+    public float[] decode(float[] codes, int n) {
+        return run(block.decoder(), codes, n, spec.latentSize(), spec.inputSize());
+    }
+
+    /** Reconstructions of {@code n} inputs (decode ∘ encode). */
+    public float[] reconstruct(float[] inputs, int n) {
+        return run(block, inputs, n, spec.inputSize(), spec.inputSize());
+    }
+
+    /** Mean squared error per value between {@code n} inputs and their reconstructions. */
+    public double reconstructionError(float[] inputs, int n) {
+        float[] out = reconstruct(inputs, n);
+        double sum = 0;
+        for (int i = 0; i < out.length; i++) {
+            double d = out[i] - inputs[i];
+            sum += d * d;
+        }
+        return sum / out.length;
+    }
+
+    private float[] run(Block b, float[] in, int n, int inWidth, int outWidth) {
+        if (in.length != (long) n * inWidth) {
+            throw new IllegalArgumentException("expected " + n + "×" + inWidth + " values, got " + in.length);
+        }
+        float[] out = new float[n * outWidth];
+        for (int start = 0; start < n; start += CHUNK) {
+            int rows = Math.min(CHUNK, n - start);
+            try (NDManager m = model.getNDManager().newSubManager()) {
+                float[] chunk = new float[rows * inWidth];
+                System.arraycopy(in, start * inWidth, chunk, 0, chunk.length);
+                NDArray x = m.create(chunk, new Shape(rows, inWidth));
+                NDList y = b.forward(parameters, new NDList(x), false);
+                float[] values = y.head().toFloatArray();
+                System.arraycopy(values, 0, out, start * outWidth, values.length);
+            }
+        }
+        return out;
+    }
+
+    /** Writes the weights in DJL's parameter format. */
+    public void saveParameters(OutputStream out) throws IOException {
+        DataOutputStream data = new DataOutputStream(out);
+        block.saveParameters(data);
+        data.flush();
+    }
+
+    /** A copy of every weight, to restore after a run diverges. */
+    public float[][] copyWeights() {
+        return block.getParameters().values().stream().map(p -> p.getArray().toFloatArray()).toArray(float[][]::new);
+    }
+
+    /** Puts back weights taken by {@link #copyWeights()}. */
+    public void restoreWeights(float[][] weights) {
+        var params = block.getParameters().values();
+        for (int i = 0; i < params.size(); i++) {
+            NDArray a = params.get(i).getArray();
+            a.set(weights[i]);
+        }
+    }
+
+    @Override
+    public void close() {
+        model.close();
+    }
+}

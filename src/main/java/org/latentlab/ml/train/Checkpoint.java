@@ -1,0 +1,11 @@
+package org.latentlab.ml.train;
+
+import org.latentlab.ml.model.ModelSpec;
+
+/**
+ * What a checkpoint folder holds besides the weights: the spec, the data set and seed that define
+ * its train/validation split, the final figures, and the validation latent codes (so a loaded
+ * model's scatter shows at once).
+ */
+public record Checkpoint(ModelSpec spec, String dataset, long seed, TrainingMetrics metrics,
+                         int latentSize, float[] validationCodes, int[] validationLabels) {}

@@ -1,0 +1,33 @@
+package org.latentlab.ml.train;
+
+import java.util.List;
+
+/**
+ * What a training run reports, as plain Java values (the UI never sees DJL types). Events are
+ * delivered on the training thread; listeners keep the newest and draw once per frame.
+ */
+public sealed interface TrainingEvent {
+
+    /** The run has its model and data on the device and is about to take its first step. */
+    record Started(String device, String deviceWarning, long parameterCount, int stepsPerEpoch, int epochs,
+                   List<String> partNames, int validationSize) implements TrainingEvent {}
+
+    /** One optimisation step: the total loss and each named part, in {@link Started#partNames()} order. */
+    record Step(long step, int epoch, float total, float[] parts, int samples) implements TrainingEvent {}
+
+    /** The end of an epoch: mean training loss over its steps and the validation loss and parts. */
+    record Epoch(int epoch, long step, float trainLoss, float validationLoss, float[] validationParts,
+                 double validationMse, double seconds) implements TrainingEvent {}
+
+    /** The validation set's latent codes ({@code validationSize × latentSize}, row-major) and labels. */
+    record Codes(long step, int epoch, int latentSize, float[] codes, int[] labels) implements TrainingEvent {}
+
+    /** The run paused or resumed. */
+    record StateChanged(boolean paused) implements TrainingEvent {}
+
+    /** The run ended: completed, stopped by the person, or diverged (with one sentence). */
+    record Finished(TrainingResult.Outcome outcome, String message, TrainingMetrics metrics) implements TrainingEvent {}
+
+    /** The run could not go on; one sentence says why. Nothing the person had is lost. */
+    record Failed(String message) implements TrainingEvent {}
+}
