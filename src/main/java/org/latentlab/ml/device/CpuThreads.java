@@ -20,11 +20,14 @@ public final class CpuThreads {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1, got " + threads);
         }
+        EngineSetup.configure();
+        ai.djl.engine.Engine.getInstance(); // loads libtorch, whose thread pool this sets
         JniUtils.setNumThreads(threads);
     }
 
     /** libtorch's current intra-op thread count. */
     public static int get() {
+        ai.djl.engine.Engine.getInstance();
         return JniUtils.getNumThreads();
     }
 }

@@ -1,0 +1,181 @@
+package org.latentlab.ui.latent;
+
+import java.nio.IntBuffer;
+import java.util.Arrays;
+import java.util.BitSet;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.image.ImageView;
+import javafx.scene.image.PixelBuffer;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
+import javafx.scene.text.TextAlignment;
+import org.latentlab.ui.common.ClassPalette;
+import org.latentlab.ui.common.NiceTicks;
+
+/**
+ * Draws a 2D scatter of many points fast: the points go into an {@code int[]} behind a
+ * {@link PixelBuffer} (one image update per frame, no node per point); axes and grid go on a
+ * {@link Canvas} beneath, redrawn only when the bounds change.
+ */
+final class ScatterPlot extends Region {
+    private static final double LEFT = 52;
+    private static final double BOTTOM = 34;
+    private static final double TOP = 10;
+    private static final double RIGHT = 12;
+    /** Disc of radius 2 around the point, as offsets. */
+    private static final int[][] DISC = disc(2.2);
+
+    private final Canvas axes = new Canvas();
+    private final ImageView pointsView = new ImageView();
+    private int[] pixels = new int[0];
+    private PixelBuffer<IntBuffer> buffer;
+    private int imageWidth;
+    private int imageHeight;
+
+    private float[] xs = new float[0];
+    private float[] ys = new float[0];
+    private int[] labels = new int[0];
+    private BitSet hidden = new BitSet();
+    private String xLabel = "z1";
+    private String yLabel = "z2";
+    private double minX = -1;
+    private double maxX = 1;
+    private double minY = -1;
+    private double maxY = 1;
+    private int drawnPoints;
+
+    ScatterPlot() {
+        getChildren().addAll(axes, pointsView);
+        getStyleClass().add("scatter-plot");
+        setMinSize(160, 120);
+    }
+
+    /** Sets the points (plot coordinates) and which classes are hidden; the caller redraws. */
+    void setPoints(float[] xs, float[] ys, int[] labels, BitSet hidden, String xLabel, String yLabel) {
+        this.xs = xs;
+        this.ys = ys;
+        this.labels = labels;
+        this.hidden = (BitSet) hidden.clone();
+        this.xLabel = xLabel;
+        this.yLabel = yLabel;
+    }
+
+    void setBounds(double minX, double maxX, double minY, double maxY) {
+        this.minX = minX;
+        this.maxX = maxX;
+        this.minY = minY;
+        this.maxY = maxY;
+    }
+
+    /** Points drawn by the last {@link #redraw()}. */
+    int drawnPoints() {
+        return drawnPoints;
+    }
+
+    @Override
+    protected void layoutChildren() {
+        double w = getWidth();
+        double h = getHeight();
+        axes.setWidth(w);
+        axes.setHeight(h);
+        pointsView.relocate(LEFT, TOP);
+        redraw();
+    }
+
+    /** Redraws axes and points at the current size. */
+    void redraw() {
+        int w = (int) Math.max(1, Math.floor(getWidth() - LEFT - RIGHT));
+        int h = (int) Math.max(1, Math.floor(getHeight() - TOP - BOTTOM));
+        if (w != imageWidth || h != imageHeight || buffer == null) {
+            imageWidth = w;
+            imageHeight = h;
+            pixels = new int[w * h];
+            buffer = new PixelBuffer<>(w, h, IntBuffer.wrap(pixels), PixelFormat.getIntArgbPreInstance());
+            pointsView.setImage(new WritableImage(buffer));
+        }
+        drawAxes();
+        drawPoints();
+        buffer.updateBuffer(b -> null);
+    }
+
+    private void drawPoints() {
+        Arrays.fill(pixels, 0);
+        int w = imageWidth;
+        int h = imageHeight;
+        double sx = (w - 1) / (maxX - minX);
+        double sy = (h - 1) / (maxY - minY);
+        int count = 0;
+        for (int i = 0; i < labels.length; i++) {
+            int label = labels[i];
+            if (hidden.get(label)) {
+                continue;
+            }
+            int px = (int) Math.round((xs[i] - minX) * sx);
+            int py = (int) Math.round((maxY - ys[i]) * sy);
+            if (px < -3 || py < -3 || px > w + 2 || py > h + 2) {
+                continue;
+            }
+            int argb = ClassPalette.argb(label);
+            for (int[] o : DISC) {
+                int x = px + o[0];
+                int y = py + o[1];
+                if (x >= 0 && y >= 0 && x < w && y < h) {
+                    pixels[y * w + x] = argb;
+                }
+            }
+            count++;
+        }
+        drawnPoints = count;
+    }
+
+    private void drawAxes() {
+        GraphicsContext g = axes.getGraphicsContext2D();
+        double w = axes.getWidth();
+        double h = axes.getHeight();
+        g.clearRect(0, 0, w, h);
+        double pw = imageWidth;
+        double ph = imageHeight;
+        g.setFill(Color.WHITE);
+        g.fillRect(LEFT, TOP, pw, ph);
+        g.setFont(Font.font(12));
+        g.setLineWidth(1);
+        for (double t : NiceTicks.of(minX, maxX, 6)) {
+            double x = LEFT + (t - minX) / (maxX - minX) * (pw - 1);
+            g.setStroke(Color.gray(0.9));
+            g.strokeLine(Math.round(x) + 0.5, TOP, Math.round(x) + 0.5, TOP + ph);
+            g.setFill(Color.gray(0.35));
+            g.setTextAlign(TextAlignment.CENTER);
+            g.fillText(NiceTicks.label(t), x, TOP + ph + 15);
+        }
+        for (double t : NiceTicks.of(minY, maxY, 5)) {
+            double y = TOP + (maxY - t) / (maxY - minY) * (ph - 1);
+            g.setStroke(Color.gray(0.9));
+            g.strokeLine(LEFT, Math.round(y) + 0.5, LEFT + pw, Math.round(y) + 0.5);
+            g.setFill(Color.gray(0.35));
+            g.setTextAlign(TextAlignment.RIGHT);
+            g.fillText(NiceTicks.label(t), LEFT - 6, y + 4);
+        }
+        g.setStroke(Color.gray(0.6));
+        g.strokeRect(LEFT + 0.5, TOP + 0.5, pw - 1, ph - 1);
+        g.setFill(Color.gray(0.2));
+        g.setTextAlign(TextAlignment.CENTER);
+        g.fillText(xLabel, LEFT + pw / 2, TOP + ph + 30);
+        g.save();
+        g.translate(14, TOP + ph / 2);
+        g.rotate(-90);
+        g.fillText(yLabel, 0, 0);
+        g.restore();
+    }
+
+    private static int[][] disc(double r) {
+        int R = (int) Math.ceil(r);
+        return java.util.stream.IntStream.rangeClosed(-R, R).boxed()
+                .flatMap(dx -> java.util.stream.IntStream.rangeClosed(-R, R).filter(dy -> dx * dx + dy * dy <= r * r)
+                        .mapToObj(dy -> new int[] {dx, dy}))
+                .toArray(int[][]::new);
+    }
+}

@@ -1,0 +1,407 @@
+package org.latentlab.ui.training;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import javafx.application.Platform;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.concurrent.Task;
+import org.latentlab.data.Dataset;
+import org.latentlab.data.DatasetCatalog;
+import org.latentlab.ml.device.Devices;
+import org.latentlab.ml.infer.Autoencoder;
+import org.latentlab.ml.model.ModelSpec;
+import org.latentlab.ml.model.Variant;
+import org.latentlab.ml.train.TrainingEvent;
+import org.latentlab.ml.train.TrainingPlan;
+import org.latentlab.ml.train.TrainingResult;
+import org.latentlab.ml.train.TrainingService;
+import org.latentlab.ui.common.FrameLoop;
+import org.latentlab.ui.latent.LatentSnapshot;
+
+/**
+ * State and commands of an experiment: which data, which variant and knobs, and the run in
+ * progress. Training events arrive on the training thread, wait in a queue, and are applied on the
+ * JavaFX thread once per frame, so the window never receives one {@code runLater} per step.
+ */
+public final class TrainingViewModel implements AutoCloseable {
+    /** Where a run stands. */
+    public enum RunState { IDLE, LOADING, RUNNING, PAUSED }
+
+    /** A data set the person can pick: a shipped one by name, or an opened IDX folder by path. */
+    public record DatasetChoice(String id, String title) {
+        @Override
+        public String toString() {
+            return title;
+        }
+    }
+
+    // Properties
+    private final ObservableList<DatasetChoice> datasets = FXCollections.observableArrayList();
+    private final ObjectProperty<DatasetChoice> dataset = new SimpleObjectProperty<>();
+    private final ObjectProperty<Variant> variant = new SimpleObjectProperty<>(Variant.UNDERCOMPLETE);
+    private final IntegerProperty latentSize = new SimpleIntegerProperty(2);
+    private final IntegerProperty hiddenSize = new SimpleIntegerProperty(512);
+    private final IntegerProperty epochs = new SimpleIntegerProperty(10);
+    private final IntegerProperty seed = new SimpleIntegerProperty(7);
+    private final DoubleProperty learningRate = new SimpleDoubleProperty(1e-3);
+    private final IntegerProperty batchSize = new SimpleIntegerProperty(128);
+    private final ObservableList<Devices.Choice> devices = FXCollections.observableArrayList(new Devices.Choice("cpu", "CPU"));
+    private final ObjectProperty<Devices.Choice> device = new SimpleObjectProperty<>(devices.get(0));
+    private final ReadOnlyObjectWrapper<RunState> state = new ReadOnlyObjectWrapper<>(RunState.IDLE);
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("Ready. Pick a data set and press Train.");
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
+    private final ReadOnlyObjectWrapper<LatentSnapshot> codes = new ReadOnlyObjectWrapper<>();
+    private final CurveData curves = new CurveData();
+
+    private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "latentlab-loader");
+        t.setDaemon(true);
+        return t;
+    });
+    private final Map<String, Dataset> loaded = new ConcurrentHashMap<>();
+    private final ConcurrentLinkedQueue<TrainingEvent> events = new ConcurrentLinkedQueue<>();
+    private final FrameLoop frames = new FrameLoop(this::drainEvents);
+    private TrainingService service;
+    private Autoencoder trained;
+    private List<String> classNames = List.of();
+    private int totalEpochs;
+    private int stepsPerEpoch;
+    private double samplesPerSecond;
+    private long lastStepNanos;
+
+    public TrainingViewModel() {
+        DatasetCatalog.shipped().forEach(s -> datasets.add(new DatasetChoice(s.name(), s.title())));
+        dataset.set(datasets.get(0));
+        frames.start();
+        background.submit(() -> {
+            List<Devices.Choice> found = Devices.available();
+            Platform.runLater(() -> devices.setAll(found));
+        });
+    }
+
+    // ---- Properties
+
+    public ObservableList<DatasetChoice> datasets() {
+        return datasets;
+    }
+
+    public ObjectProperty<DatasetChoice> datasetProperty() {
+        return dataset;
+    }
+
+    public ObjectProperty<Variant> variantProperty() {
+        return variant;
+    }
+
+    public IntegerProperty latentSizeProperty() {
+        return latentSize;
+    }
+
+    public IntegerProperty hiddenSizeProperty() {
+        return hiddenSize;
+    }
+
+    public IntegerProperty epochsProperty() {
+        return epochs;
+    }
+
+    public IntegerProperty seedProperty() {
+        return seed;
+    }
+
+    public DoubleProperty learningRateProperty() {
+        return learningRate;
+    }
+
+    public IntegerProperty batchSizeProperty() {
+        return batchSize;
+    }
+
+    public ObservableList<Devices.Choice> devices() {
+        return devices;
+    }
+
+    public ObjectProperty<Devices.Choice> deviceProperty() {
+        return device;
+    }
+
+    public ReadOnlyObjectProperty<RunState> stateProperty() {
+        return state.getReadOnlyProperty();
+    }
+
+    /** One line on what is happening: epoch, step, samples per second, time left. */
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    /** The last error a person caused, as one sentence; empty when there is none. */
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    /** Progress of the run in [0,1], or −1 while loading. */
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+
+    /** The newest validation codes. */
+    public ReadOnlyObjectProperty<LatentSnapshot> codesProperty() {
+        return codes.getReadOnlyProperty();
+    }
+
+    /** The loss history of the current run. */
+    public CurveData curves() {
+        return curves;
+    }
+
+    // ---- Commands
+
+    /** Loads the data off the JavaFX thread, then starts a run with the current knobs. */
+    public void train() {
+        if (state.get() != RunState.IDLE) {
+            return;
+        }
+        ModelSpec spec;
+        try {
+            spec = ModelSpec.undercomplete(latentSize.get())
+                    .withHiddenSizes(List.of(hiddenSize.get()))
+                    .withLearningRate(learningRate.get())
+                    .withBatchSize(batchSize.get())
+                    .validate();
+            if (epochs.get() < 1) {
+                throw new IllegalArgumentException("The number of epochs must be at least 1.");
+            }
+        } catch (IllegalArgumentException e) {
+            error.set(e.getMessage());
+            return;
+        }
+        error.set("");
+        DatasetChoice choice = dataset.get();
+        long runSeed = seed.get();
+        String deviceId = device.get() == null ? "cpu" : device.get().id();
+        int runEpochs = epochs.get();
+        state.set(RunState.LOADING);
+        progress.set(-1);
+        status.set("Loading " + choice.title() + "…");
+        Task<Dataset.Split> load = new Task<>() {
+            @Override
+            protected Dataset.Split call() {
+                return dataset(choice.id()).split(DatasetCatalog.VALIDATION_FRACTION, runSeed);
+            }
+        };
+        load.setOnSucceeded(e -> startRun(load.getValue(), spec, runEpochs, runSeed, deviceId));
+        load.setOnFailed(e -> {
+            state.set(RunState.IDLE);
+            progress.set(0);
+            error.set(sentence(load.getException()));
+            status.set("Ready.");
+        });
+        background.submit(load);
+    }
+
+    private void startRun(Dataset.Split split, ModelSpec spec, int runEpochs, long runSeed, String deviceId) {
+        Dataset train = split.train();
+        ModelSpec shaped = spec.withInputShape(train.channels(), train.height(), train.width());
+        try {
+            TrainingPlan plan = new TrainingPlan(split, shaped, runEpochs, runSeed, deviceId, 150).validate();
+            classNames = train.classNames();
+            totalEpochs = runEpochs;
+            curves.clear();
+            events.clear();
+            samplesPerSecond = 0;
+            lastStepNanos = 0;
+            closeTrained();
+            service = new TrainingService(plan, events::add);
+            state.set(RunState.RUNNING);
+            progress.set(0);
+            status.set("Starting…");
+            service.start();
+        } catch (RuntimeException e) {
+            state.set(RunState.IDLE);
+            error.set(sentence(e));
+        }
+    }
+
+    /** Pauses a running run or resumes a paused one. */
+    public void togglePause() {
+        if (service == null) {
+            return;
+        }
+        if (state.get() == RunState.RUNNING) {
+            service.pause();
+        } else if (state.get() == RunState.PAUSED) {
+            service.resume();
+        }
+    }
+
+    /** Runs one batch and pauses. */
+    public void step() {
+        if (service != null && (state.get() == RunState.RUNNING || state.get() == RunState.PAUSED)) {
+            service.step();
+        }
+    }
+
+    /** Ends the run after its current step, keeping the model as it is. */
+    public void stop() {
+        if (service != null) {
+            service.stop();
+        }
+    }
+
+    /** Opens an IDX folder off the JavaFX thread and selects it; a bad folder leaves the choice as it was. */
+    public void openIdxFolder(Path folder) {
+        error.set("");
+        status.set("Opening " + folder + "…");
+        Task<Dataset> open = new Task<>() {
+            @Override
+            protected Dataset call() {
+                return DatasetCatalog.loadIdxFolder(folder);
+            }
+        };
+        open.setOnSucceeded(e -> {
+            Dataset d = open.getValue();
+            String id = folder.toAbsolutePath().toString();
+            loaded.put(id, d);
+            DatasetChoice choice = new DatasetChoice(id, d.name() + " (" + d.size() + ")");
+            datasets.removeIf(c -> c.id().equals(id));
+            datasets.add(choice);
+            dataset.set(choice);
+            status.set("Opened " + d.name() + ": " + d.size() + " images of " + d.height() + "×" + d.width() + ".");
+        });
+        open.setOnFailed(e -> {
+            error.set(sentence(open.getException()));
+            status.set("Ready.");
+        });
+        background.submit(open);
+    }
+
+    private Dataset dataset(String id) {
+        return loaded.computeIfAbsent(id, DatasetCatalog::load);
+    }
+
+    // ---- Events, applied once per frame on the JavaFX thread
+
+    private void drainEvents() {
+        TrainingEvent event;
+        TrainingEvent.Codes latestCodes = null;
+        while ((event = events.poll()) != null) {
+            if (event instanceof TrainingEvent.Codes c) {
+                latestCodes = c;
+            } else {
+                apply(event);
+            }
+        }
+        if (latestCodes != null) {
+            codes.set(new LatentSnapshot(latestCodes.codes(), latestCodes.latentSize(), latestCodes.labels(), classNames,
+                    String.format("Validation codes · epoch %d · step %d", latestCodes.epoch(), latestCodes.step())));
+        }
+    }
+
+    private void apply(TrainingEvent event) {
+        if (event instanceof TrainingEvent.Started s) {
+            stepsPerEpoch = s.stepsPerEpoch();
+            if (s.deviceWarning() != null) {
+                error.set(s.deviceWarning());
+            }
+            status.set(String.format("Training on %s: %,d parameters, %d steps per epoch.", s.device(), s.parameterCount(), s.stepsPerEpoch()));
+        } else if (event instanceof TrainingEvent.Step s) {
+            onStep(s);
+        } else if (event instanceof TrainingEvent.Epoch e) {
+            curves.addValidation(e.step(), e.validationLoss());
+        } else if (event instanceof TrainingEvent.StateChanged c) {
+            state.set(c.paused() ? RunState.PAUSED : RunState.RUNNING);
+            lastStepNanos = 0;
+            if (c.paused()) {
+                status.set("Paused. Press Train to go on, Step for one batch.");
+            }
+        } else if (event instanceof TrainingEvent.Finished f) {
+            state.set(RunState.IDLE);
+            progress.set(f.outcome() == TrainingResult.Outcome.COMPLETED ? 1 : progress.get());
+            status.set(f.message() + String.format(" Training MSE %.5f, validation MSE %.5f.", f.metrics().trainMse(), f.metrics().valMse()));
+            if (f.outcome() == TrainingResult.Outcome.DIVERGED) {
+                error.set(f.message());
+            }
+            TrainingService done = service;
+            done.result().thenAccept(r -> Platform.runLater(() -> keepTrained(r.model())));
+        } else if (event instanceof TrainingEvent.Failed f) {
+            state.set(RunState.IDLE);
+            error.set(f.message());
+            status.set("Ready.");
+        }
+    }
+
+    private void onStep(TrainingEvent.Step s) {
+        curves.addStep(s.step(), s.total());
+        long now = System.nanoTime();
+        if (lastStepNanos != 0) {
+            double rate = s.samples() / Math.max(1e-6, (now - lastStepNanos) / 1e9);
+            samplesPerSecond = samplesPerSecond == 0 ? rate : 0.97 * samplesPerSecond + 0.03 * rate;
+        }
+        lastStepNanos = now;
+        long totalSteps = (long) stepsPerEpoch * totalEpochs;
+        progress.set(totalSteps == 0 ? 0 : (double) s.step() / totalSteps);
+        if (state.get() == RunState.RUNNING) {
+            double stepsPerSecond = samplesPerSecond / Math.max(1, batchSize.get());
+            long left = stepsPerSecond > 0 ? Math.round((totalSteps - s.step()) / stepsPerSecond) : -1;
+            status.set(String.format("Epoch %d/%d · step %,d · loss %.4f · %,.0f samples/s%s", s.epoch(), totalEpochs,
+                    s.step(), s.total(), samplesPerSecond, left >= 0 ? " · about " + duration(left) + " left" : ""));
+        } else {
+            status.set(String.format("Paused at step %,d · loss %.4f. Press Step for one more batch.", s.step(), s.total()));
+        }
+    }
+
+    private void keepTrained(Autoencoder model) {
+        closeTrained();
+        trained = model;
+    }
+
+    private void closeTrained() {
+        if (trained != null) {
+            trained.close();
+            trained = null;
+        }
+    }
+
+    private static String duration(long seconds) {
+        return seconds < 90 ? seconds + " s" : (seconds / 60) + " min " + (seconds % 60) + " s";
+    }
+
+    private static String sentence(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && (t.getMessage() == null || t instanceof java.util.concurrent.CompletionException)) {
+            t = t.getCause();
+        }
+        String m = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+        return m.endsWith(".") ? m : m + ".";
+    }
+
+    /** Stops a run and frees the model and the loader thread. */
+    @Override
+    public void close() {
+        frames.stop();
+        if (service != null) {
+            service.stop();
+        }
+        closeTrained();
+        background.shutdownNow();
+    }
+}

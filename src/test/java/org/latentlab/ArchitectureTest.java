@@ -1,0 +1,49 @@
+package org.latentlab;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/** The layer rules of DESIGN.md. */
+class ArchitectureTest {
+    private static final JavaClasses CLASSES = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("org.latentlab");
+
+    @Test
+    void logicNeverTouchesJavaFx() {
+        noClasses().that().resideInAnyPackage("..data..", "..ml..", "..analysis..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void uiNeverTouchesDjl() {
+        noClasses().that().resideInAPackage("org.latentlab.ui..")
+                .should().dependOnClassesThat().resideInAnyPackage("ai.djl..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void analysisNeverTouchesDjl() {
+        noClasses().that().resideInAnyPackage("org.latentlab.analysis..", "org.latentlab.data..")
+                .should().dependOnClassesThat().resideInAnyPackage("ai.djl..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void onlyAppUsesAppCliAndUi() {
+        noClasses().that().resideOutsideOfPackages("org.latentlab.app..", "org.latentlab.ui..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.latentlab.ui..")
+                .check(CLASSES);
+        noClasses().that().resideOutsideOfPackages("org.latentlab.app..", "org.latentlab.cli..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.latentlab.cli..")
+                .check(CLASSES);
+        noClasses().that().resideOutsideOfPackage("org.latentlab.app..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.latentlab.app..")
+                .check(CLASSES);
+    }
+}

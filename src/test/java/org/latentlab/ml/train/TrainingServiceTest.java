@@ -1,0 +1,104 @@
+package org.latentlab.ml.train;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import org.latentlab.analysis.Pca;
+import org.latentlab.data.Dataset;
+import org.latentlab.data.DatasetCatalog;
+import org.latentlab.ml.model.ModelSpec;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class TrainingServiceTest {
+    private static Dataset.Split mnist;
+
+    @BeforeAll
+    static void load() {
+        mnist = DatasetCatalog.load("mnist-10k").split(DatasetCatalog.VALIDATION_FRACTION, 7);
+    }
+
+    private static TrainingResult train(int epochs, List<TrainingEvent> events) {
+        TrainingPlan plan = new TrainingPlan(mnist, ModelSpec.undercomplete(2), epochs, 7, "cpu", 0);
+        return new TrainingService(plan, events == null ? null : events::add).run();
+    }
+
+    /** The course's claim: at the same code size a non-linear encoder beats PCA. */
+    @Test
+    void twoDimensionalAutoencoderBeatsPcaWithTwoComponents() {
+        List<TrainingEvent> events = new CopyOnWriteArrayList<>();
+        TrainingResult result = train(10, events);
+        result.model().close();
+        Dataset train = mnist.train();
+        Pca pca = Pca.fit(train.values(), train.size(), 784);
+        double pcaMse = pca.reconstructionError(mnist.validation().values(), mnist.validation().size(), 2);
+
+        assertThat(pcaMse).isBetween(0.05, 0.06);
+        assertThat(result.metrics().valMse()).isLessThan(0.95 * pcaMse);
+        assertThat(result.outcome()).isEqualTo(TrainingResult.Outcome.COMPLETED);
+
+        // The run reported what the curves and scatter need, with the loss falling.
+        List<TrainingEvent.Epoch> epochs = events.stream().filter(TrainingEvent.Epoch.class::isInstance)
+                .map(TrainingEvent.Epoch.class::cast).toList();
+        assertThat(epochs).hasSize(10);
+        assertThat(epochs.get(9).validationLoss()).isLessThan(epochs.get(0).validationLoss());
+        assertThat(events.stream().filter(TrainingEvent.Step.class::isInstance).count()).isEqualTo(10 * 63);
+        TrainingEvent.Codes codes = events.stream().filter(TrainingEvent.Codes.class::isInstance)
+                .map(TrainingEvent.Codes.class::cast).reduce((a, b) -> b).orElseThrow();
+        assertThat(codes.codes()).hasSize(2000 * 2);
+        assertThat(codes.labels()).hasSize(2000);
+    }
+
+    @Test
+    void sameSeedGivesTheSameValidationErrorToSixDigits() {
+        TrainingResult a = train(2, null);
+        TrainingResult b = train(2, null);
+        a.model().close();
+        b.model().close();
+        assertThat(String.format("%.6f", a.metrics().valMse())).isEqualTo(String.format("%.6f", b.metrics().valMse()));
+    }
+
+    @Test
+    void pauseHoldsTheRunStepAdvancesOneBatchAndStopEndsIt() throws Exception {
+        List<TrainingEvent> events = new CopyOnWriteArrayList<>();
+        TrainingPlan plan = new TrainingPlan(mnist, ModelSpec.undercomplete(2), 50, 7, "cpu", 0);
+        TrainingService service = new TrainingService(plan, events::add);
+        service.start();
+        waitFor(() -> steps(events) >= 5);
+        service.pause();
+        Thread.sleep(300);
+        long held = steps(events);
+        Thread.sleep(500);
+        assertThat(steps(events)).isEqualTo(held);
+
+        service.step();
+        waitFor(() -> steps(events) == held + 1);
+        Thread.sleep(300);
+        assertThat(steps(events)).isEqualTo(held + 1);
+
+        service.resume();
+        waitFor(() -> steps(events) > held + 10);
+        service.stop();
+        TrainingResult result = service.result().get(30, TimeUnit.SECONDS);
+        result.model().close();
+        assertThat(result.outcome()).isEqualTo(TrainingResult.Outcome.STOPPED);
+        assertThat(result.metrics().steps()).isLessThan(50L * 63);
+        assertThat(events).anyMatch(e -> e instanceof TrainingEvent.Finished f && f.outcome() == TrainingResult.Outcome.STOPPED);
+    }
+
+    private static long steps(List<TrainingEvent> events) {
+        return events.stream().filter(TrainingEvent.Step.class::isInstance).count();
+    }
+
+    static void waitFor(java.util.function.BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("condition not met within 60 s");
+            }
+            Thread.sleep(5);
+        }
+    }
+}

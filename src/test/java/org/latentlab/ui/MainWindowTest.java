@@ -1,0 +1,85 @@
+package org.latentlab.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.stage.Stage;
+import org.latentlab.ui.shell.MainWindow;
+import org.latentlab.ui.training.TrainingViewModel;
+import org.latentlab.ui.training.TrainingViewModel.RunState;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+@ExtendWith(ApplicationExtension.class)
+class MainWindowTest {
+    private TrainingViewModel model;
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) {
+        model = new TrainingViewModel();
+        window = new MainWindow(model);
+        stage.setScene(new Scene(window, 1280, 820));
+        stage.show();
+    }
+
+    @AfterEach
+    void close() {
+        model.close();
+    }
+
+    @Test
+    void trainShowsALiveCurveAndTheLatentScatterAndStopEndsTheRun(FxRobot robot) throws Exception {
+        assertThat(robot.lookup("#train").queryAs(Button.class).getText()).isEqualTo("Train");
+        assertThat(window.curveView().pointCount()).isZero();
+
+        robot.interact(() -> model.epochsProperty().set(50));
+        robot.clickOn("#train");
+        waitUntil(() -> model.stateProperty().get() == RunState.RUNNING);
+        waitUntil(() -> window.curveView().pointCount() > 0);
+        int early = window.curveView().pointCount();
+        waitUntil(() -> window.curveView().pointCount() > early + 20);
+
+        // The scatter shows every validation code, coloured by class, with a legend of the classes.
+        waitUntil(() -> window.latentView().drawnPointCount() == 2000);
+        assertThat(window.latentView().legendClasses()).containsExactly("0", "1", "2", "3", "4", "5", "6", "7", "8", "9");
+        robot.clickOn("#legend-3");
+        WaitForAsyncUtils.waitForFxEvents();
+        int withoutThrees = window.latentView().drawnPointCount();
+        assertThat(withoutThrees).isBetween(1700, 1900);
+
+        robot.clickOn("#stop");
+        waitUntil(() -> model.stateProperty().get() == RunState.IDLE);
+        int stoppedAt = window.curveView().pointCount();
+        Thread.sleep(500);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.curveView().pointCount()).isEqualTo(stoppedAt);
+        assertThat(model.statusProperty().get()).contains("Stopped at step");
+        assertThat(robot.lookup("#train").queryAs(Button.class).isDisabled()).isFalse();
+    }
+
+    @Test
+    void anOutOfRangeKnobIsRefusedWithASentenceAndNothingStarts(FxRobot robot) throws Exception {
+        robot.interact(() -> model.learningRateProperty().set(-1));
+        robot.clickOn("#train");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(model.errorProperty().get()).contains("learning rate must be in (0, 1]");
+        assertThat(model.stateProperty().get()).isEqualTo(RunState.IDLE);
+        assertThat(robot.lookup("#error").queryLabeled().isVisible()).isTrue();
+    }
+
+    static void waitUntil(Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> {
+            WaitForAsyncUtils.waitForFxEvents();
+            return condition.call();
+        });
+    }
+}
