@@ -33,9 +33,10 @@ public final class ExplorerApp extends Application {
         MainWindow window = new MainWindow(model);
         Scene scene = new Scene(window, 1280, 820);
         scene.getStylesheets().add(ExplorerApp.class.getResource("/org/latentlab/ui/latentlab.css").toExternalForm());
-        scene.setOnKeyPressed(e -> {
-            if (e.getTarget() instanceof javafx.scene.control.TextInputControl
-                    || e.getTarget() instanceof javafx.scene.control.Spinner) {
+        // A filter, so the shortcuts work whichever control has focus (a focused ComboBox eats Space);
+        // typing into a text field or spinner is left alone.
+        scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getTarget() instanceof javafx.scene.control.TextInputControl) {
                 return;
             }
             if (e.getCode() == KeyCode.SPACE) {

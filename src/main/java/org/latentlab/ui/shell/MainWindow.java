@@ -97,6 +97,7 @@ public final class MainWindow extends BorderPane {
                 model.openIdxFolder(folder.toPath());
             }
         });
+        open.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         HBox dataRow = new HBox(6, dataset, open);
         HBox.setHgrow(dataset, Priority.ALWAYS);
         dataset.disableProperty().bind(busy);
@@ -162,6 +163,9 @@ public final class MainWindow extends BorderPane {
         stop.disableProperty().bind(model.stateProperty().isEqualTo(RunState.IDLE).or(model.stateProperty().isEqualTo(RunState.LOADING)));
         stop.setOnAction(e -> model.stop());
         stop.setTooltip(new Tooltip("End the run; the model keeps what it learned (Esc)."));
+        for (Button b : new Button[] {pause, step, stop}) {
+            b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
         HBox controls = new HBox(6, train, pause, step, stop);
         HBox.setHgrow(train, Priority.ALWAYS);
 
@@ -177,6 +181,8 @@ public final class MainWindow extends BorderPane {
                 new Separator(), knobs, new Separator(), controls, error);
         ScrollPane scroll = new ScrollPane(box);
         scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        scroll.getStyleClass().add("sidebar-scroll");
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         return scroll;
     }

@@ -213,10 +213,10 @@ public final class LossCurveView extends Region {
         g.setTextAlign(TextAlignment.CENTER);
         g.fillText("training step", LEFT + pw / 2, TOP + ph + 28);
         // Legend, top right inside the plot.
-        double lx = LEFT + pw - 250;
+        double lx = LEFT + pw - 270;
         double ly = TOP + 16;
         g.setFill(Color.color(1, 1, 1, 0.85));
-        g.fillRect(lx - 8, ly - 12, 252, 22);
+        g.fillRect(lx - 8, ly - 12, 272, 22);
         g.setStroke(TRAIN);
         g.setLineWidth(2);
         g.strokeLine(lx, ly - 4, lx + 18, ly - 4);
@@ -224,9 +224,9 @@ public final class LossCurveView extends Region {
         g.setTextAlign(TextAlignment.LEFT);
         g.fillText("training loss (smoothed)", lx + 24, ly);
         g.setFill(VALIDATION);
-        g.fillOval(lx + 170, ly - 8, 8, 8);
+        g.fillOval(lx + 190, ly - 8, 8, 8);
         g.setFill(Color.gray(0.2));
-        g.fillText("validation", lx + 184, ly);
+        g.fillText("validation", lx + 204, ly);
     }
 
     private static double y(double v, double yMin, double yMax, double ph) {

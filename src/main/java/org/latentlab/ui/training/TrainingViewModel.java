@@ -85,8 +85,7 @@ public final class TrainingViewModel implements AutoCloseable {
     private List<String> classNames = List.of();
     private int totalEpochs;
     private int stepsPerEpoch;
-    private double samplesPerSecond;
-    private long lastStepNanos;
+    private final Throughput throughput = new Throughput();
 
     public TrainingViewModel() {
         DatasetCatalog.shipped().forEach(s -> datasets.add(new DatasetChoice(s.name(), s.title())));
@@ -227,8 +226,7 @@ public final class TrainingViewModel implements AutoCloseable {
             totalEpochs = runEpochs;
             curves.clear();
             events.clear();
-            samplesPerSecond = 0;
-            lastStepNanos = 0;
+            throughput.reset();
             closeTrained();
             service = new TrainingService(plan, events::add);
             state.set(RunState.RUNNING);
@@ -329,7 +327,7 @@ public final class TrainingViewModel implements AutoCloseable {
             curves.addValidation(e.step(), e.validationLoss());
         } else if (event instanceof TrainingEvent.StateChanged c) {
             state.set(c.paused() ? RunState.PAUSED : RunState.RUNNING);
-            lastStepNanos = 0;
+            throughput.reset();
             if (c.paused()) {
                 status.set("Paused. Press Train to go on, Step for one batch.");
             }
@@ -351,15 +349,11 @@ public final class TrainingViewModel implements AutoCloseable {
 
     private void onStep(TrainingEvent.Step s) {
         curves.addStep(s.step(), s.total());
-        long now = System.nanoTime();
-        if (lastStepNanos != 0) {
-            double rate = s.samples() / Math.max(1e-6, (now - lastStepNanos) / 1e9);
-            samplesPerSecond = samplesPerSecond == 0 ? rate : 0.97 * samplesPerSecond + 0.03 * rate;
-        }
-        lastStepNanos = now;
+        throughput.add(s.samples());
         long totalSteps = (long) stepsPerEpoch * totalEpochs;
         progress.set(totalSteps == 0 ? 0 : (double) s.step() / totalSteps);
         if (state.get() == RunState.RUNNING) {
+            double samplesPerSecond = throughput.perSecond();
             double stepsPerSecond = samplesPerSecond / Math.max(1, batchSize.get());
             long left = stepsPerSecond > 0 ? Math.round((totalSteps - s.step()) / stepsPerSecond) : -1;
             status.set(String.format("Epoch %d/%d · step %,d · loss %.4f · %,.0f samples/s%s", s.epoch(), totalEpochs,
