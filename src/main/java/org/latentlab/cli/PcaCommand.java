@@ -4,6 +4,8 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
+import org.latentlab.analysis.KnnClassifier;
+import org.latentlab.analysis.LinearProbe;
 import org.latentlab.analysis.Pca;
 import org.latentlab.data.Dataset;
 import org.latentlab.data.DatasetCatalog;
@@ -46,6 +48,12 @@ final class PcaCommand implements Callable<Integer> {
         Pca pca = Pca.fit(split.train().values(), split.train().size(), data.sampleSize());
         double mse = pca.reconstructionError(split.validation().values(), split.validation().size(), components);
         double seconds = (System.nanoTime() - t0) / 1e9;
+        Dataset train = split.train();
+        Dataset val = split.validation();
+        float[] trainCodes = pca.transform(train.values(), train.size(), components);
+        float[] valCodes = pca.transform(val.values(), val.size(), components);
+        double knn = KnnClassifier.accuracy(trainCodes, train.labels(), valCodes, val.labels(), components, 5);
+        double probe = LinearProbe.accuracy(trainCodes, train.labels(), valCodes, val.labels(), components);
         double[] ratio = pca.explainedVarianceRatio(components);
         double total = 0;
         JsonArray r = new JsonArray();
@@ -60,6 +68,8 @@ final class PcaCommand implements Callable<Integer> {
             o.addProperty("explained_variance_total", total);
             o.addProperty("val_mse", mse);
             o.addProperty("seconds", seconds);
+            o.addProperty("knn_accuracy", knn);
+            o.addProperty("linear_probe_accuracy", probe);
             Json.print(stdout, o);
         } else {
             stdout.printf("PCA with %d components on %s: explains %.1f%% of the variance, validation MSE %.6f (%.2f s)%n",

@@ -3,14 +3,11 @@ package org.latentlab.cli;
 import com.google.gson.JsonObject;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import org.latentlab.data.Dataset;
 import org.latentlab.data.DatasetCatalog;
 import org.latentlab.ml.device.Devices;
-import org.latentlab.ml.model.Activation;
 import org.latentlab.ml.model.ModelSpec;
-import org.latentlab.ml.model.Variant;
 import org.latentlab.ml.train.Checkpoint;
 import org.latentlab.ml.train.Checkpoints;
 import org.latentlab.ml.train.TrainingEvent;
@@ -31,29 +28,14 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--dataset", defaultValue = "mnist-10k", description = "mnist-10k, fashion-10k, or a folder holding an IDX image file and its label file (default: ${DEFAULT-VALUE}).")
     String dataset;
 
-    @Option(names = "--variant", defaultValue = "undercomplete", description = "The autoencoder variant (default: ${DEFAULT-VALUE}).")
-    String variant;
-
-    @Option(names = "--latent", defaultValue = "2", description = "Size of the latent code (default: ${DEFAULT-VALUE}).")
-    int latent;
-
-    @Option(names = "--hidden", defaultValue = "512", split = ",", description = "Hidden layer sizes of the encoder, e.g. 1000,500,250; the decoder mirrors them (default: ${DEFAULT-VALUE}).")
-    List<Integer> hidden;
-
-    @Option(names = "--activation", defaultValue = "relu", description = "relu, sigmoid, tanh, elu or linear (default: ${DEFAULT-VALUE}).")
-    String activation;
+    @picocli.CommandLine.Mixin
+    SpecOptions knobs;
 
     @Option(names = "--epochs", defaultValue = "5", description = "Passes over the training set (default: ${DEFAULT-VALUE}).")
     int epochs;
 
     @Option(names = "--seed", defaultValue = "7", description = "Seed of the train/validation split, the weights and the batch order (default: ${DEFAULT-VALUE}).")
     long seed;
-
-    @Option(names = "--lr", defaultValue = "0.001", description = "Adam's learning rate (default: ${DEFAULT-VALUE}).")
-    double lr;
-
-    @Option(names = "--batch", defaultValue = "128", description = "Batch size (default: ${DEFAULT-VALUE}).")
-    int batch;
 
     @Option(names = "--device", defaultValue = "cpu", description = "cpu, gpu or gpu:N (default: ${DEFAULT-VALUE}).")
     String device;
@@ -68,26 +50,30 @@ final class TrainCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
-        ModelSpec model = new ModelSpec(Variant.fromId(variant), 1, 28, 28, latent, hidden, Activation.fromId(activation), lr, batch)
-                .validate();
+        ModelSpec model = knobs.spec();
         Checkpoints.checkWritable(out);
         Devices.Resolution resolution = Devices.resolve(device);
         resolution.warning().ifPresent(stderr::println);
 
         Dataset data = DatasetCatalog.load(dataset);
-        model = model.withInputShape(data.channels(), data.height(), data.width());
+        model = model.withInputShape(data.channels(), data.height(), data.width()).validate();
         Dataset.Split split = data.split(DatasetCatalog.VALIDATION_FRACTION, seed);
         TrainingPlan plan = new TrainingPlan(split, model, epochs, seed, resolution.id(), 0).validate();
+        int[] totalEpochs = {epochs};
         TrainingService service = new TrainingService(plan, event -> {
-            if (event instanceof TrainingEvent.Epoch e) {
+            if (event instanceof TrainingEvent.Started s) {
+                totalEpochs[0] = s.epochs();
+            } else if (event instanceof TrainingEvent.PhaseStarted p && p.phases() > 1) {
+                stderr.printf("phase %d/%d: %s%n", p.index() + 1, p.phases(), p.name());
+            } else if (event instanceof TrainingEvent.Epoch e) {
                 stderr.printf("epoch %d/%d  train loss %.5f  validation MSE %.5f  %.1f s%n",
-                        e.epoch(), epochs, e.trainLoss(), e.validationMse(), e.seconds());
+                        e.epoch(), totalEpochs[0], e.trainLoss(), e.validationMse(), e.seconds());
                 stderr.flush();
             }
         });
         TrainingResult result = service.run();
         try (var trained = result.model()) {
-            Checkpoint cp = new Checkpoint(model, dataset, seed, result.metrics(), model.latentSize(),
+            Checkpoint cp = new Checkpoint(model, dataset, seed, result.metrics(), model.codeSize(),
                     result.validationCodes(), result.validationLabels());
             Checkpoints.save(out, cp, trained);
         }

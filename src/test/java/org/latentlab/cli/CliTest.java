@@ -73,7 +73,7 @@ class CliTest {
     void outOfRangeKnobsAreRefusedWithOneSentence() {
         Run latent = run("train", "--latent", "0", "--out", dir.resolve("a").toString());
         assertThat(latent.code()).isEqualTo(2);
-        assertThat(latent.err().strip()).isEqualTo("The latent size must be between 1 and 4096, got 0.");
+        assertThat(latent.err().strip()).isEqualTo("The latent size must be between 1 and 16384, got 0.");
 
         Run lr = run("train", "--lr", "-0.1", "--out", dir.resolve("b").toString());
         assertThat(lr.code()).isEqualTo(2);
@@ -83,6 +83,34 @@ class CliTest {
         assertThat(k.code()).isEqualTo(2);
         assertThat(k.err()).contains("at least 1");
         assertThat(Files.exists(dir.resolve("a"))).isFalse();
+    }
+
+    @Test
+    void variantKnobsOutOfRangeAreRefusedBeforeTraining() {
+        Run p = run("train", "--variant", "sparse", "--sparsity-target", "1.5", "--out", dir.resolve("s").toString());
+        assertThat(p.code()).isEqualTo(2);
+        assertThat(p.err().strip()).isEqualTo("The sparsity target p must be in (0, 1), got 1.5.");
+        Run o = run("train", "--variant", "overcomplete", "--regulariser", "none", "--out", dir.resolve("o").toString());
+        assertThat(o.code()).isEqualTo(2);
+        assertThat(o.err()).contains("learns nothing useful");
+        Run n = run("train", "--variant", "denoising", "--noise", "gaussian:9", "--out", dir.resolve("n").toString());
+        assertThat(n.code()).isEqualTo(2);
+        assertThat(n.err()).contains("Gaussian noise level σ must be in (0, 2]");
+        Run b = run("train", "--variant", "vae", "--beta", "-1", "--out", dir.resolve("b").toString());
+        assertThat(b.err()).contains("β must be between 0 and 1000");
+        assertThat(Files.exists(dir.resolve("s"))).isFalse();
+    }
+
+    @Test
+    void evaluateReportsHowWellTheCodesSeparateTheClassesAndPcaTheSame() {
+        Path out = dir.resolve("vae");
+        assertThat(run("train", "--variant", "vae", "--epochs", "1", "--out", out.toString()).code()).isZero();
+        JsonObject e = run("evaluate", "--model", out.toString(), "--json").json();
+        assertThat(e.get("knn_accuracy").getAsDouble()).isBetween(0.3, 1.0);
+        assertThat(e.get("linear_probe_accuracy").getAsDouble()).isBetween(0.2, 1.0);
+        JsonObject p = run("pca", "--components", "2", "--json").json();
+        assertThat(p.get("knn_accuracy").getAsDouble()).isBetween(0.3, 0.6);
+        assertThat(p.get("linear_probe_accuracy").getAsDouble()).isBetween(0.3, 0.6);
     }
 
     @Test

@@ -68,12 +68,37 @@ class MainWindowTest {
 
     @Test
     void anOutOfRangeKnobIsRefusedWithASentenceAndNothingStarts(FxRobot robot) throws Exception {
-        robot.interact(() -> model.learningRateProperty().set(-1));
+        javafx.scene.control.Spinner<?> lr = robot.lookup("#learning-rate").queryAs(javafx.scene.control.Spinner.class);
+        robot.interact(() -> {
+            lr.getEditor().setText("-1");
+            lr.getEditor().fireEvent(new javafx.event.ActionEvent());
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(model.errorProperty().get()).isEqualTo(
+                "The learning rate must be between 0.00001 and 1; '-1' was not taken, it stays 0.001000.");
+        assertThat(model.learningRateProperty().get()).isEqualTo(1e-3);
+        assertThat(lr.getEditor().getText()).isEqualTo("0.001000");
+        assertThat(robot.lookup("#error").queryLabeled().isVisible()).isTrue();
+
+        robot.interact(() -> model.hiddenLayersProperty().set("512,abc"));
         robot.clickOn("#train");
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(model.errorProperty().get()).contains("learning rate must be in (0, 1]");
+        assertThat(model.errorProperty().get()).contains("'abc' is not a size");
         assertThat(model.stateProperty().get()).isEqualTo(RunState.IDLE);
-        assertThat(robot.lookup("#error").queryLabeled().isVisible()).isTrue();
+    }
+
+    @Test
+    void choosingAVariantShowsItsDescriptionAndLoadsItsKnobs(FxRobot robot) {
+        robot.interact(() -> model.variantProperty().set(org.latentlab.ml.model.Variant.SPARSE));
+        assertThat(model.latentSizeProperty().get()).isEqualTo(64);
+        assertThat(model.hiddenLayersProperty().get()).isEqualTo("none");
+        assertThat(robot.lookup(".variant-description").queryLabeled().getText()).contains("penalty keeps most of its units near zero");
+        assertThat(robot.lookup("#latent").queryAs(javafx.scene.control.Spinner.class).getValue()).isEqualTo(64);
+
+        robot.interact(() -> model.variantProperty().set(org.latentlab.ml.model.Variant.VAE));
+        assertThat(model.latentSizeProperty().get()).isEqualTo(2);
+        assertThat(model.hiddenLayersProperty().get()).isEqualTo("512");
+        assertThat(robot.lookup(".variant-description").queryLabeled().getText()).contains("KL term");
     }
 
     static void waitUntil(Callable<Boolean> condition) throws Exception {

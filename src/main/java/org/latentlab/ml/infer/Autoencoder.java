@@ -100,12 +100,53 @@ public final class Autoencoder implements AutoCloseable {
 
     /** Latent codes of {@code n} inputs. */
     public float[] encode(float[] inputs, int n) {
-        return run(block.encoder(), inputs, n, spec.inputSize(), spec.latentSize());
+        return run(block.encoder(), inputs, n, spec.inputSize(), spec.codeSize());
     }
 
     /** Images decoded from {@code n} latent codes. */
     public float[] decode(float[] codes, int n) {
-        return run(block.decoder(), codes, n, spec.latentSize(), spec.inputSize());
+        return runDecoder(codes, n);
+    }
+
+    private float[] runDecoder(float[] codes, int n) {
+        int k = spec.codeSize();
+        int d = spec.inputSize();
+        if (codes.length != (long) n * k) {
+            throw new IllegalArgumentException("expected " + n + "×" + k + " values, got " + codes.length);
+        }
+        float[] out = new float[n * d];
+        for (int start = 0; start < n; start += CHUNK) {
+            int rows = Math.min(CHUNK, n - start);
+            try (NDManager m = model.getNDManager().newSubManager()) {
+                float[] chunk = new float[rows * k];
+                System.arraycopy(codes, start * k, chunk, 0, chunk.length);
+                NDArray z = m.create(chunk, new Shape(rows, k));
+                NDArray pre = block.decoder().forward(parameters, new NDList(z), false).head();
+                float[] values = block.outputActivation(pre).toFloatArray();
+                System.arraycopy(values, 0, out, start * d, values.length);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Codes as the encoder gives them while training: for a VAE, samples {@code z = μ + σ·ε} from
+     * each image's Gaussian (the same as {@link #encode} for the other variants).
+     */
+    public float[] sampleCodes(float[] inputs, int n) {
+        int k = spec.codeSize();
+        float[] out = new float[n * k];
+        for (int start = 0; start < n; start += CHUNK) {
+            int rows = Math.min(CHUNK, n - start);
+            try (NDManager m = model.getNDManager().newSubManager()) {
+                float[] chunk = new float[rows * spec.inputSize()];
+                System.arraycopy(inputs, start * spec.inputSize(), chunk, 0, chunk.length);
+                NDArray x = m.create(chunk, new Shape(rows, spec.inputSize()));
+                float[] values = block.encoder().forward(parameters, new NDList(x), true).head().toFloatArray();
+                System.arraycopy(values, 0, out, start * k, values.length);
+            }
+        }
+        return out;
     }
 
     /** Reconstructions of {@code n} inputs (decode ∘ encode). */

@@ -21,6 +21,8 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import org.latentlab.data.Noise;
 import java.util.stream.Stream;
 import ai.djl.Device;
 import org.latentlab.ml.infer.Autoencoder;
@@ -124,7 +126,7 @@ public final class Checkpoints {
                 throw new IOException(dir + " was written by a newer Latent Lab (checkpoint format " + format
                         + "); this version reads format " + FORMAT + ".");
             }
-            ModelSpec model = modelSpec(spec.getAsJsonObject("model"));
+            ModelSpec model = specFromJson(spec.getAsJsonObject("model"));
             String dataset = spec.get("dataset").getAsString();
             long seed = spec.get("seed").getAsLong();
             TrainingMetrics metrics = Files.exists(dir.resolve(METRICS))
@@ -133,9 +135,9 @@ public final class Checkpoints {
             float[][] codes = new float[1][];
             int[][] labels = new int[1][];
             if (Files.exists(dir.resolve(CODES))) {
-                readCodes(dir.resolve(CODES), model.latentSize(), codes, labels);
+                readCodes(dir.resolve(CODES), model.codeSize(), codes, labels);
             }
-            return new Checkpoint(model, dataset, seed, metrics, model.latentSize(), codes[0], labels[0]);
+            return new Checkpoint(model, dataset, seed, metrics, model.codeSize(), codes[0], labels[0]);
         } catch (JsonParseException | IllegalStateException | NullPointerException | UnsupportedOperationException
                  | IllegalArgumentException e) {
             throw new IOException("The checkpoint in " + dir + " is corrupt: " + e.getMessage() + ".", e);
@@ -143,7 +145,16 @@ public final class Checkpoints {
     }
 
     private static JsonObject specJson(Checkpoint cp) {
-        ModelSpec s = cp.spec();
+        JsonObject root = new JsonObject();
+        root.addProperty("format", FORMAT);
+        root.add("model", specToJson(cp.spec()));
+        root.addProperty("dataset", cp.dataset());
+        root.addProperty("seed", cp.seed());
+        return root;
+    }
+
+    /** A spec as JSON, every knob named as on the command line (snake_case). */
+    public static JsonObject specToJson(ModelSpec s) {
         JsonObject m = new JsonObject();
         m.addProperty("variant", s.variant().id());
         JsonArray shape = new JsonArray();
@@ -158,24 +169,77 @@ public final class Checkpoints {
         m.addProperty("activation", s.activation().id());
         m.addProperty("learning_rate", s.learningRate());
         m.addProperty("batch_size", s.batchSize());
-        JsonObject root = new JsonObject();
-        root.addProperty("format", FORMAT);
-        root.add("model", m);
-        root.addProperty("dataset", cp.dataset());
-        root.addProperty("seed", cp.seed());
-        return root;
+        m.addProperty("beta", s.beta());
+        m.addProperty("sparsity", s.sparsity().name().toLowerCase(Locale.ROOT));
+        m.addProperty("sparsity_target", s.sparsityTarget());
+        m.addProperty("sparsity_weight", s.sparsityWeight());
+        m.addProperty("k", s.k());
+        m.addProperty("noise", s.noise().toString());
+        m.addProperty("contractive_weight", s.contractiveWeight());
+        m.addProperty("tied", s.tied());
+        m.addProperty("upsampling", s.upsampling().name().toLowerCase(Locale.ROOT));
+        m.addProperty("filters", s.filters());
+        m.addProperty("bottleneck", s.bottleneck());
+        m.addProperty("epochs_per_layer", s.epochsPerLayer());
+        m.addProperty("regulariser", s.regulariser().name().toLowerCase(Locale.ROOT));
+        return m;
     }
 
-    private static ModelSpec modelSpec(JsonObject m) {
+    /** Reads a spec written by {@link #specToJson}; knobs it lacks keep the variant's defaults. */
+    public static ModelSpec specFromJson(JsonObject m) {
+        Variant variant = Variant.fromId(m.get("variant").getAsString());
+        ModelSpec.Builder b = ModelSpec.defaults(variant).toBuilder();
         JsonArray shape = m.getAsJsonArray("input_shape");
+        b.inputShape(shape.get(0).getAsInt(), shape.get(1).getAsInt(), shape.get(2).getAsInt());
+        b.latentSize(m.get("latent_size").getAsInt());
         List<Integer> hidden = new ArrayList<>();
         for (JsonElement e : m.getAsJsonArray("hidden_sizes")) {
             hidden.add(e.getAsInt());
         }
-        return new ModelSpec(Variant.fromId(m.get("variant").getAsString()),
-                shape.get(0).getAsInt(), shape.get(1).getAsInt(), shape.get(2).getAsInt(),
-                m.get("latent_size").getAsInt(), hidden, Activation.fromId(m.get("activation").getAsString()),
-                m.get("learning_rate").getAsDouble(), m.get("batch_size").getAsInt()).validate();
+        b.hiddenSizes(hidden);
+        b.activation(Activation.fromId(m.get("activation").getAsString()));
+        b.learningRate(m.get("learning_rate").getAsDouble());
+        b.batchSize(m.get("batch_size").getAsInt());
+        if (m.has("beta")) {
+            b.beta(m.get("beta").getAsDouble());
+        }
+        if (m.has("sparsity")) {
+            b.sparsity(ModelSpec.Sparsity.valueOf(m.get("sparsity").getAsString().toUpperCase(Locale.ROOT)));
+        }
+        if (m.has("sparsity_target")) {
+            b.sparsityTarget(m.get("sparsity_target").getAsDouble());
+        }
+        if (m.has("sparsity_weight")) {
+            b.sparsityWeight(m.get("sparsity_weight").getAsDouble());
+        }
+        if (m.has("k")) {
+            b.k(m.get("k").getAsInt());
+        }
+        if (m.has("noise")) {
+            b.noise(Noise.parse(m.get("noise").getAsString()));
+        }
+        if (m.has("contractive_weight")) {
+            b.contractiveWeight(m.get("contractive_weight").getAsDouble());
+        }
+        if (m.has("tied")) {
+            b.tied(m.get("tied").getAsBoolean());
+        }
+        if (m.has("upsampling")) {
+            b.upsampling(ModelSpec.Upsampling.valueOf(m.get("upsampling").getAsString().toUpperCase(Locale.ROOT)));
+        }
+        if (m.has("filters")) {
+            b.filters(m.get("filters").getAsInt());
+        }
+        if (m.has("bottleneck")) {
+            b.bottleneck(m.get("bottleneck").getAsInt());
+        }
+        if (m.has("epochs_per_layer")) {
+            b.epochsPerLayer(m.get("epochs_per_layer").getAsInt());
+        }
+        if (m.has("regulariser")) {
+            b.regulariser(ModelSpec.Regulariser.valueOf(m.get("regulariser").getAsString().toUpperCase(Locale.ROOT)));
+        }
+        return b.build().validate();
     }
 
     /** The metrics as the JSON object written to {@code metrics.json} (snake_case keys). */

@@ -12,7 +12,13 @@ public sealed interface TrainingEvent {
     record Started(String device, String deviceWarning, long parameterCount, int stepsPerEpoch, int epochs,
                    List<String> partNames, int validationSize) implements TrainingEvent {}
 
-    /** One optimisation step: the total loss and each named part, in {@link Started#partNames()} order. */
+    /**
+     * A phase begins: most runs have one; the stacked variant has one per greedy layer and a
+     * fine-tuning phase, so the curves can show each as its own segment.
+     */
+    record PhaseStarted(int index, int phases, String name, long step, int epochs, List<String> partNames) implements TrainingEvent {}
+
+    /** One optimisation step: the total loss and each named part, in the current phase's {@link PhaseStarted#partNames()} order. */
     record Step(long step, int epoch, float total, float[] parts, int samples) implements TrainingEvent {}
 
     /** The end of an epoch: mean training loss over its steps and the validation loss and parts. */

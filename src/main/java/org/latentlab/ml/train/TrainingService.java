@@ -1,6 +1,9 @@
 package org.latentlab.ml.train;
 
 import ai.djl.Device;
+import ai.djl.Model;
+import ai.djl.training.ParameterStore;
+import org.latentlab.ml.model.Phase;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDArrays;
 import ai.djl.ndarray.NDList;
@@ -164,54 +167,105 @@ public final class TrainingService {
         int stepsPerEpoch = (nTrain + batch - 1) / batch;
 
         Autoencoder model = Autoencoder.create(plan.spec(), device.device(), plan.seed());
-        Objective objective = Autoencoders.objective(plan.spec());
-        ParameterTracker lr = (parameterId, numUpdate) -> (float) learningRate;
-        DefaultTrainingConfig config = new DefaultTrainingConfig(objective)
-                .optOptimizer(Optimizer.adam().optLearningRateTracker(lr).build())
-                .optDevices(new Device[] {device.device()});
-        List<String> partNames = objective.partNames();
-        SplittableRandom shuffle = new SplittableRandom(plan.seed());
-        List<TrainingMetrics.EpochRecord> history = new ArrayList<>();
-        long step = 0;
-        int epochsDone = 0;
+        try {
+            List<Phase> phases = Autoencoders.phases(plan.spec(), model.block(), plan.epochs());
+            Objective whole = phases.get(phases.size() - 1).objective();
+            int totalEpochs = phases.stream().mapToInt(Phase::epochs).sum();
+            Run run = new Run(model, new SplittableRandom(plan.seed()), stepsPerEpoch, batch, model.copyWeights());
+            try (NDManager data = model.model().getNDManager().newSubManager()) {
+                NDArray trainX = data.create(train.values(), new Shape(nTrain, d));
+                NDArray valX = data.create(validation.values(), new Shape(validation.size(), d));
+                emit(new TrainingEvent.Started(device.id(), device.warning().orElse(null), model.parameterCount(),
+                        stepsPerEpoch, totalEpochs, whole.partNames(), validation.size()));
+                for (int p = 0; p < phases.size() && run.outcome == TrainingResult.Outcome.COMPLETED; p++) {
+                    Phase phase = phases.get(p);
+                    emit(new TrainingEvent.PhaseStarted(p, phases.size(), phase.name(), run.step, phase.epochs(),
+                            phase.objective().partNames()));
+                    runPhase(run, phase, device, trainX, valX, validation.labels());
+                }
+                Evaluation val = evaluate(model.block(), whole, valX, true);
+                double trainMse = evaluate(model.block(), whole, trainX, false).mse;
+                TrainingMetrics metrics = new TrainingMetrics(trainMse, val.mse, run.epoch, run.step, run.activeNanos / 1e9, run.history);
+                String message = run.message;
+                if (run.outcome == TrainingResult.Outcome.COMPLETED) {
+                    message = String.format("Trained %d epochs: validation MSE %.5f.", run.epoch, val.mse);
+                }
+                emit(new TrainingEvent.Finished(run.outcome, message, metrics));
+                return new TrainingResult(model, metrics, run.outcome, message, val.codes, validation.labels());
+            }
+        } catch (RuntimeException | Error e) {
+            model.close();
+            throw e;
+        }
+    }
+
+    /** The state of a run across its phases. */
+    private static final class Run {
+        final Autoencoder model;
+        final SplittableRandom shuffle;
+        final int stepsPerEpoch;
+        final int batch;
+        final List<TrainingMetrics.EpochRecord> history = new ArrayList<>();
+        float[][] lastGoodWeights;
+        int lastGoodEpoch;
+        long step;
+        int epoch;
+        long activeNanos;
+        long lastCodes = System.nanoTime();
         TrainingResult.Outcome outcome = TrainingResult.Outcome.COMPLETED;
         String message = "";
-        float[][] lastGoodWeights = model.copyWeights();
-        int lastGoodEpoch = 0;
-        Evaluation lastEval = null;
-        long activeNanos = 0;
 
-        try (Trainer trainer = model.model().newTrainer(config);
-             NDManager data = model.model().getNDManager().newSubManager()) {
-            NDArray trainX = data.create(train.values(), new Shape(nTrain, d));
-            NDArray valX = data.create(validation.values(), new Shape(validation.size(), d));
-            emit(new TrainingEvent.Started(device.id(), device.warning().orElse(null), model.parameterCount(),
-                    stepsPerEpoch, plan.epochs(), partNames, validation.size()));
-            long lastCodes = System.nanoTime();
+        Run(Autoencoder model, SplittableRandom shuffle, int stepsPerEpoch, int batch, float[][] weights) {
+            this.model = model;
+            this.shuffle = shuffle;
+            this.stepsPerEpoch = stepsPerEpoch;
+            this.batch = batch;
+            this.lastGoodWeights = weights;
+        }
+    }
 
-            epochs:
-            for (int epoch = 1; epoch <= plan.epochs(); epoch++) {
+    /** Trains one phase: its block and objective, on its input (the raw data through its frozen prefix). */
+    private void runPhase(Run run, Phase phase, Devices.Resolution device, NDArray trainX, NDArray valX, int[] valLabels) {
+        Autoencoder model = run.model;
+        boolean whole = phase.block() == model.block();
+        ParameterTracker lr = (parameterId, numUpdate) -> (float) learningRate;
+        DefaultTrainingConfig config = new DefaultTrainingConfig(phase.objective())
+                .optOptimizer(Optimizer.adam().optLearningRateTracker(lr).build())
+                .optDevices(new Device[] {device.device()});
+        Model phaseModel = whole ? model.model() : Model.newInstance("phase", device.device());
+        if (!whole) {
+            phaseModel.setBlock(phase.block());
+        }
+        Objective objective = phase.objective();
+        int nTrain = (int) trainX.getShape().get(0);
+        int latent = plan.spec().codeSize();
+        try (Trainer trainer = phaseModel.newTrainer(config);
+             NDManager phaseData = trainX.getManager().newSubManager()) {
+            NDArray x = throughPrefix(phase, trainX, phaseData);
+            NDArray v = throughPrefix(phase, valX, phaseData);
+            for (int e = 0; e < phase.epochs(); e++) {
+                int epoch = run.epoch + 1;
                 double lossSum = 0;
                 int lossSteps = 0;
-                try (NDManager epochScope = data.newSubManager()) {
-                    NDArray order = epochScope.create(permutation(nTrain, shuffle));
-                    NDArray shuffled = trainX.get(order);
+                try (NDManager epochScope = phaseData.newSubManager()) {
+                    NDArray order = epochScope.create(permutation(nTrain, run.shuffle));
+                    NDArray shuffled = x.get(order);
                     shuffled.attach(epochScope);
-                    for (int b = 0; b < stepsPerEpoch; b++) {
+                    for (int b = 0; b < run.stepsPerEpoch; b++) {
                         long waitStart = System.nanoTime();
                         if (!awaitPermission()) {
-                            outcome = TrainingResult.Outcome.STOPPED;
-                            message = "Stopped at step " + step + ".";
-                            break epochs;
+                            run.outcome = TrainingResult.Outcome.STOPPED;
+                            run.message = "Stopped at step " + run.step + ".";
+                            return;
                         }
                         long t0 = System.nanoTime();
-                        int from = b * batch;
-                        int to = Math.min(nTrain, from + batch);
+                        int from = b * run.batch;
+                        int to = Math.min(nTrain, from + run.batch);
                         float[] values;
                         try (NDManager stepScope = epochScope.newSubManager()) {
-                            NDArray x = shuffled.get(new NDIndex("{}:{}", from, to));
-                            x.attach(stepScope);
-                            NDList input = new NDList(x);
+                            NDArray batchX = shuffled.get(new NDIndex("{}:{}", from, to));
+                            batchX.attach(stepScope);
+                            NDList input = new NDList(batchX);
                             try (GradientCollector collector = trainer.newGradientCollector()) {
                                 NDList output = trainer.forward(input);
                                 Map<String, NDArray> parts = objective.parts(input, output);
@@ -226,57 +280,68 @@ public final class TrainingService {
                                 values = NDArrays.stack(stacked).toFloatArray();
                             }
                             if (!Float.isFinite(values[0])) {
-                                model.restoreWeights(lastGoodWeights);
-                                outcome = TrainingResult.Outcome.DIVERGED;
-                                message = String.format("Training diverged at step %d: the loss became %s, so the learning rate "
-                                        + "(%.3g) is probably too high; the weights from %s were kept.", step + 1,
+                                model.restoreWeights(run.lastGoodWeights);
+                                run.outcome = TrainingResult.Outcome.DIVERGED;
+                                run.message = String.format("Training diverged at step %d: the loss became %s, so the learning rate "
+                                        + "(%.3g) is probably too high; the weights from %s were kept.", run.step + 1,
                                         Float.isNaN(values[0]) ? "NaN" : "infinite", learningRate,
-                                        lastGoodEpoch == 0 ? "the start" : "the end of epoch " + lastGoodEpoch);
-                                break epochs;
+                                        run.lastGoodEpoch == 0 ? "the start" : "the end of epoch " + run.lastGoodEpoch);
+                                return;
                             }
                             trainer.step();
                         }
-                        step++;
+                        run.step++;
                         lossSum += values[0];
                         lossSteps++;
                         float[] partValues = new float[values.length - 1];
                         System.arraycopy(values, 1, partValues, 0, partValues.length);
-                        emit(new TrainingEvent.Step(step, epoch, values[0], partValues, to - from));
+                        emit(new TrainingEvent.Step(run.step, epoch, values[0], partValues, to - from));
                         long now = System.nanoTime();
-                        activeNanos += now - t0 + (t0 - waitStart > 1_000_000 ? 0 : t0 - waitStart);
-                        if (plan.codesIntervalMillis() > 0 && (now - lastCodes) / 1_000_000 >= plan.codesIntervalMillis()) {
-                            float[] codes = encode(model, valX);
-                            emit(new TrainingEvent.Codes(step, epoch, plan.spec().latentSize(), codes, validation.labels()));
-                            lastCodes = System.nanoTime();
+                        run.activeNanos += now - t0 + (t0 - waitStart > 1_000_000 ? 0 : t0 - waitStart);
+                        if (plan.codesIntervalMillis() > 0 && (now - run.lastCodes) / 1_000_000 >= plan.codesIntervalMillis()) {
+                            emit(new TrainingEvent.Codes(run.step, epoch, latent, encode(model, valX), valLabels));
+                            run.lastCodes = System.nanoTime();
                         }
                     }
                 }
-                lastEval = evaluate(model, objective, valX, true);
+                Evaluation eval = evaluate(phase.block(), objective, v, whole);
                 float trainLoss = (float) (lossSum / Math.max(1, lossSteps));
-                history.add(new TrainingMetrics.EpochRecord(epoch, step, trainLoss, lastEval.total, lastEval.mse));
-                emit(new TrainingEvent.Epoch(epoch, step, trainLoss, (float) lastEval.total, lastEval.parts,
-                        lastEval.mse, activeNanos / 1e9));
-                emit(new TrainingEvent.Codes(step, epoch, plan.spec().latentSize(), lastEval.codes, validation.labels()));
-                epochsDone = epoch;
-                if (Float.isFinite(trainLoss) && Double.isFinite(lastEval.total)) {
-                    lastGoodWeights = model.copyWeights();
-                    lastGoodEpoch = epoch;
+                run.epoch = epoch;
+                run.history.add(new TrainingMetrics.EpochRecord(epoch, run.step, trainLoss, eval.total, eval.mse));
+                emit(new TrainingEvent.Epoch(epoch, run.step, trainLoss, (float) eval.total, eval.parts, eval.mse, run.activeNanos / 1e9));
+                float[] codes = whole ? eval.codes : encode(model, valX);
+                emit(new TrainingEvent.Codes(run.step, epoch, latent, codes, valLabels));
+                if (Float.isFinite(trainLoss) && Double.isFinite(eval.total)) {
+                    run.lastGoodWeights = model.copyWeights();
+                    run.lastGoodEpoch = epoch;
                 }
             }
-            if (lastEval == null || outcome != TrainingResult.Outcome.COMPLETED) {
-                lastEval = evaluate(model, objective, valX, true);
+        } finally {
+            if (!whole) {
+                phaseModel.close();
             }
-            double trainMse = evaluate(model, objective, trainX, false).mse;
-            TrainingMetrics metrics = new TrainingMetrics(trainMse, lastEval.mse, epochsDone, step, activeNanos / 1e9, history);
-            if (outcome == TrainingResult.Outcome.COMPLETED) {
-                message = String.format("Trained %d epochs: validation MSE %.5f.", epochsDone, lastEval.mse);
-            }
-            emit(new TrainingEvent.Finished(outcome, message, metrics));
-            return new TrainingResult(model, metrics, outcome, message, lastEval.codes, validation.labels());
-        } catch (RuntimeException | Error e) {
-            model.close();
-            throw e;
         }
+    }
+
+    /** A phase's input: the data itself, or its codes through the frozen layers below the phase. */
+    private static NDArray throughPrefix(Phase phase, NDArray x, NDManager scope) {
+        if (phase.frozenPrefix() == null) {
+            return x;
+        }
+        long n = x.getShape().get(0);
+        NDList chunks = new NDList();
+        for (long from = 0; from < n; from += EVAL_CHUNK) {
+            long to = Math.min(n, from + EVAL_CHUNK);
+            NDArray chunk = x.get(new NDIndex("{}:{}", from, to));
+            // Detached: libtorch's grad mode is per thread, and a graph kept here would be backpropagated
+            // through again at every step of the phase.
+            NDArray h = phase.frozenPrefix().forward(new ParameterStore(scope, false), new NDList(chunk), false).head().stopGradient();
+            chunks.add(h);
+        }
+        NDArray all = NDArrays.concat(chunks);
+        all.attach(scope);
+        chunks.close();
+        return all;
     }
 
     /** Waits while paused; false when the run should stop. */
@@ -303,9 +368,9 @@ public final class TrainingService {
     /** The objective's parts, the reconstruction MSE and (optionally) the codes over a whole set. */
     private record Evaluation(double total, float[] parts, double mse, float[] codes) {}
 
-    private Evaluation evaluate(Autoencoder model, Objective objective, NDArray x, boolean withCodes) {
+    private Evaluation evaluate(ai.djl.nn.Block block, Objective objective, NDArray x, boolean withCodes) {
         long n = x.getShape().get(0);
-        int latent = plan.spec().latentSize();
+        int latent = plan.spec().codeSize();
         int partsCount = objective.partNames().size();
         double[] sums = new double[partsCount];
         double mseSum = 0;
@@ -316,12 +381,11 @@ public final class TrainingService {
                 NDArray chunk = x.get(new NDIndex("{}:{}", from, to));
                 chunk.attach(scope);
                 NDList input = new NDList(chunk);
-                NDList output = model.block().forward(new ai.djl.training.ParameterStore(scope, false), input, false);
+                NDList output = block.forward(new ParameterStore(scope, false), input, false);
                 Map<String, NDArray> parts = objective.parts(input, output);
                 NDList stacked = new NDList(parts.values());
-                NDArray mse = parts.containsKey(MeanSquaredError.NAME)
-                        ? parts.get(MeanSquaredError.NAME)
-                        : new MeanSquaredError().evaluate(input, output);
+                // The reconstruction part may be cross-entropy; the MSE figure is always per-pixel squared error.
+                NDArray mse = new MeanSquaredError().evaluate(input, output);
                 stacked.add(mse);
                 float[] v = NDArrays.stack(stacked).toFloatArray();
                 double rows = to - from;
@@ -346,7 +410,7 @@ public final class TrainingService {
 
     private float[] encode(Autoencoder model, NDArray x) {
         long n = x.getShape().get(0);
-        int latent = plan.spec().latentSize();
+        int latent = plan.spec().codeSize();
         float[] codes = new float[(int) n * latent];
         for (long from = 0; from < n; from += EVAL_CHUNK) {
             long to = Math.min(n, from + EVAL_CHUNK);
@@ -354,7 +418,7 @@ public final class TrainingService {
                 NDArray chunk = x.get(new NDIndex("{}:{}", from, to));
                 chunk.attach(scope);
                 NDList code = model.block().encoder().forward(
-                        new ai.djl.training.ParameterStore(scope, false), new NDList(chunk), false);
+                        new ParameterStore(scope, false), new NDList(chunk), false);
                 float[] c = code.head().toFloatArray();
                 System.arraycopy(c, 0, codes, (int) from * latent, c.length);
             }

@@ -13,7 +13,6 @@ import javafx.scene.control.Separator;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.TextFormatter;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
@@ -119,16 +118,21 @@ public final class MainWindow extends BorderPane {
         knobs.setHgap(8);
         knobs.setVgap(6);
         int row = 0;
-        knobs.addRow(row++, new Label("Latent size"), intSpinner("latent", model.latentSizeProperty(), 1, 256, busy,
-                "Units in the code. 2 can be plotted directly."));
-        knobs.addRow(row++, new Label("Hidden units"), intSpinner("hidden", model.hiddenSizeProperty(), 8, 4096, busy,
-                "Units in the encoder's hidden layer; the decoder mirrors it."));
-        knobs.addRow(row++, new Label("Epochs"), intSpinner("epochs", model.epochsProperty(), 1, 1000, busy,
+        knobs.addRow(row++, new Label("Latent size"), intSpinner("latent", "The latent size", model.latentSizeProperty(), 1, 4096, busy,
+                "Units in the code. 2 can be plotted directly; wider codes show their first two units."));
+        javafx.scene.control.TextField hidden = new javafx.scene.control.TextField();
+        hidden.setId("hidden");
+        hidden.setPrefWidth(130);
+        hidden.textProperty().bindBidirectional(model.hiddenLayersProperty());
+        hidden.disableProperty().bind(busy);
+        hidden.setTooltip(new Tooltip("Sizes of the encoder's hidden layers, e.g. 512 or 256,64, or none; the decoder mirrors them."));
+        knobs.addRow(row++, new Label("Hidden layers"), hidden);
+        knobs.addRow(row++, new Label("Epochs"), intSpinner("epochs", "The number of epochs", model.epochsProperty(), 1, 1000, busy,
                 "Passes over the training set."));
-        knobs.addRow(row++, new Label("Batch size"), intSpinner("batch", model.batchSizeProperty(), 1, 4096, busy,
+        knobs.addRow(row++, new Label("Batch size"), intSpinner("batch", "The batch size", model.batchSizeProperty(), 1, 4096, busy,
                 "Images per optimisation step."));
         knobs.addRow(row++, new Label("Learning rate"), learningRate(busy));
-        knobs.addRow(row++, new Label("Seed"), intSpinner("seed", model.seedProperty(), 0, Integer.MAX_VALUE, busy,
+        knobs.addRow(row++, new Label("Seed"), intSpinner("seed", "The seed", model.seedProperty(), 0, Integer.MAX_VALUE, busy,
                 "Fixes the split, the initial weights and the batch order: the same seed repeats a run exactly."));
         ComboBox<org.latentlab.ml.device.Devices.Choice> device = new ComboBox<>(model.devices());
         device.valueProperty().bindBidirectional(model.deviceProperty());
@@ -187,7 +191,7 @@ public final class MainWindow extends BorderPane {
         return scroll;
     }
 
-    private Spinner<Integer> intSpinner(String id, javafx.beans.property.IntegerProperty property, int min, int max,
+    private Spinner<Integer> intSpinner(String id, String knob, javafx.beans.property.IntegerProperty property, int min, int max,
                                         BooleanBinding busy, String tip) {
         Spinner<Integer> s = new Spinner<>(new SpinnerValueFactory.IntegerSpinnerValueFactory(min, max, property.get()));
         s.setEditable(true);
@@ -196,7 +200,8 @@ public final class MainWindow extends BorderPane {
         s.disableProperty().bind(busy);
         s.setTooltip(new Tooltip(tip + " Range " + min + "–" + max + "."));
         s.valueProperty().addListener((obs, old, v) -> property.set(v));
-        commitOnFocusLoss(s);
+        property.addListener((obs, old, v) -> s.getValueFactory().setValue(v.intValue()));
+        commitOnFocusLoss(s, knob, min, max);
         return s;
     }
 
@@ -215,23 +220,37 @@ public final class MainWindow extends BorderPane {
         s.disableProperty().bind(busy);
         s.setTooltip(new Tooltip("Adam's step size. Too high and the loss becomes NaN; range 0.00001–1."));
         s.valueProperty().addListener((obs, old, v) -> model.learningRateProperty().set(v));
-        commitOnFocusLoss(s);
+        model.learningRateProperty().addListener((obs, old, v) -> s.getValueFactory().setValue(v.doubleValue()));
+        commitOnFocusLoss(s, "The learning rate", 1e-5, 1);
         return s;
     }
 
-    /** A typed value that is out of range or not a number is put back to the last good one. */
-    private static <T> void commitOnFocusLoss(Spinner<T> s) {
+    /**
+     * A typed value is taken when the field loses focus or Enter is pressed; one that is out of
+     * range or not a number is refused with a sentence naming the range, and the last good value stays.
+     */
+    private <T extends Number> void commitOnFocusLoss(Spinner<T> s, String knob, double min, double max) {
+        Runnable commit = () -> {
+            String text = s.getEditor().getText().trim();
+            T kept = s.getValue();
+            try {
+                double v = Double.parseDouble(text);
+                if (!(v >= min && v <= max)) {
+                    throw new NumberFormatException();
+                }
+                s.getValueFactory().setValue(s.getValueFactory().getConverter().fromString(text));
+            } catch (RuntimeException e) {
+                model.refuse(String.format("%s must be between %s and %s; '%s' was not taken, it stays %s.", knob,
+                        NumberFormatting.plain(min), NumberFormatting.plain(max), text, s.getValueFactory().getConverter().toString(kept)));
+                s.getEditor().setText(s.getValueFactory().getConverter().toString(kept));
+            }
+        };
         s.focusedProperty().addListener((obs, was, is) -> {
             if (!is) {
-                try {
-                    T v = s.getValueFactory().getConverter().fromString(s.getEditor().getText());
-                    s.getValueFactory().setValue(v);
-                } catch (RuntimeException e) {
-                    s.getEditor().setText(s.getValueFactory().getConverter().toString(s.getValue()));
-                }
+                commit.run();
             }
         });
-        s.getEditor().setTextFormatter(new TextFormatter<>(change -> change));
+        s.getEditor().setOnAction(e -> commit.run());
     }
 
     private static BorderPane titled(String title, javafx.scene.Node content) {

@@ -15,6 +15,8 @@ public final class CurveData {
     private float[] validationLosses = new float[64];
     private int validationSize;
     private long version;
+    private final java.util.List<Long> phaseSteps = new java.util.ArrayList<>();
+    private final java.util.List<String> phaseNames = new java.util.ArrayList<>();
 
     /** Appends one training step's total loss. */
     public void addStep(long step, float loss) {
@@ -40,9 +42,29 @@ public final class CurveData {
         version++;
     }
 
+    /** Marks the step where a phase begins, with its name (null for a run of one phase). */
+    public void addPhase(long step, String name) {
+        if (name != null) {
+            phaseSteps.add(step);
+            phaseNames.add(name);
+            version++;
+        }
+    }
+
+    /** Steps where phases begin, and their names. */
+    public java.util.List<Long> phaseSteps() {
+        return phaseSteps;
+    }
+
+    public java.util.List<String> phaseNames() {
+        return phaseNames;
+    }
+
     public void clear() {
         size = 0;
         validationSize = 0;
+        phaseSteps.clear();
+        phaseNames.clear();
         version++;
     }
 

@@ -204,6 +204,18 @@ public final class LossCurveView extends Region {
             double y = y(data.validationLoss(i), yMin, yMax, ph);
             g.fillOval(x - 4, y - 4, 8, 8);
         }
+        // Phases of a greedy run: a dashed line and the phase's name where each begins.
+        g.setStroke(Color.gray(0.45));
+        g.setLineWidth(1);
+        g.setLineDashes(4, 4);
+        g.setFill(Color.gray(0.3));
+        g.setTextAlign(TextAlignment.LEFT);
+        for (int i = 0; i < data.phaseSteps().size(); i++) {
+            double x = LEFT + data.phaseSteps().get(i) / maxStep * (columns - 1);
+            g.strokeLine(x, TOP, x, TOP + ph);
+            g.fillText(data.phaseNames().get(i), x + 4, TOP + ph - 6);
+        }
+        g.setLineDashes();
         g.restore();
 
         g.setStroke(Color.gray(0.6));

@@ -58,7 +58,7 @@ public final class TrainingViewModel implements AutoCloseable {
     private final ObjectProperty<DatasetChoice> dataset = new SimpleObjectProperty<>();
     private final ObjectProperty<Variant> variant = new SimpleObjectProperty<>(Variant.UNDERCOMPLETE);
     private final IntegerProperty latentSize = new SimpleIntegerProperty(2);
-    private final IntegerProperty hiddenSize = new SimpleIntegerProperty(512);
+    private final javafx.beans.property.StringProperty hiddenLayers = new javafx.beans.property.SimpleStringProperty("512");
     private final IntegerProperty epochs = new SimpleIntegerProperty(10);
     private final IntegerProperty seed = new SimpleIntegerProperty(7);
     private final DoubleProperty learningRate = new SimpleDoubleProperty(1e-3);
@@ -86,10 +86,21 @@ public final class TrainingViewModel implements AutoCloseable {
     private int totalEpochs;
     private int stepsPerEpoch;
     private final Throughput throughput = new Throughput();
+    private String variantTitle = "";
+    private String phase = "";
 
     public TrainingViewModel() {
         DatasetCatalog.shipped().forEach(s -> datasets.add(new DatasetChoice(s.name(), s.title())));
         dataset.set(datasets.get(0));
+        variant.addListener((obs, old, v) -> {
+            if (v != null) {
+                ModelSpec d = ModelSpec.defaults(v);
+                latentSize.set(d.codeSize());
+                hiddenLayers.set(d.hiddenSizes().isEmpty() ? "none"
+                        : String.join(",", d.hiddenSizes().stream().map(String::valueOf).toList()));
+                learningRate.set(d.learningRate());
+            }
+        });
         frames.start();
         background.submit(() -> {
             List<Devices.Choice> found = Devices.available();
@@ -115,8 +126,9 @@ public final class TrainingViewModel implements AutoCloseable {
         return latentSize;
     }
 
-    public IntegerProperty hiddenSizeProperty() {
-        return hiddenSize;
+    /** The encoder's hidden layer sizes as typed, e.g. {@code 512}, {@code 256,64} or {@code none}. */
+    public javafx.beans.property.StringProperty hiddenLayersProperty() {
+        return hiddenLayers;
     }
 
     public IntegerProperty epochsProperty() {
@@ -181,11 +193,16 @@ public final class TrainingViewModel implements AutoCloseable {
         }
         ModelSpec spec;
         try {
-            spec = ModelSpec.undercomplete(latentSize.get())
-                    .withHiddenSizes(List.of(hiddenSize.get()))
-                    .withLearningRate(learningRate.get())
-                    .withBatchSize(batchSize.get())
-                    .validate();
+            ModelSpec.Builder b = ModelSpec.defaults(variant.get()).toBuilder()
+                    .hiddenSizes(parseHidden(hiddenLayers.get()))
+                    .learningRate(learningRate.get())
+                    .batchSize(batchSize.get());
+            if (variant.get() == Variant.CONVOLUTIONAL) {
+                b.bottleneck(latentSize.get() == ModelSpec.defaults(Variant.CONVOLUTIONAL).codeSize() ? 0 : latentSize.get());
+            } else {
+                b.latentSize(latentSize.get());
+            }
+            spec = b.build().validate();
             if (epochs.get() < 1) {
                 throw new IllegalArgumentException("The number of epochs must be at least 1.");
             }
@@ -223,6 +240,7 @@ public final class TrainingViewModel implements AutoCloseable {
         try {
             TrainingPlan plan = new TrainingPlan(split, shaped, runEpochs, runSeed, deviceId, 150).validate();
             classNames = train.classNames();
+            variantTitle = shaped.variant().title();
             totalEpochs = runEpochs;
             curves.clear();
             events.clear();
@@ -237,6 +255,11 @@ public final class TrainingViewModel implements AutoCloseable {
             state.set(RunState.IDLE);
             error.set(sentence(e));
         }
+    }
+
+    /** Shows why a value typed into a control was refused (the control keeps its last good value). */
+    public void refuse(String sentence) {
+        error.set(sentence);
     }
 
     /** Pauses a running run or resumes a paused one. */
@@ -292,6 +315,22 @@ public final class TrainingViewModel implements AutoCloseable {
         background.submit(open);
     }
 
+    private static List<Integer> parseHidden(String text) {
+        if (text == null || text.isBlank() || text.trim().equalsIgnoreCase("none")) {
+            return List.of();
+        }
+        List<Integer> sizes = new java.util.ArrayList<>();
+        for (String part : text.split(",")) {
+            try {
+                sizes.add(Integer.parseInt(part.trim()));
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("Hidden layers are sizes separated by commas, e.g. 256,64, or none; '"
+                        + part.trim() + "' is not a size.");
+            }
+        }
+        return sizes;
+    }
+
     private Dataset dataset(String id) {
         return loaded.computeIfAbsent(id, DatasetCatalog::load);
     }
@@ -310,7 +349,8 @@ public final class TrainingViewModel implements AutoCloseable {
         }
         if (latestCodes != null) {
             codes.set(new LatentSnapshot(latestCodes.codes(), latestCodes.latentSize(), latestCodes.labels(), classNames,
-                    String.format("Validation codes · epoch %d · step %d", latestCodes.epoch(), latestCodes.step())));
+                    String.format("%s · validation codes · epoch %d · step %d%s", variantTitle, latestCodes.epoch(),
+                            latestCodes.step(), phase.isEmpty() ? "" : " · " + phase)));
         }
     }
 
@@ -321,6 +361,9 @@ public final class TrainingViewModel implements AutoCloseable {
                 error.set(s.deviceWarning());
             }
             status.set(String.format("Training on %s: %,d parameters, %d steps per epoch.", s.device(), s.parameterCount(), s.stepsPerEpoch()));
+        } else if (event instanceof TrainingEvent.PhaseStarted p) {
+            phase = p.phases() > 1 ? "phase " + (p.index() + 1) + "/" + p.phases() + ": " + p.name() : "";
+            curves.addPhase(p.step(), p.phases() > 1 ? p.name() : null);
         } else if (event instanceof TrainingEvent.Step s) {
             onStep(s);
         } else if (event instanceof TrainingEvent.Epoch e) {
@@ -356,7 +399,7 @@ public final class TrainingViewModel implements AutoCloseable {
             double samplesPerSecond = throughput.perSecond();
             double stepsPerSecond = samplesPerSecond / Math.max(1, batchSize.get());
             long left = stepsPerSecond > 0 ? Math.round((totalSteps - s.step()) / stepsPerSecond) : -1;
-            status.set(String.format("Epoch %d/%d · step %,d · loss %.4f · %,.0f samples/s%s", s.epoch(), totalEpochs,
+            status.set(String.format("%sEpoch %d/%d · step %,d · loss %.4f · %,.0f samples/s%s", phase.isEmpty() ? "" : phase + " · ", s.epoch(), totalEpochs,
                     s.step(), s.total(), samplesPerSecond, left >= 0 ? " · about " + duration(left) + " left" : ""));
         } else {
             status.set(String.format("Paused at step %,d · loss %.4f. Press Step for one more batch.", s.step(), s.total()));
