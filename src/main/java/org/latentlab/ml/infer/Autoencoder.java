@@ -9,7 +9,6 @@ import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
-import ai.djl.nn.Block;
 import ai.djl.nn.Parameter;
 import ai.djl.training.initializer.Initializer;
 import ai.djl.training.initializer.XavierInitializer;
@@ -100,33 +99,13 @@ public final class Autoencoder implements AutoCloseable {
 
     /** Latent codes of {@code n} inputs. */
     public float[] encode(float[] inputs, int n) {
-        return run(block.encoder(), inputs, n, spec.inputSize(), spec.codeSize());
+        return chunked(inputs, n, spec.inputSize(), spec.codeSize(), x -> block.encoder().forward(parameters, new NDList(x), false).head());
     }
 
     /** Images decoded from {@code n} latent codes. */
     public float[] decode(float[] codes, int n) {
-        return runDecoder(codes, n);
-    }
-
-    private float[] runDecoder(float[] codes, int n) {
-        int k = spec.codeSize();
-        int d = spec.inputSize();
-        if (codes.length != (long) n * k) {
-            throw new IllegalArgumentException("expected " + n + "×" + k + " values, got " + codes.length);
-        }
-        float[] out = new float[n * d];
-        for (int start = 0; start < n; start += CHUNK) {
-            int rows = Math.min(CHUNK, n - start);
-            try (NDManager m = model.getNDManager().newSubManager()) {
-                float[] chunk = new float[rows * k];
-                System.arraycopy(codes, start * k, chunk, 0, chunk.length);
-                NDArray z = m.create(chunk, new Shape(rows, k));
-                NDArray pre = block.decoder().forward(parameters, new NDList(z), false).head();
-                float[] values = block.outputActivation(pre).toFloatArray();
-                System.arraycopy(values, 0, out, start * d, values.length);
-            }
-        }
-        return out;
+        return chunked(codes, n, spec.codeSize(), spec.inputSize(),
+                z -> block.outputActivation(block.decoder().forward(parameters, new NDList(z), false).head()));
     }
 
     /**
@@ -134,24 +113,30 @@ public final class Autoencoder implements AutoCloseable {
      * each image's Gaussian (the same as {@link #encode} for the other variants).
      */
     public float[] sampleCodes(float[] inputs, int n) {
-        int k = spec.codeSize();
-        float[] out = new float[n * k];
-        for (int start = 0; start < n; start += CHUNK) {
-            int rows = Math.min(CHUNK, n - start);
-            try (NDManager m = model.getNDManager().newSubManager()) {
-                float[] chunk = new float[rows * spec.inputSize()];
-                System.arraycopy(inputs, start * spec.inputSize(), chunk, 0, chunk.length);
-                NDArray x = m.create(chunk, new Shape(rows, spec.inputSize()));
-                float[] values = block.encoder().forward(parameters, new NDList(x), true).head().toFloatArray();
-                System.arraycopy(values, 0, out, start * k, values.length);
-            }
-        }
-        return out;
+        return chunked(inputs, n, spec.inputSize(), spec.codeSize(), x -> block.encoder().forward(parameters, new NDList(x), true).head());
     }
 
     /** Reconstructions of {@code n} inputs (decode ∘ encode). */
     public float[] reconstruct(float[] inputs, int n) {
-        return run(block, inputs, n, spec.inputSize(), spec.inputSize());
+        return chunked(inputs, n, spec.inputSize(), spec.inputSize(), x -> block.forward(parameters, new NDList(x), false).head());
+    }
+
+    /** Runs {@code f} over {@code n} rows in chunks, each in its own manager closed before the next. */
+    private float[] chunked(float[] in, int n, int inWidth, int outWidth, java.util.function.UnaryOperator<NDArray> f) {
+        if (in.length != (long) n * inWidth) {
+            throw new IllegalArgumentException("expected " + n + "×" + inWidth + " values, got " + in.length);
+        }
+        float[] out = new float[n * outWidth];
+        for (int start = 0; start < n; start += CHUNK) {
+            int rows = Math.min(CHUNK, n - start);
+            try (NDManager m = model.getNDManager().newSubManager()) {
+                float[] chunk = new float[rows * inWidth];
+                System.arraycopy(in, start * inWidth, chunk, 0, chunk.length);
+                float[] values = f.apply(m.create(chunk, new Shape(rows, inWidth))).toFloatArray();
+                System.arraycopy(values, 0, out, start * outWidth, values.length);
+            }
+        }
+        return out;
     }
 
     /** Mean squared error per value between {@code n} inputs and their reconstructions. */
@@ -163,25 +148,6 @@ public final class Autoencoder implements AutoCloseable {
             sum += d * d;
         }
         return sum / out.length;
-    }
-
-    private float[] run(Block b, float[] in, int n, int inWidth, int outWidth) {
-        if (in.length != (long) n * inWidth) {
-            throw new IllegalArgumentException("expected " + n + "×" + inWidth + " values, got " + in.length);
-        }
-        float[] out = new float[n * outWidth];
-        for (int start = 0; start < n; start += CHUNK) {
-            int rows = Math.min(CHUNK, n - start);
-            try (NDManager m = model.getNDManager().newSubManager()) {
-                float[] chunk = new float[rows * inWidth];
-                System.arraycopy(in, start * inWidth, chunk, 0, chunk.length);
-                NDArray x = m.create(chunk, new Shape(rows, inWidth));
-                NDList y = b.forward(parameters, new NDList(x), false);
-                float[] values = y.head().toFloatArray();
-                System.arraycopy(values, 0, out, start * outWidth, values.length);
-            }
-        }
-        return out;
     }
 
     /** Writes the weights in DJL's parameter format. */

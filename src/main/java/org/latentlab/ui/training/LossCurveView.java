@@ -192,7 +192,8 @@ public final class LossCurveView extends Region {
         for (int i = 0; i < data.validationSize(); i++) {
             double x = LEFT + data.validationStep(i) / maxStep * (columns - 1);
             double y = y(data.validationLoss(i), yMin, yMax, ph);
-            if (i == 0) {
+            // Phases minimise different objectives: their validation losses are not joined.
+            if (i == 0 || phaseBetween(data.validationStep(i - 1), data.validationStep(i))) {
                 g.moveTo(x, y);
             } else {
                 g.lineTo(x, y);
@@ -239,6 +240,15 @@ public final class LossCurveView extends Region {
         g.fillOval(lx + 190, ly - 8, 8, 8);
         g.setFill(Color.gray(0.2));
         g.fillText("validation", lx + 204, ly);
+    }
+
+    private boolean phaseBetween(float fromStep, float toStep) {
+        for (long start : data.phaseSteps()) {
+            if (start >= fromStep && start < toStep) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static double y(double v, double yMin, double yMax, double ph) {
