@@ -15,13 +15,7 @@ public final class Upsampling2d {
 
     /** Nearest-neighbour 2× upsampling of {@code (N, C, H, W)}: every value becomes a 2×2 block. */
     public static NDArray nearest(NDArray x) {
-        Shape s = x.getShape();
-        int h = (int) s.get(2);
-        int w = (int) s.get(3);
-        NDManager m = x.getManager();
-        NDArray uh = repeatMatrix(m, h);
-        NDArray uwT = repeatMatrix(m, w).transpose();
-        return uh.matMul(x).matMul(uwT);
+        return spread(x, true);
     }
 
     /**
@@ -29,30 +23,23 @@ public final class Upsampling2d {
      * (2i, 2j) and every other position is 0.
      */
     public static NDArray zeroInsert(NDArray x) {
+        return spread(x, false);
+    }
+
+    /** {@code M_h · x · M_wᵀ} with M of shape (2n × n): ones at (2i, i), and at (2i+1, i) when repeating. */
+    private static NDArray spread(NDArray x, boolean repeat) {
         Shape s = x.getShape();
-        int h = (int) s.get(2);
-        int w = (int) s.get(3);
         NDManager m = x.getManager();
-        NDArray zh = strideMatrix(m, h);
-        NDArray zwT = strideMatrix(m, w).transpose();
-        return zh.matMul(x).matMul(zwT);
+        return matrix(m, (int) s.get(2), repeat).matMul(x).matMul(matrix(m, (int) s.get(3), repeat).transpose());
     }
 
-    /** (2n × n) with ones at (2i, i) and (2i+1, i). */
-    private static NDArray repeatMatrix(NDManager m, int n) {
+    private static NDArray matrix(NDManager m, int n, boolean repeat) {
         float[] u = new float[2 * n * n];
         for (int i = 0; i < n; i++) {
             u[(2 * i) * n + i] = 1;
-            u[(2 * i + 1) * n + i] = 1;
-        }
-        return m.create(u, new Shape(2L * n, n));
-    }
-
-    /** (2n × n) with ones at (2i, i). */
-    private static NDArray strideMatrix(NDManager m, int n) {
-        float[] u = new float[2 * n * n];
-        for (int i = 0; i < n; i++) {
-            u[(2 * i) * n + i] = 1;
+            if (repeat) {
+                u[(2 * i + 1) * n + i] = 1;
+            }
         }
         return m.create(u, new Shape(2L * n, n));
     }
