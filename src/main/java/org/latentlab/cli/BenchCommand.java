@@ -5,13 +5,13 @@ import picocli.CommandLine.Command;
 /** {@code bench}: speed figures, printed rather than asserted (these machines are noisy). */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Measure speed and memory and print the figures.",
-        subcommands = {BenchTrainingCommand.class, BenchVariantsCommand.class})
+        subcommands = {BenchTrainingCommand.class, BenchVariantsCommand.class, BenchPcaCommand.class})
 final class BenchCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public void run() {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Name what to measure: training or variants.");
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Name what to measure: training, variants or pca.");
     }
 }

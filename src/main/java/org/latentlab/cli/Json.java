@@ -11,6 +11,14 @@ final class Json {
 
     private Json() {}
 
+    static com.google.gson.JsonArray array(double[] values) {
+        com.google.gson.JsonArray a = new com.google.gson.JsonArray();
+        for (double v : values) {
+            a.add(v);
+        }
+        return a;
+    }
+
     static void print(PrintWriter out, JsonObject o) {
         out.println(GSON.toJson(o));
         out.flush();

@@ -29,6 +29,12 @@ final class PcaCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "7", description = "Seed of the train/validation split (default: ${DEFAULT-VALUE}, as train).")
     long seed;
 
+    @Option(names = "--standardise", description = "Scale every column to unit variance first (the course's StandardScaler step).")
+    boolean standardise;
+
+    @Option(names = "--whiten", description = "Scale the codes to unit variance.")
+    boolean whiten;
+
     @Option(names = "--json", description = "Print one JSON object on stdout.")
     boolean json;
 
@@ -45,7 +51,9 @@ final class PcaCommand implements Callable<Integer> {
         }
         long t0 = System.nanoTime();
         Dataset.Split split = data.split(DatasetCatalog.VALIDATION_FRACTION, seed);
-        Pca pca = Pca.fit(split.train().values(), split.train().size(), data.sampleSize());
+        Pca pca = Pca.fit(split.train().values(), split.train().size(), data.sampleSize(),
+                Pca.Options.defaults().withComponents(components).withStandardise(standardise).withWhiten(whiten));
+        pca.warnings().forEach(spec.commandLine().getErr()::println);
         double mse = pca.reconstructionError(split.validation().values(), split.validation().size(), components);
         double seconds = (System.nanoTime() - t0) / 1e9;
         Dataset train = split.train();

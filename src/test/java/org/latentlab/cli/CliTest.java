@@ -114,6 +114,33 @@ class CliTest {
     }
 
     @Test
+    void evaluateComparesALinearModelWithPcaOnTheSameSplit() {
+        Path out = dir.resolve("linear");
+        assertThat(run("train", "--variant", "linear", "--latent", "2", "--lr", "0.01", "--epochs", "5", "--out", out.toString()).code()).isZero();
+        Run r = run("evaluate", "--model", out.toString(), "--compare-pca", "--json");
+        assertThat(r.code()).as(r.err()).isZero();
+        JsonObject o = r.json();
+        assertThat(o.keySet()).contains("val_mse", "pca_val_mse", "pca_knn_accuracy", "pca_linear_probe_accuracy",
+                "pca_error_by_k", "principal_angles_deg");
+        assertThat(o.getAsJsonArray("pca_error_by_k")).hasSize(64);
+        assertThat(o.get("pca_val_mse").getAsDouble()).isCloseTo(o.getAsJsonArray("pca_error_by_k").get(1).getAsDouble(), within(1e-9));
+        assertThat(o.get("val_mse").getAsDouble()).isGreaterThan(0.99 * o.get("pca_val_mse").getAsDouble());
+        assertThat(o.getAsJsonArray("principal_angles_deg")).hasSize(2);
+    }
+
+    @Test
+    void pcaStandardisedOnConstantPixelsSaysSoAndPrintsNoNaN() {
+        Run r = run("pca", "--components", "3", "--standardise", "--json");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.err()).contains("columns are constant (zero variance)");
+        assertThat(r.out()).doesNotContain("NaN");
+        assertThat(r.json().getAsJsonArray("explained_variance_ratio")).hasSize(3);
+        Run big = run("pca", "--components", "785");
+        assertThat(big.code()).isEqualTo(2);
+        assertThat(big.err()).contains("at most the input size 784");
+    }
+
+    @Test
     void anOutputFolderThatIsNotACheckpointIsLeftAlone() throws Exception {
         Path mine = Files.createDirectories(dir.resolve("photos"));
         Files.writeString(mine.resolve("holiday.jpg"), "not really");

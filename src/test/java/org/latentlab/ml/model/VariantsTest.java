@@ -49,17 +49,7 @@ class VariantsTest {
         for (int k : new int[] {2, 8}) {
             ModelSpec spec = ModelSpec.defaults(Variant.LINEAR).toBuilder().latentSize(k).learningRate(1e-2).build();
             try (Autoencoder ae = train(spec, 50, null).model()) {
-                double[][] columns = new double[k][];
-                float[] origin = ae.decode(new float[k], 1);
-                for (int j = 0; j < k; j++) {
-                    float[] unit = new float[k];
-                    unit[j] = 1;
-                    float[] image = ae.decode(unit, 1);
-                    columns[j] = new double[784];
-                    for (int i = 0; i < 784; i++) {
-                        columns[j][i] = image[i] - origin[i];
-                    }
-                }
+                double[][] columns = org.latentlab.ml.infer.DecoderSubspace.of(ae);
                 double[][] principal = new double[k][];
                 for (int j = 0; j < k; j++) {
                     principal[j] = pca.component(j);
