@@ -51,7 +51,7 @@ class MainWindowTest {
         // The scatter shows every validation code, coloured by class, with a legend of the classes.
         waitUntil(() -> window.latentView().drawnPointCount() == 2000);
         assertThat(window.latentView().legendClasses()).containsExactly("0", "1", "2", "3", "4", "5", "6", "7", "8", "9");
-        robot.clickOn("#legend-3");
+        robot.clickOn(robot.from(window.latentView()).lookup("#legend-3").queryLabeled());
         WaitForAsyncUtils.waitForFxEvents();
         int withoutThrees = window.latentView().drawnPointCount();
         assertThat(withoutThrees).isBetween(1700, 1900);
@@ -85,6 +85,29 @@ class MainWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(model.errorProperty().get()).contains("'abc' is not a size");
         assertThat(model.stateProperty().get()).isEqualTo(RunState.IDLE);
+    }
+
+    @Test
+    void comparisonViewShowsPcaBesideTheAutoencoderOnTheSameSplit(FxRobot robot) throws Exception {
+        robot.interact(() -> model.epochsProperty().set(2));
+        robot.clickOn("#train");
+        waitUntil(() -> model.stateProperty().get() == RunState.IDLE && model.epochResultProperty().get() != null);
+        var view = window.comparisonView();
+        robot.clickOn("PCA vs autoencoder");
+        // PCA's scatter shows every validation image, with the same classes in its legend.
+        waitUntil(() -> view.pcaScatter().drawnPointCount() == 2000);
+        assertThat(view.pcaScatter().legendClasses()).hasSize(10);
+        // Inputs, PCA's and the autoencoder's reconstructions of the same 10 images.
+        waitUntil(() -> view.reconstructionTiles() == 30);
+        // PCA's error for k = 1..64, and the autoencoder's point at k = 2, below PCA's.
+        var series = view.errorChart().getData();
+        assertThat(series.get(0).getData()).hasSize(64);
+        assertThat(series.get(1).getData()).hasSize(1);
+        double pcaAt2 = series.get(0).getData().get(1).getYValue().doubleValue();
+        double ae = series.get(1).getData().get(0).getYValue().doubleValue();
+        assertThat(series.get(1).getData().get(0).getXValue().intValue()).isEqualTo(2);
+        assertThat(ae).isLessThan(pcaAt2 * 1.1);
+        assertThat(robot.lookup("#eigen-images").queryAs(javafx.scene.layout.TilePane.class).getChildren()).hasSize(17);
     }
 
     @Test

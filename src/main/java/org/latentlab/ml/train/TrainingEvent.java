@@ -28,6 +28,12 @@ public sealed interface TrainingEvent {
     /** The validation set's latent codes ({@code validationSize × latentSize}, row-major) and labels. */
     record Codes(long step, int epoch, int latentSize, float[] codes, int[] labels) implements TrainingEvent {}
 
+    /**
+     * The first validation images and their reconstructions ({@code count × inputSize} each), at
+     * every epoch end, so views can show what the model makes of them as it learns.
+     */
+    record Reconstructions(long step, int epoch, int count, float[] inputs, float[] reconstructions) implements TrainingEvent {}
+
     /** The run paused or resumed. */
     record StateChanged(boolean paused) implements TrainingEvent {}
 

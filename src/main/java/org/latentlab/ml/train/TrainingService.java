@@ -39,6 +39,8 @@ import org.latentlab.ml.model.Autoencoders;
  */
 public final class TrainingService {
     private static final int EVAL_CHUNK = 1024;
+    /** Validation images whose reconstructions are sent at every epoch end. */
+    public static final int SHOWN_RECONSTRUCTIONS = 10;
 
     private final TrainingPlan plan;
     private final Consumer<TrainingEvent> listener;
@@ -311,6 +313,11 @@ public final class TrainingService {
                 emit(new TrainingEvent.Epoch(epoch, run.step, trainLoss, (float) eval.total, eval.parts, eval.mse, run.activeNanos / 1e9));
                 float[] codes = whole ? eval.codes : encode(model, valX);
                 emit(new TrainingEvent.Codes(run.step, epoch, latent, codes, valLabels));
+                if (whole) {
+                    int shown = eval.firstReconstructions.length / plan.spec().inputSize();
+                    float[] inputs = java.util.Arrays.copyOf(plan.data().validation().values(), shown * plan.spec().inputSize());
+                    emit(new TrainingEvent.Reconstructions(run.step, epoch, shown, inputs, eval.firstReconstructions));
+                }
                 if (Float.isFinite(trainLoss) && Double.isFinite(eval.total)) {
                     run.lastGoodWeights = model.copyWeights();
                     run.lastGoodEpoch = epoch;
@@ -366,7 +373,7 @@ public final class TrainingService {
     }
 
     /** The objective's parts, the reconstruction MSE and (optionally) the codes over a whole set. */
-    private record Evaluation(double total, float[] parts, double mse, float[] codes) {}
+    private record Evaluation(double total, float[] parts, double mse, float[] codes, float[] firstReconstructions) {}
 
     private Evaluation evaluate(ai.djl.nn.Block block, Objective objective, NDArray x, boolean withCodes) {
         long n = x.getShape().get(0);
@@ -375,6 +382,7 @@ public final class TrainingService {
         double[] sums = new double[partsCount];
         double mseSum = 0;
         float[] codes = withCodes ? new float[(int) n * latent] : null;
+        float[] first = null;
         for (long from = 0; from < n; from += EVAL_CHUNK) {
             long to = Math.min(n, from + EVAL_CHUNK);
             try (NDManager scope = x.getManager().newSubManager()) {
@@ -393,6 +401,10 @@ public final class TrainingService {
                     sums[i] += v[i] * rows;
                 }
                 mseSum += v[partsCount] * rows;
+                if (from == 0) {
+                    long shown = Math.min(SHOWN_RECONSTRUCTIONS, to);
+                    first = output.get(AutoencoderBlock.RECONSTRUCTION).get(new NDIndex("0:{}", shown)).toFloatArray();
+                }
                 if (withCodes) {
                     float[] c = output.get(AutoencoderBlock.CODE).toFloatArray();
                     System.arraycopy(c, 0, codes, (int) from * latent, c.length);
@@ -405,7 +417,7 @@ public final class TrainingService {
             parts[i] = (float) (sums[i] / n);
             total += sums[i] / n;
         }
-        return new Evaluation(total, parts, mseSum / n, codes);
+        return new Evaluation(total, parts, mseSum / n, codes, first);
     }
 
     private float[] encode(Autoencoder model, NDArray x) {

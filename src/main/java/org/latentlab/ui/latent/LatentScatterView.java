@@ -25,6 +25,7 @@ public final class LatentScatterView extends BorderPane {
     private final Label caption = new Label("Train a model to see its latent space.");
     private final FrameLoop frames = new FrameLoop(this::onFrame);
     private final BitSet hidden = new BitSet();
+    private boolean standardised;
 
     private LatentSnapshot pending;
     private LatentSnapshot current;
@@ -58,6 +59,14 @@ public final class LatentScatterView extends BorderPane {
         plot.setPoints(new float[0], new float[0], new int[0], hidden, "z1", "z2");
         plot.redraw();
         caption.setText("Train a model to see its latent space.");
+    }
+
+    /** Scales each axis to zero mean and unit variance (to compare shapes, not scales). */
+    public void setStandardised(boolean on) {
+        standardised = on;
+        if (current != null) {
+            pending = current;
+        }
     }
 
     /** Number of points drawn in the last frame (hidden classes excluded). */
@@ -123,8 +132,29 @@ public final class LatentScatterView extends BorderPane {
             xs[i] = s.codes()[i * k];
             ys[i] = k > 1 ? s.codes()[i * k + 1] : (float) (jitter.nextDouble() * 2 - 1);
         }
-        plot.setPoints(xs, ys, s.labels(), hidden, "z1", k > 1 ? "z2" : "(jitter)");
+        if (standardised) {
+            standardise(xs);
+            standardise(ys);
+        }
+        String suffix = standardised ? " (standardised)" : "";
+        plot.setPoints(xs, ys, s.labels(), hidden, "z1" + suffix, k > 1 ? "z2" + suffix : "(jitter)");
         target = robustBounds(xs, ys, s.labels());
+    }
+
+    private static void standardise(float[] v) {
+        double mean = 0;
+        for (float f : v) {
+            mean += f;
+        }
+        mean /= Math.max(1, v.length);
+        double var = 0;
+        for (float f : v) {
+            var += (f - mean) * (f - mean);
+        }
+        double sd = Math.sqrt(var / Math.max(1, v.length));
+        for (int i = 0; i < v.length; i++) {
+            v[i] = (float) (sd > 0 ? (v[i] - mean) / sd : 0);
+        }
     }
 
     /** The 0.5th–99.5th percentile box of the visible points, with a margin, so outliers do not squash the cloud. */

@@ -114,11 +114,9 @@ final class ScatterPlot extends Region {
             if (hidden.get(label)) {
                 continue;
             }
-            int px = (int) Math.round((xs[i] - minX) * sx);
-            int py = (int) Math.round((maxY - ys[i]) * sy);
-            if (px < -3 || py < -3 || px > w + 2 || py > h + 2) {
-                continue;
-            }
+            // Outliers beyond the robust bounds are pinned to the edge rather than dropped: every point stays visible.
+            int px = (int) Math.max(0, Math.min(w - 1, Math.round((xs[i] - minX) * sx)));
+            int py = (int) Math.max(0, Math.min(h - 1, Math.round((maxY - ys[i]) * sy)));
             int argb = ClassPalette.argb(label);
             for (int[] o : DISC) {
                 int x = px + o[0];

@@ -37,18 +37,29 @@ public final class MainWindow extends BorderPane {
     private final TrainingViewModel model;
     private final LatentScatterView latent = new LatentScatterView();
     private final LossCurveView curves;
+    private final org.latentlab.ui.compare.ComparisonView comparison;
     private final Button train = new Button("Train");
     private final Button pause = new Button("Pause");
     private final Button step = new Button("Step");
     private final Button stop = new Button("Stop");
 
     public MainWindow(TrainingViewModel model) {
+        this(model, new org.latentlab.ui.compare.ComparisonViewModel(model));
+    }
+
+    public MainWindow(TrainingViewModel model, org.latentlab.ui.compare.ComparisonViewModel comparisonModel) {
         this.model = model;
+        this.comparison = new org.latentlab.ui.compare.ComparisonView(comparisonModel, model);
         this.curves = new LossCurveView(model.curves());
         getStyleClass().add("main-window");
 
         setLeft(sidebar());
-        SplitPane centre = new SplitPane(latent, titled("Training curves", curves));
+        javafx.scene.control.TabPane tabs = new javafx.scene.control.TabPane(
+                new javafx.scene.control.Tab("Latent space", latent),
+                new javafx.scene.control.Tab("PCA vs autoencoder", comparison));
+        tabs.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.setId("views");
+        SplitPane centre = new SplitPane(tabs, titled("Training curves", curves));
         centre.setOrientation(Orientation.VERTICAL);
         centre.setDividerPositions(0.66);
         setCenter(centre);
@@ -64,6 +75,11 @@ public final class MainWindow extends BorderPane {
     /** The scatter view, for tests and wiring. */
     public LatentScatterView latentView() {
         return latent;
+    }
+
+    /** The PCA comparison view, for tests. */
+    public org.latentlab.ui.compare.ComparisonView comparisonView() {
+        return comparison;
     }
 
     /** The curve view, for tests and wiring. */

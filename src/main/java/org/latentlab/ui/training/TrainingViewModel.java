@@ -71,6 +71,8 @@ public final class TrainingViewModel implements AutoCloseable {
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
     private final ReadOnlyObjectWrapper<LatentSnapshot> codes = new ReadOnlyObjectWrapper<>();
     private final CurveData curves = new CurveData();
+    private final ReadOnlyObjectWrapper<RunInfo> run = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<EpochResult> epochResult = new ReadOnlyObjectWrapper<>();
 
     private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "latentlab-loader");
@@ -87,6 +89,7 @@ public final class TrainingViewModel implements AutoCloseable {
     private int stepsPerEpoch;
     private final Throughput throughput = new Throughput();
     private String variantTitle = "";
+    private double lastValidationMse = Double.NaN;
     private String phase = "";
 
     public TrainingViewModel() {
@@ -108,7 +111,23 @@ public final class TrainingViewModel implements AutoCloseable {
         });
     }
 
+    /** The data and code size of the run in progress (set when it starts), for views that compare against it. */
+    public record RunInfo(Dataset.Split split, int codeSize, String variantTitle) {}
+
+    /** What the model makes of the first validation images at an epoch end, and its validation MSE. */
+    public record EpochResult(int epoch, double validationMse, int count, float[] inputs, float[] reconstructions) {}
+
     // ---- Properties
+
+    /** The run in progress or last run. */
+    public ReadOnlyObjectProperty<RunInfo> runProperty() {
+        return run.getReadOnlyProperty();
+    }
+
+    /** The newest epoch's reconstructions and validation MSE. */
+    public ReadOnlyObjectProperty<EpochResult> epochResultProperty() {
+        return epochResult.getReadOnlyProperty();
+    }
 
     public ObservableList<DatasetChoice> datasets() {
         return datasets;
@@ -241,6 +260,8 @@ public final class TrainingViewModel implements AutoCloseable {
             TrainingPlan plan = new TrainingPlan(split, shaped, runEpochs, runSeed, deviceId, 150).validate();
             classNames = train.classNames();
             variantTitle = shaped.variant().title();
+            run.set(new RunInfo(split, shaped.codeSize(), variantTitle));
+            epochResult.set(null);
             totalEpochs = runEpochs;
             curves.clear();
             events.clear();
@@ -368,6 +389,9 @@ public final class TrainingViewModel implements AutoCloseable {
             onStep(s);
         } else if (event instanceof TrainingEvent.Epoch e) {
             curves.addValidation(e.step(), e.validationLoss());
+            lastValidationMse = e.validationMse();
+        } else if (event instanceof TrainingEvent.Reconstructions r) {
+            epochResult.set(new EpochResult(r.epoch(), lastValidationMse, r.count(), r.inputs(), r.reconstructions()));
         } else if (event instanceof TrainingEvent.StateChanged c) {
             state.set(c.paused() ? RunState.PAUSED : RunState.RUNNING);
             throughput.reset();

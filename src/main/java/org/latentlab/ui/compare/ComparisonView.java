@@ -1,0 +1,217 @@
+package org.latentlab.ui.compare;
+
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.chart.LineChart;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.image.ImageView;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.TilePane;
+import javafx.scene.layout.VBox;
+import org.latentlab.ui.common.Images;
+import org.latentlab.ui.latent.LatentScatterView;
+import org.latentlab.ui.training.TrainingViewModel;
+
+/**
+ * PCA and the autoencoder side by side on the same data: the two latent scatters (same class
+ * colours), the same validation images reconstructed by each at the same code size, PCA's error for
+ * every k with the autoencoder's point, PCA's explained variance, and the mean image with the first
+ * principal components ("eigendigits"). It draws what {@link ComparisonViewModel} computes.
+ */
+public final class ComparisonView extends ScrollPane {
+    private static final double TILE = 52;
+
+    private final ComparisonViewModel model;
+    private final LatentScatterView pcaScatter = new LatentScatterView();
+    private final LatentScatterView modelScatter = new LatentScatterView();
+    private final GridPane reconstructions = new GridPane();
+    private final NumberAxis errorK = new NumberAxis("components k", 0, 64, 8);
+    private final NumberAxis errorY = new NumberAxis();
+    private final LineChart<Number, Number> errorChart = new LineChart<>(errorK, errorY);
+    private final LineChart<Number, Number> varianceChart = new LineChart<>(new NumberAxis("component", 0, 64, 8), new NumberAxis(0, 1, 0.1));
+    private final TilePane eigenImages = new TilePane(4, 4);
+    private final Label status = new Label();
+
+    public ComparisonView(ComparisonViewModel model, TrainingViewModel training) {
+        this.model = model;
+        getStyleClass().add("comparison-view");
+        setFitToWidth(true);
+
+        CheckBox standardise = new CheckBox("Standardise axes");
+        standardise.setId("standardise-axes");
+        standardise.setTooltip(new Tooltip("Scale each axis to unit variance, so the two scatters are compared by shape, not by scale."));
+        standardise.selectedProperty().addListener((obs, old, on) -> {
+            pcaScatter.setStandardised(on);
+            modelScatter.setStandardised(on);
+        });
+        status.textProperty().bind(model.statusProperty());
+        status.getStyleClass().add("view-caption");
+        HBox header = new HBox(16, status, standardise);
+        header.setAlignment(Pos.CENTER_LEFT);
+
+        pcaScatter.setPrefHeight(360);
+        modelScatter.setPrefHeight(360);
+        HBox scatters = new HBox(8, pcaScatter, modelScatter);
+        HBox.setHgrow(pcaScatter, Priority.ALWAYS);
+        HBox.setHgrow(modelScatter, Priority.ALWAYS);
+        pcaScatter.setPrefWidth(500);
+        modelScatter.setPrefWidth(500);
+
+        reconstructions.setHgap(4);
+        reconstructions.setVgap(4);
+        reconstructions.setId("comparison-reconstructions");
+
+        errorChart.setTitle("Error against code size");
+        errorChart.setId("error-chart");
+        errorChart.setCreateSymbols(true);
+        errorChart.setAnimated(false);
+        errorChart.setLegendVisible(true);
+        errorY.setLabel("MSE per pixel");
+        errorY.setForceZeroInRange(false);
+        errorChart.setPrefSize(420, 280);
+        varianceChart.setTitle("Explained variance");
+        varianceChart.setAnimated(false);
+        varianceChart.setCreateSymbols(false);
+        varianceChart.setPrefSize(420, 280);
+        eigenImages.setPrefColumns(6);
+        eigenImages.setId("eigen-images");
+        VBox eigen = new VBox(6, caption("Mean and components (red +, blue −)"), eigenImages);
+        HBox charts = new HBox(12, errorChart, varianceChart, eigen);
+
+        VBox content = new VBox(12, header, scatters, caption("The same validation images, reconstructed"), reconstructions, charts);
+        content.setPadding(new Insets(10));
+        setContent(content);
+
+        training.codesProperty().addListener((obs, old, codes) -> {
+            if (codes != null) {
+                modelScatter.show(codes);
+            }
+        });
+        model.pcaProperty().addListener((obs, old, p) -> showPca());
+        model.modelProperty().addListener((obs, old, m) -> showModel());
+    }
+
+    /** The PCA scatter, for tests. */
+    public LatentScatterView pcaScatter() {
+        return pcaScatter;
+    }
+
+    /** The error chart, for tests. */
+    public LineChart<Number, Number> errorChart() {
+        return errorChart;
+    }
+
+    /** Number of image tiles in the reconstruction grid, for tests. */
+    public int reconstructionTiles() {
+        return (int) reconstructions.getChildren().stream().filter(ImageView.class::isInstance).count();
+    }
+
+    private void showPca() {
+        ComparisonViewModel.PcaResult p = model.pcaProperty().get();
+        if (p == null) {
+            return;
+        }
+        pcaScatter.show(p.codes());
+        XYChart.Series<Number, Number> perComponent = new XYChart.Series<>();
+        perComponent.setName("per component");
+        XYChart.Series<Number, Number> cumulative = new XYChart.Series<>();
+        cumulative.setName("cumulative");
+        double sum = 0;
+        for (int i = 0; i < p.explainedVarianceRatio().length; i++) {
+            sum += p.explainedVarianceRatio()[i];
+            perComponent.getData().add(new XYChart.Data<>(i + 1, p.explainedVarianceRatio()[i]));
+            cumulative.getData().add(new XYChart.Data<>(i + 1, sum));
+        }
+        varianceChart.getData().setAll(java.util.List.of(perComponent, cumulative));
+
+        eigenImages.getChildren().clear();
+        eigenImages.getChildren().add(tile(Images.grey(toFloat(p.mean()), 0, p.width(), p.height()), "mean image"));
+        for (int i = 0; i < p.eigenImages().length; i++) {
+            eigenImages.getChildren().add(tile(Images.diverging(p.eigenImages()[i], p.width(), p.height()),
+                    String.format("component %d: %.1f%% of the variance", i + 1, 100 * p.explainedVarianceRatio()[i])));
+        }
+        showErrors();
+        showReconstructions();
+    }
+
+    private void showModel() {
+        showErrors();
+        showReconstructions();
+    }
+
+    private void showErrors() {
+        ComparisonViewModel.PcaResult p = model.pcaProperty().get();
+        if (p == null) {
+            return;
+        }
+        XYChart.Series<Number, Number> pcaCurve = new XYChart.Series<>();
+        pcaCurve.setName("PCA, k components");
+        for (int k = 1; k <= p.errorByK().length; k++) {
+            pcaCurve.getData().add(new XYChart.Data<>(k, p.errorByK()[k - 1]));
+        }
+        XYChart.Series<Number, Number> point = new XYChart.Series<>();
+        point.setName("autoencoder");
+        ComparisonViewModel.ModelResult m = model.modelProperty().get();
+        if (m != null && m.codeSize() <= 64 && Double.isFinite(m.validationMse())) {
+            point.getData().add(new XYChart.Data<>(m.codeSize(), m.validationMse()));
+        }
+        errorChart.getData().setAll(java.util.List.of(pcaCurve, point));
+    }
+
+    private void showReconstructions() {
+        ComparisonViewModel.PcaResult p = model.pcaProperty().get();
+        ComparisonViewModel.ModelResult m = model.modelProperty().get();
+        reconstructions.getChildren().clear();
+        if (p == null) {
+            return;
+        }
+        int d = p.width() * p.height();
+        int count = p.reconstructions().length / d;
+        reconstructions.add(rowLabel("Input"), 0, 0);
+        reconstructions.add(rowLabel("PCA, k = " + p.k()), 0, 1);
+        reconstructions.add(rowLabel(m == null ? "Autoencoder (training…)" : "Autoencoder, " + m.codeSize() + " units"), 0, 2);
+        for (int i = 0; i < count; i++) {
+            if (m != null) {
+                reconstructions.add(tile(Images.grey(m.inputs(), i * d, p.width(), p.height()), "validation image " + (i + 1)), i + 1, 0);
+                reconstructions.add(tile(Images.grey(m.reconstructions(), i * d, p.width(), p.height()), "autoencoder"), i + 1, 2);
+            }
+            reconstructions.add(tile(Images.grey(p.reconstructions(), i * d, p.width(), p.height()), "PCA"), i + 1, 1);
+        }
+    }
+
+    private static ImageView tile(javafx.scene.image.Image image, String tip) {
+        ImageView v = new ImageView(image);
+        v.setFitWidth(TILE);
+        v.setFitHeight(TILE);
+        v.setSmooth(false);
+        Tooltip.install(v, new Tooltip(tip));
+        return v;
+    }
+
+    private static Label rowLabel(String text) {
+        Label l = new Label(text);
+        l.setMinWidth(170);
+        return l;
+    }
+
+    private static Label caption(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add("view-caption");
+        return l;
+    }
+
+    private static float[] toFloat(double[] v) {
+        float[] f = new float[v.length];
+        for (int i = 0; i < v.length; i++) {
+            f[i] = (float) v[i];
+        }
+        return f;
+    }
+}
