@@ -19,6 +19,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import org.latentlab.ml.device.EngineSetup;
+import org.latentlab.ml.device.GradMode;
 import org.latentlab.ml.model.AutoencoderBlock;
 import org.latentlab.ml.model.Autoencoders;
 import org.latentlab.ml.model.ModelSpec;
@@ -126,6 +127,7 @@ public final class Autoencoder implements AutoCloseable {
         if (in.length != (long) n * inWidth) {
             throw new IllegalArgumentException("expected " + n + "×" + inWidth + " values, got " + in.length);
         }
+        GradMode.disableOnThisThread();
         float[] out = new float[n * outWidth];
         for (int start = 0; start < n; start += CHUNK) {
             int rows = Math.min(CHUNK, n - start);

@@ -23,6 +23,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import org.latentlab.data.Dataset;
 import org.latentlab.ml.device.Devices;
+import org.latentlab.ml.device.GradMode;
 import org.latentlab.ml.infer.Autoencoder;
 import org.latentlab.ml.loss.MeanSquaredError;
 import org.latentlab.ml.loss.Objective;
@@ -136,12 +137,6 @@ public final class TrainingService {
         }
     }
 
-    public boolean isPaused() {
-        synchronized (control) {
-            return paused;
-        }
-    }
-
     /** Changes Adam's learning rate from the next step on. */
     public void setLearningRate(double lr) {
         if (!(lr > 0 && lr <= 1)) {
@@ -160,6 +155,7 @@ public final class TrainingService {
     }
 
     private TrainingResult loop() {
+        GradMode.disableOnThisThread();
         Devices.Resolution device = Devices.resolve(plan.device());
         Dataset train = plan.data().train();
         Dataset validation = plan.data().validation();
@@ -335,20 +331,35 @@ public final class TrainingService {
         if (phase.frozenPrefix() == null) {
             return x;
         }
-        long n = x.getShape().get(0);
         NDList chunks = new NDList();
-        for (long from = 0; from < n; from += EVAL_CHUNK) {
-            long to = Math.min(n, from + EVAL_CHUNK);
-            NDArray chunk = x.get(new NDIndex("{}:{}", from, to));
-            // Detached: libtorch's grad mode is per thread, and a graph kept here would be backpropagated
-            // through again at every step of the phase.
-            NDArray h = phase.frozenPrefix().forward(new ParameterStore(scope, false), new NDList(chunk), false).head().stopGradient();
+        forEachChunk(x, (from, chunk, chunkScope) -> {
+            NDArray h = phase.frozenPrefix().forward(new ParameterStore(chunkScope, false), new NDList(chunk), false).head();
+            h.attach(scope);
             chunks.add(h);
-        }
+        });
         NDArray all = NDArrays.concat(chunks);
         all.attach(scope);
         chunks.close();
         return all;
+    }
+
+    /** Work on one chunk of rows starting at row {@code from}, in a scope closed after it. */
+    @FunctionalInterface
+    private interface ChunkAction {
+        void accept(long from, NDArray chunk, NDManager scope);
+    }
+
+    /** Runs {@code action} over {@code x} in chunks of rows, each in its own manager, so memory stays bounded. */
+    private static void forEachChunk(NDArray x, ChunkAction action) {
+        long n = x.getShape().get(0);
+        for (long from = 0; from < n; from += EVAL_CHUNK) {
+            long to = Math.min(n, from + EVAL_CHUNK);
+            try (NDManager scope = x.getManager().newSubManager()) {
+                NDArray chunk = x.get(new NDIndex("{}:{}", from, to));
+                chunk.attach(scope);
+                action.accept(from, chunk, scope);
+            }
+        }
     }
 
     /** Waits while paused; false when the run should stop. */
@@ -379,62 +390,46 @@ public final class TrainingService {
         long n = x.getShape().get(0);
         int latent = plan.spec().codeSize();
         int partsCount = objective.partNames().size();
-        double[] sums = new double[partsCount];
-        double mseSum = 0;
+        double[] sums = new double[partsCount + 1];
         float[] codes = withCodes ? new float[(int) n * latent] : null;
-        float[] first = null;
-        for (long from = 0; from < n; from += EVAL_CHUNK) {
-            long to = Math.min(n, from + EVAL_CHUNK);
-            try (NDManager scope = x.getManager().newSubManager()) {
-                NDArray chunk = x.get(new NDIndex("{}:{}", from, to));
-                chunk.attach(scope);
-                NDList input = new NDList(chunk);
-                NDList output = block.forward(new ParameterStore(scope, false), input, false);
-                Map<String, NDArray> parts = objective.parts(input, output);
-                NDList stacked = new NDList(parts.values());
-                // The reconstruction part may be cross-entropy; the MSE figure is always per-pixel squared error.
-                NDArray mse = new MeanSquaredError().evaluate(input, output);
-                stacked.add(mse);
-                float[] v = NDArrays.stack(stacked).toFloatArray();
-                double rows = to - from;
-                for (int i = 0; i < partsCount; i++) {
-                    sums[i] += v[i] * rows;
-                }
-                mseSum += v[partsCount] * rows;
-                if (from == 0) {
-                    long shown = Math.min(SHOWN_RECONSTRUCTIONS, to);
-                    first = output.get(AutoencoderBlock.RECONSTRUCTION).get(new NDIndex("0:{}", shown)).toFloatArray();
-                }
-                if (withCodes) {
-                    float[] c = output.get(AutoencoderBlock.CODE).toFloatArray();
-                    System.arraycopy(c, 0, codes, (int) from * latent, c.length);
-                }
+        float[][] first = new float[1][];
+        forEachChunk(x, (from, chunk, scope) -> {
+            NDList input = new NDList(chunk);
+            NDList output = block.forward(new ParameterStore(scope, false), input, false);
+            NDList stacked = new NDList(objective.parts(input, output).values());
+            // The reconstruction part may be cross-entropy; the MSE figure is always per-pixel squared error.
+            stacked.add(new MeanSquaredError().evaluate(input, output));
+            float[] v = NDArrays.stack(stacked).toFloatArray();
+            double rows = chunk.getShape().get(0);
+            for (int i = 0; i <= partsCount; i++) {
+                sums[i] += v[i] * rows;
             }
-        }
+            if (from == 0) {
+                long shown = Math.min(SHOWN_RECONSTRUCTIONS, (long) rows);
+                first[0] = output.get(AutoencoderBlock.RECONSTRUCTION).get(new NDIndex("0:{}", shown)).toFloatArray();
+            }
+            if (withCodes) {
+                float[] c = output.get(AutoencoderBlock.CODE).toFloatArray();
+                System.arraycopy(c, 0, codes, (int) from * latent, c.length);
+            }
+        });
         float[] parts = new float[partsCount];
         double total = 0;
         for (int i = 0; i < partsCount; i++) {
             parts[i] = (float) (sums[i] / n);
             total += sums[i] / n;
         }
-        return new Evaluation(total, parts, mseSum / n, codes, first);
+        return new Evaluation(total, parts, sums[partsCount] / n, codes, first[0]);
     }
 
     private float[] encode(Autoencoder model, NDArray x) {
-        long n = x.getShape().get(0);
         int latent = plan.spec().codeSize();
-        float[] codes = new float[(int) n * latent];
-        for (long from = 0; from < n; from += EVAL_CHUNK) {
-            long to = Math.min(n, from + EVAL_CHUNK);
-            try (NDManager scope = x.getManager().newSubManager()) {
-                NDArray chunk = x.get(new NDIndex("{}:{}", from, to));
-                chunk.attach(scope);
-                NDList code = model.block().encoder().forward(
-                        new ParameterStore(scope, false), new NDList(chunk), false);
-                float[] c = code.head().toFloatArray();
-                System.arraycopy(c, 0, codes, (int) from * latent, c.length);
-            }
-        }
+        float[] codes = new float[(int) x.getShape().get(0) * latent];
+        forEachChunk(x, (from, chunk, scope) -> {
+            float[] c = model.block().encoder().forward(new ParameterStore(scope, false), new NDList(chunk), false)
+                    .head().toFloatArray();
+            System.arraycopy(c, 0, codes, (int) from * latent, c.length);
+        });
         return codes;
     }
 
