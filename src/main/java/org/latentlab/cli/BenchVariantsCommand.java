@@ -3,7 +3,6 @@ package org.latentlab.cli;
 import com.google.gson.JsonObject;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
-import java.util.concurrent.atomic.AtomicReference;
 import org.latentlab.data.Dataset;
 import org.latentlab.data.DatasetCatalog;
 import org.latentlab.ml.device.CpuThreads;
@@ -68,12 +67,10 @@ final class BenchVariantsCommand implements Callable<Integer> {
     /** Seconds of the second epoch (of the last phase for the stacked variant). */
     private static double secondEpoch(Dataset.Split split, ModelSpec spec) {
         double[] times = new double[2];
-        AtomicReference<Integer> epochs = new AtomicReference<>(0);
         TrainingService service = new TrainingService(new TrainingPlan(split, spec, 2, 7, "cpu", 0), e -> {
             if (e instanceof TrainingEvent.Epoch epoch) {
                 times[0] = times[1];
                 times[1] = epoch.seconds();
-                epochs.set(epochs.get() + 1);
             }
         });
         service.run().model().close();

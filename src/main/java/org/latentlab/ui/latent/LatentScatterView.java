@@ -1,6 +1,5 @@
 package org.latentlab.ui.latent;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
@@ -159,21 +158,22 @@ public final class LatentScatterView extends BorderPane {
 
     /** The 0.5th–99.5th percentile box of the visible points, with a margin, so outliers do not squash the cloud. */
     private double[] robustBounds(float[] xs, float[] ys, int[] labels) {
-        List<Integer> keep = new ArrayList<>();
+        // Primitive copies of the visible points: this runs on the JavaFX thread for up to 70k points.
+        float[] x = new float[labels.length];
+        float[] y = new float[labels.length];
+        int count = 0;
         for (int i = 0; i < labels.length; i++) {
             if (!hidden.get(labels[i])) {
-                keep.add(i);
+                x[count] = xs[i];
+                y[count] = ys[i];
+                count++;
             }
         }
-        if (keep.isEmpty()) {
+        if (count == 0) {
             return bounds != null ? bounds.clone() : new double[] {-1, 1, -1, 1};
         }
-        float[] x = new float[keep.size()];
-        float[] y = new float[keep.size()];
-        for (int j = 0; j < keep.size(); j++) {
-            x[j] = xs[keep.get(j)];
-            y[j] = ys[keep.get(j)];
-        }
+        x = Arrays.copyOf(x, count);
+        y = Arrays.copyOf(y, count);
         Arrays.sort(x);
         Arrays.sort(y);
         int lo = (int) (x.length * 0.005);

@@ -1,44 +1,53 @@
 package org.latentlab.ui.training;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * The loss history of a run as growable primitive arrays: the total loss at every training step and
- * the validation loss at every epoch end. Appended and read on the JavaFX thread; {@link #version()}
- * changes on every append so views redraw only when there is something new.
+ * the validation loss at every epoch end, plus where each phase begins. Appended and read on the
+ * JavaFX thread; {@link #version()} changes on every append so views redraw only when there is
+ * something new.
  */
 public final class CurveData {
-    private float[] steps = new float[1024];
-    private float[] losses = new float[1024];
-    private int size;
-    private float[] validationSteps = new float[64];
-    private float[] validationLosses = new float[64];
-    private int validationSize;
+    /** (step, value) pairs in two growable float arrays. */
+    private static final class Series {
+        private float[] steps;
+        private float[] values;
+        private int size;
+
+        Series(int capacity) {
+            steps = new float[capacity];
+            values = new float[capacity];
+        }
+
+        void add(long step, float value) {
+            if (size == steps.length) {
+                steps = Arrays.copyOf(steps, size * 2);
+                values = Arrays.copyOf(values, size * 2);
+            }
+            steps[size] = step;
+            values[size] = value;
+            size++;
+        }
+    }
+
+    private final Series training = new Series(1024);
+    private final Series validation = new Series(64);
+    private final List<Long> phaseSteps = new ArrayList<>();
+    private final List<String> phaseNames = new ArrayList<>();
     private long version;
-    private final java.util.List<Long> phaseSteps = new java.util.ArrayList<>();
-    private final java.util.List<String> phaseNames = new java.util.ArrayList<>();
 
     /** Appends one training step's total loss. */
     public void addStep(long step, float loss) {
-        if (size == steps.length) {
-            steps = Arrays.copyOf(steps, size * 2);
-            losses = Arrays.copyOf(losses, size * 2);
-        }
-        steps[size] = step;
-        losses[size] = loss;
-        size++;
+        training.add(step, loss);
         version++;
     }
 
     /** Appends a validation loss measured at {@code step}. */
     public void addValidation(long step, float loss) {
-        if (validationSize == validationSteps.length) {
-            validationSteps = Arrays.copyOf(validationSteps, validationSize * 2);
-            validationLosses = Arrays.copyOf(validationLosses, validationSize * 2);
-        }
-        validationSteps[validationSize] = step;
-        validationLosses[validationSize] = loss;
-        validationSize++;
+        validation.add(step, loss);
         version++;
     }
 
@@ -52,44 +61,44 @@ public final class CurveData {
     }
 
     /** Steps where phases begin, and their names. */
-    public java.util.List<Long> phaseSteps() {
+    public List<Long> phaseSteps() {
         return phaseSteps;
     }
 
-    public java.util.List<String> phaseNames() {
+    public List<String> phaseNames() {
         return phaseNames;
     }
 
     public void clear() {
-        size = 0;
-        validationSize = 0;
+        training.size = 0;
+        validation.size = 0;
         phaseSteps.clear();
         phaseNames.clear();
         version++;
     }
 
     public int size() {
-        return size;
+        return training.size;
     }
 
     public int validationSize() {
-        return validationSize;
+        return validation.size;
     }
 
     public float step(int i) {
-        return steps[i];
+        return training.steps[i];
     }
 
     public float loss(int i) {
-        return losses[i];
+        return training.values[i];
     }
 
     public float validationStep(int i) {
-        return validationSteps[i];
+        return validation.steps[i];
     }
 
     public float validationLoss(int i) {
-        return validationLosses[i];
+        return validation.values[i];
     }
 
     public long version() {
