@@ -1,16 +1,24 @@
 package org.latentlab.app;
 
+import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.latentlab.ui.shell.AppMenus;
 import org.latentlab.ui.shell.MainWindow;
+import org.latentlab.ui.shell.Settings;
 import org.latentlab.ui.training.TrainingViewModel;
 
-/** The JavaFX application: builds the view model and the main window, and the keyboard shortcuts. */
+/** The JavaFX application: builds the view model and the main window, the menus, the shortcuts and the theme. */
 public final class ExplorerApp extends Application {
     private TrainingViewModel model;
+    private MainWindow window;
+    private Settings settings;
 
     static void launchExplorer(String[] args) {
         Application.launch(ExplorerApp.class, args);
@@ -18,33 +26,83 @@ public final class ExplorerApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        settings = Settings.user();
+        applyTheme(settings.darkTheme());
         model = new TrainingViewModel();
-        Scene scene = createScene(model);
+        Scene scene = createScene(model, settings);
+        window = (MainWindow) ((BorderPane) scene.getRoot()).getCenter();
+        settings.restore(model, window);
         stage.setTitle("Latent Lab");
         stage.setScene(scene);
-        stage.setWidth(1280);
-        stage.setHeight(820);
+        stage.setFullScreenExitKeyCombination(new javafx.scene.input.KeyCodeCombination(KeyCode.F11));
+        stage.setFullScreenExitHint("F11 leaves presenter mode.");
+        stage.fullScreenProperty().addListener((obs, was, full) -> {
+            if (!full && window.presenterMode()) {
+                window.setPresenterMode(false);
+            }
+        });
+        settings.restoreStage(stage);
         stage.show();
     }
 
-    /** The scene with the main window and its shortcuts; tests build it the same way. */
+    /** The scene with the menus, the main window and its shortcuts; tests build it the same way. */
     public static Scene createScene(TrainingViewModel model) {
+        return createScene(model, null);
+    }
+
+    static Scene createScene(TrainingViewModel model, Settings settings) {
         MainWindow window = new MainWindow(model);
-        Scene scene = new Scene(window, 1280, 820);
+        BorderPane root = new BorderPane(window);
+        Scene scene = new Scene(root, 1280, 820);
+        AppMenus.Host host = new AppMenus.Host() {
+            private boolean dark = settings != null && settings.darkTheme();
+
+            @Override
+            public void togglePresenterMode() {
+                boolean on = !window.presenterMode();
+                window.setPresenterMode(on);
+                Window w = scene.getWindow();
+                if (w instanceof Stage stage) {
+                    stage.setFullScreen(on);
+                }
+            }
+
+            @Override
+            public void setDarkTheme(boolean on) {
+                dark = on;
+                applyTheme(on);
+                if (settings != null) {
+                    settings.setDarkTheme(on);
+                }
+            }
+
+            @Override
+            public boolean darkTheme() {
+                return dark;
+            }
+
+            @Override
+            public void quit() {
+                Window w = scene.getWindow();
+                if (w != null) {
+                    w.fireEvent(new javafx.stage.WindowEvent(w, javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST));
+                    if (w.isShowing() && w instanceof Stage stage) {
+                        stage.close();
+                    }
+                }
+                Platform.exit();
+            }
+        };
+        root.setTop(AppMenus.create(window, model, host));
         scene.getStylesheets().add(ExplorerApp.class.getResource("/org/latentlab/ui/latentlab.css").toExternalForm());
         // A filter, so the shortcuts work whichever control has focus (a focused ComboBox eats Space);
-        // typing into a text field or spinner is left alone.
+        // typing into a text field or spinner is left alone, and shortcuts with modifiers go to the menus.
         scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
-            if (e.getTarget() instanceof javafx.scene.control.TextInputControl) {
+            if (e.getTarget() instanceof javafx.scene.control.TextInputControl || e.isShortcutDown() || e.isAltDown()) {
                 return;
             }
             if (e.getCode() == KeyCode.SPACE) {
-                if (model.stateProperty().get() == TrainingViewModel.RunState.IDLE) {
-                    model.train();
-                } else {
-                    model.togglePause();
-                }
+                AppMenus.trainOrPause(model);
                 e.consume();
             } else if (e.getCode() == KeyCode.S) {
                 model.step();
@@ -52,15 +110,26 @@ public final class ExplorerApp extends Application {
             } else if (e.getCode() == KeyCode.ESCAPE) {
                 model.stop();
                 e.consume();
+            } else if (e.getCode() == KeyCode.R) {
+                model.reset();
+                e.consume();
             }
         });
         return scene;
     }
 
+    private static void applyTheme(boolean dark) {
+        Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet());
+    }
+
     @Override
     public void stop() {
+        if (settings != null && window != null && window.getScene() != null && window.getScene().getWindow() instanceof Stage stage) {
+            settings.save(stage, model, window);
+        }
         if (model != null) {
             model.close();
         }
     }
+
 }

@@ -164,6 +164,26 @@ public final class Autoencoder implements AutoCloseable {
         return block.getParameters().values().stream().map(p -> p.getArray().toFloatArray()).toArray(float[][]::new);
     }
 
+    /** Every parameter with its name and shape, as plain arrays. */
+    public Weights weights() {
+        var params = block.getParameters();
+        java.util.List<String> names = new java.util.ArrayList<>(params.size());
+        long[][] shapes = new long[params.size()][];
+        float[][] values = new float[params.size()][];
+        for (int i = 0; i < params.size(); i++) {
+            names.add(params.keys().get(i));
+            NDArray a = params.valueAt(i).getArray();
+            shapes[i] = a.getShape().getShape();
+            values[i] = a.toFloatArray();
+        }
+        return new Weights(names, shapes, values);
+    }
+
+    /** Puts back the values of {@link #weights()} taken from a model of the same spec. */
+    public void restoreWeights(Weights weights) {
+        restoreWeights(weights.values());
+    }
+
     /** Puts back weights taken by {@link #copyWeights()}. */
     public void restoreWeights(float[][] weights) {
         var params = block.getParameters().values();

@@ -14,12 +14,17 @@ public final class ContractivePenalty implements LossPart {
     /** The name the curves show. */
     public static final String NAME = "contractive";
     private final Parameter encoderWeight;
-    private final float weight;
+    private final Tunable weight;
 
     /** @param encoderWeight the sigmoid layer's weight, shape (code units, inputs) */
     public ContractivePenalty(Parameter encoderWeight, double weight) {
+        this(encoderWeight, new Tunable(weight));
+    }
+
+    /** A penalty whose weight λ can change during a run. */
+    public ContractivePenalty(Parameter encoderWeight, Tunable weight) {
         this.encoderWeight = encoderWeight;
-        this.weight = (float) weight;
+        this.weight = weight;
     }
 
     @Override
@@ -29,7 +34,7 @@ public final class ContractivePenalty implements LossPart {
 
     @Override
     public NDArray evaluate(NDList input, NDList output) {
-        return frobeniusSquared(output.get(AutoencoderBlock.CODE), encoderWeight.getArray()).mean().mul(weight);
+        return frobeniusSquared(output.get(AutoencoderBlock.CODE), encoderWeight.getArray()).mean().mul(weight.get());
     }
 
     /** ‖J‖²_F for each sample, from its code h and the layer's weight W. */

@@ -11,10 +11,15 @@ import org.latentlab.ml.model.AutoencoderBlock;
 public final class KlDivergence implements LossPart {
     /** The name the curves show. */
     public static final String NAME = "kl";
-    private final float beta;
+    private final Tunable beta;
 
     public KlDivergence(double beta) {
-        this.beta = (float) beta;
+        this(new Tunable(beta));
+    }
+
+    /** A KL term whose β can change during a run. */
+    public KlDivergence(Tunable beta) {
+        this.beta = beta;
     }
 
     @Override
@@ -26,7 +31,7 @@ public final class KlDivergence implements LossPart {
     public NDArray evaluate(NDList input, NDList output) {
         NDArray mu = output.get(AutoencoderBlock.EXTRAS);
         NDArray logVar = output.get(AutoencoderBlock.EXTRAS + 1);
-        return perDimension(mu, logVar).sum(new int[] {1}).mean().mul(beta);
+        return perDimension(mu, logVar).sum(new int[] {1}).mean().mul(beta.get());
     }
 
     /** ½ (σ² + μ² − 1 − log σ²) for each sample and dimension, unweighted. */

@@ -12,11 +12,16 @@ public final class SparsityKl implements LossPart {
     /** The name every sparsity penalty carries. */
     public static final String NAME = "sparsity";
     private final float target;
-    private final float weight;
+    private final Tunable weight;
 
     public SparsityKl(double target, double weight) {
+        this(target, new Tunable(weight));
+    }
+
+    /** A penalty whose weight λ can change during a run. */
+    public SparsityKl(double target, Tunable weight) {
         this.target = (float) target;
-        this.weight = (float) weight;
+        this.weight = weight;
     }
 
     @Override
@@ -31,6 +36,6 @@ public final class SparsityKl implements LossPart {
         // p·log(p/p̂) + (1−p)·log((1−p)/(1−p̂)), with p̂ kept inside (0,1).
         NDArray kl = rate.log().neg().add((float) Math.log(p)).mul(p)
                 .add(rate.neg().add(1f).log().neg().add((float) Math.log(1 - p)).mul(1 - p));
-        return kl.sum().mul(weight);
+        return kl.sum().mul(weight.get());
     }
 }

@@ -6,10 +6,15 @@ import org.latentlab.ml.model.AutoencoderBlock;
 
 /** An L1 penalty on the code's activations, λ · mean |h|: it pushes most units to exactly zero. */
 public final class SparsityL1 implements LossPart {
-    private final float weight;
+    private final Tunable weight;
 
     public SparsityL1(double weight) {
-        this.weight = (float) weight;
+        this(new Tunable(weight));
+    }
+
+    /** A penalty whose weight λ can change during a run. */
+    public SparsityL1(Tunable weight) {
+        this.weight = weight;
     }
 
     @Override
@@ -19,6 +24,6 @@ public final class SparsityL1 implements LossPart {
 
     @Override
     public NDArray evaluate(NDList input, NDList output) {
-        return output.get(AutoencoderBlock.CODE).abs().mean().mul(weight);
+        return output.get(AutoencoderBlock.CODE).abs().mean().mul(weight.get());
     }
 }

@@ -34,6 +34,7 @@ public final class AutoencoderBlock extends AbstractBlock {
     private final Block decoder;
     private final Noise noise;
     private final boolean sigmoidOutput;
+    private org.latentlab.ml.loss.Tunable noiseLevel;
 
     /** An autoencoder with a sigmoid output and no input corruption. */
     public AutoencoderBlock(Block encoder, Block decoder) {
@@ -50,6 +51,12 @@ public final class AutoencoderBlock extends AbstractBlock {
         this.decoder = addChildBlock("decoder", decoder);
         this.noise = noise;
         this.sigmoidOutput = sigmoidOutput;
+        this.noiseLevel = new org.latentlab.ml.loss.Tunable(noise.level());
+    }
+
+    /** Reads the training noise's level from {@code level}, so it can change during a run. */
+    public void useNoiseLevel(org.latentlab.ml.loss.Tunable level) {
+        noiseLevel = level;
     }
 
     public Block encoder() {
@@ -74,7 +81,7 @@ public final class AutoencoderBlock extends AbstractBlock {
     protected NDList forwardInternal(ParameterStore ps, NDList inputs, boolean training, PairList<String, Object> params) {
         NDArray x = inputs.head();
         if (training && !noise.isNone()) {
-            x = Corruption.apply(noise, x);
+            x = Corruption.apply(new Noise(noise.kind(), noiseLevel.get()), x);
         }
         NDList encoded = encoder.forward(ps, new NDList(x), training, params);
         NDArray pre = decoder.forward(ps, new NDList(encoded.head()), training, params).head();

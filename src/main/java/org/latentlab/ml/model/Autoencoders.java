@@ -46,23 +46,28 @@ public final class Autoencoders {
 
     /** The objective the spec's variant minimises; some parts read the block's weights. */
     public static Objective objective(ModelSpec spec, AutoencoderBlock block) {
+        return objective(spec, block, Tunables.of(spec));
+    }
+
+    /** The objective, its weights read from {@code tunables} so a run can change them. */
+    public static Objective objective(ModelSpec spec, AutoencoderBlock block, Tunables tunables) {
         List<LossPart> parts = new ArrayList<>();
         switch (spec.variant()) {
             case CONVOLUTIONAL -> parts.add(new BinaryCrossEntropy(false));
             case VAE -> {
                 parts.add(new BinaryCrossEntropy(true));
-                parts.add(new KlDivergence(spec.beta()));
+                parts.add(new KlDivergence(tunables.beta()));
             }
             default -> parts.add(new MeanSquaredError());
         }
         ModelSpec.Sparsity sparsity = spec.activeSparsity();
         if (sparsity == ModelSpec.Sparsity.KL) {
-            parts.add(new SparsityKl(spec.sparsityTarget(), spec.sparsityWeight()));
+            parts.add(new SparsityKl(spec.sparsityTarget(), tunables.sparsityWeight()));
         } else if (sparsity == ModelSpec.Sparsity.L1) {
-            parts.add(new SparsityL1(spec.sparsityWeight()));
+            parts.add(new SparsityL1(tunables.sparsityWeight()));
         }
         if (spec.variant() == Variant.CONTRACTIVE) {
-            parts.add(new ContractivePenalty(codeLayerWeight(block), spec.contractiveWeight()));
+            parts.add(new ContractivePenalty(codeLayerWeight(block), tunables.contractiveWeight()));
         }
         return new Objective(parts);
     }
@@ -73,7 +78,13 @@ public final class Autoencoders {
      * the codes below it) and then {@code epochs} of fine-tuning end to end.
      */
     public static List<Phase> phases(ModelSpec spec, AutoencoderBlock block, int epochs) {
-        Objective whole = objective(spec, block);
+        return phases(spec, block, epochs, Tunables.of(spec));
+    }
+
+    /** The phases, their objectives' weights and the input noise read from {@code tunables}. */
+    public static List<Phase> phases(ModelSpec spec, AutoencoderBlock block, int epochs, Tunables tunables) {
+        block.useNoiseLevel(tunables.noiseLevel());
+        Objective whole = objective(spec, block, tunables);
         if (spec.variant() != Variant.STACKED) {
             return List.of(new Phase("training", block, whole, epochs, null));
         }

@@ -1,6 +1,7 @@
 package org.latentlab.ml.train;
 
 import java.util.List;
+import org.latentlab.ml.infer.Weights;
 
 /**
  * What a training run reports, as plain Java values (the UI never sees DJL types). Events are
@@ -25,8 +26,13 @@ public sealed interface TrainingEvent {
     record Epoch(int epoch, long step, float trainLoss, float validationLoss, float[] validationParts,
                  double validationMse, double seconds) implements TrainingEvent {}
 
-    /** The validation set's latent codes ({@code validationSize × latentSize}, row-major) and labels. */
-    record Codes(long step, int epoch, int latentSize, float[] codes, int[] labels) implements TrainingEvent {}
+    /**
+     * The validation set's latent codes ({@code validationSize × latentSize}, row-major) and labels,
+     * with the weights that made them, so a view can decode at the same moment of the run.
+     * {@code epochEnd} marks the snapshot taken after an epoch's validation pass (the replay keeps those).
+     */
+    record Codes(long step, int epoch, int latentSize, float[] codes, int[] labels, Weights weights, boolean epochEnd)
+            implements TrainingEvent {}
 
     /**
      * The first validation images and their reconstructions ({@code count × inputSize} each), at

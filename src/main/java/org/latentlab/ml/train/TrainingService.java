@@ -29,6 +29,7 @@ import org.latentlab.ml.loss.MeanSquaredError;
 import org.latentlab.ml.loss.Objective;
 import org.latentlab.ml.model.AutoencoderBlock;
 import org.latentlab.ml.model.Autoencoders;
+import org.latentlab.ml.model.ModelSpec;
 
 /**
  * Runs one training run on its own thread (or the caller's, for the command line), following DJL's
@@ -52,9 +53,11 @@ public final class TrainingService {
     private volatile boolean stopRequested;
     private volatile double learningRate;
     private volatile boolean started;
+    private final org.latentlab.ml.model.Tunables tunables;
 
     public TrainingService(TrainingPlan plan, Consumer<TrainingEvent> listener) {
         this.plan = plan.validate();
+        this.tunables = org.latentlab.ml.model.Tunables.of(plan.spec());
         this.listener = listener == null ? e -> { } : listener;
         this.learningRate = plan.spec().learningRate();
     }
@@ -138,6 +141,15 @@ public final class TrainingService {
     }
 
     /** Changes Adam's learning rate from the next step on. */
+    /**
+     * Takes β, the sparsity and contractive weights and the noise level of {@code spec} from the
+     * next step on; throws IllegalArgumentException with one sentence for a value out of range.
+     */
+    public void setTunables(ModelSpec spec) {
+        tunables.update(spec);
+    }
+
+    /** Sets the learning rate used from the next step on. */
     public void setLearningRate(double lr) {
         if (!(lr > 0 && lr <= 1)) {
             throw new IllegalArgumentException("The learning rate must be in (0, 1], got " + lr + ".");
@@ -166,7 +178,7 @@ public final class TrainingService {
 
         Autoencoder model = Autoencoder.create(plan.spec(), device.device(), plan.seed());
         try {
-            List<Phase> phases = Autoencoders.phases(plan.spec(), model.block(), plan.epochs());
+            List<Phase> phases = Autoencoders.phases(plan.spec(), model.block(), plan.epochs(), tunables);
             Objective whole = phases.get(phases.size() - 1).objective();
             int totalEpochs = phases.stream().mapToInt(Phase::epochs).sum();
             Run run = new Run(model, new SplittableRandom(plan.seed()), stepsPerEpoch, batch, model.copyWeights());
@@ -297,7 +309,7 @@ public final class TrainingService {
                         long now = System.nanoTime();
                         run.activeNanos += now - t0 + (t0 - waitStart > 1_000_000 ? 0 : t0 - waitStart);
                         if (plan.codesIntervalMillis() > 0 && (now - run.lastCodes) / 1_000_000 >= plan.codesIntervalMillis()) {
-                            emit(new TrainingEvent.Codes(run.step, epoch, latent, encode(model, valX), valLabels));
+                            emit(new TrainingEvent.Codes(run.step, epoch, latent, encode(model, valX), valLabels, model.weights(), false));
                             run.lastCodes = System.nanoTime();
                         }
                     }
@@ -308,7 +320,7 @@ public final class TrainingService {
                 run.history.add(new TrainingMetrics.EpochRecord(epoch, run.step, trainLoss, eval.total, eval.mse));
                 emit(new TrainingEvent.Epoch(epoch, run.step, trainLoss, (float) eval.total, eval.parts, eval.mse, run.activeNanos / 1e9));
                 float[] codes = whole ? eval.codes : encode(model, valX);
-                emit(new TrainingEvent.Codes(run.step, epoch, latent, codes, valLabels));
+                emit(new TrainingEvent.Codes(run.step, epoch, latent, codes, valLabels, model.weights(), true));
                 if (whole) {
                     int shown = eval.firstReconstructions.length / plan.spec().inputSize();
                     float[] inputs = java.util.Arrays.copyOf(plan.data().validation().values(), shown * plan.spec().inputSize());

@@ -46,6 +46,15 @@ public final class Images {
         return write(argb, width, height);
     }
 
+    /** One filter of a weight matrix ({@code values[offset..offset+w·h)}) in the diverging map, scaled to its own largest magnitude. */
+    public static WritableImage diverging(float[] values, int offset, int width, int height) {
+        double[] d = new double[width * height];
+        for (int i = 0; i < d.length; i++) {
+            d[i] = values[offset + i];
+        }
+        return diverging(d, width, height);
+    }
+
     private static WritableImage write(int[] argb, int width, int height) {
         WritableImage image = new WritableImage(width, height);
         image.getPixelWriter().setPixels(0, 0, width, height, PixelFormat.getIntArgbInstance(), argb, 0, width);

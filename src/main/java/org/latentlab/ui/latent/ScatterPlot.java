@@ -31,6 +31,7 @@ final class ScatterPlot extends Region {
 
     private final Canvas axes = new Canvas();
     private final ImageView pointsView = new ImageView();
+    private final Canvas overlay = new Canvas();
     private int[] pixels = new int[0];
     private PixelBuffer<IntBuffer> buffer;
     private int imageWidth;
@@ -49,9 +50,17 @@ final class ScatterPlot extends Region {
     private int drawnPoints;
 
     ScatterPlot() {
-        getChildren().addAll(axes, pointsView);
+        getChildren().addAll(axes, pointsView, overlay);
+        overlay.setMouseTransparent(true);
         getStyleClass().add("scatter-plot");
         setMinSize(160, 120);
+    }
+
+    private javafx.scene.image.Image background;
+
+    /** An image drawn under the points, filling the plot area (e.g. decoded images); null for none. */
+    void setBackgroundImage(javafx.scene.image.Image image) {
+        background = image;
     }
 
     /** Sets the points (plot coordinates) and which classes are hidden; the caller redraws. */
@@ -71,6 +80,89 @@ final class ScatterPlot extends Region {
         this.maxY = maxY;
     }
 
+    double minX() {
+        return minX;
+    }
+
+    double maxX() {
+        return maxX;
+    }
+
+    double minY() {
+        return minY;
+    }
+
+    double maxY() {
+        return maxY;
+    }
+
+    /** The plot area's width and height in pixels. */
+    double plotWidth() {
+        return imageWidth;
+    }
+
+    double plotHeight() {
+        return imageHeight;
+    }
+
+    /** Data x of a pixel x in this region's coordinates. */
+    double dataX(double px) {
+        return minX + (px - LEFT) / Math.max(1, imageWidth - 1) * (maxX - minX);
+    }
+
+    double dataY(double py) {
+        return maxY - (py - TOP) / Math.max(1, imageHeight - 1) * (maxY - minY);
+    }
+
+    /** Pixel x (this region's coordinates) of a data x. */
+    double screenX(double x) {
+        return LEFT + (x - minX) / (maxX - minX) * Math.max(1, imageWidth - 1);
+    }
+
+    double screenY(double y) {
+        return TOP + (maxY - y) / (maxY - minY) * Math.max(1, imageHeight - 1);
+    }
+
+    /** True when a pixel lies inside the plot area. */
+    boolean insidePlot(double px, double py) {
+        return px >= LEFT && py >= TOP && px < LEFT + imageWidth && py < TOP + imageHeight;
+    }
+
+    /** The canvas above the points, for markers; cleared and redrawn by its owner. */
+    GraphicsContext overlay() {
+        return overlay.getGraphicsContext2D();
+    }
+
+    /** The index of the visible point nearest to a pixel, within {@code radius} pixels, or -1. */
+    int nearest(double px, double py, double radius) {
+        int best = -1;
+        double bestD = radius * radius;
+        double sx = Math.max(1, imageWidth - 1) / (maxX - minX);
+        double sy = Math.max(1, imageHeight - 1) / (maxY - minY);
+        for (int i = 0; i < labels.length; i++) {
+            if (hidden.get(labels[i])) {
+                continue;
+            }
+            double dx = LEFT + (xs[i] - minX) * sx - px;
+            double dy = TOP + (maxY - ys[i]) * sy - py;
+            double d = dx * dx + dy * dy;
+            if (d < bestD) {
+                bestD = d;
+                best = i;
+            }
+        }
+        return best;
+    }
+
+    /** Plot coordinates of point {@code i}. */
+    float pointX(int i) {
+        return xs[i];
+    }
+
+    float pointY(int i) {
+        return ys[i];
+    }
+
     /** Points drawn by the last {@link #redraw()}. */
     int drawnPoints() {
         return drawnPoints;
@@ -82,6 +174,8 @@ final class ScatterPlot extends Region {
         double h = getHeight();
         axes.setWidth(w);
         axes.setHeight(h);
+        overlay.setWidth(w);
+        overlay.setHeight(h);
         pointsView.relocate(LEFT, TOP);
         redraw();
     }
@@ -100,6 +194,16 @@ final class ScatterPlot extends Region {
         drawAxes();
         drawPoints();
         buffer.updateBuffer(b -> null);
+        if (afterRedraw != null) {
+            afterRedraw.run();
+        }
+    }
+
+    private Runnable afterRedraw;
+
+    /** Called after every redraw, to redraw the markers on the overlay. */
+    void setAfterRedraw(Runnable r) {
+        afterRedraw = r;
     }
 
     private void drawPoints() {
@@ -139,6 +243,9 @@ final class ScatterPlot extends Region {
         double ph = imageHeight;
         g.setFill(Color.WHITE);
         g.fillRect(LEFT, TOP, pw, ph);
+        if (background != null) {
+            g.drawImage(background, LEFT, TOP, pw, ph);
+        }
         g.setFont(Font.font(12));
         g.setLineWidth(1);
         for (double t : NiceTicks.of(minX, maxX, 6)) {

@@ -1,73 +1,117 @@
 package org.latentlab.ui.shell;
 
 import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Separator;
-import javafx.scene.control.Spinner;
-import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
-import javafx.util.converter.DoubleStringConverter;
+import javafx.stage.FileChooser;
+import org.controlsfx.control.PropertySheet;
 import org.controlsfx.control.StatusBar;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.latentlab.ml.device.Devices;
 import org.latentlab.ml.model.Variant;
+import org.latentlab.ui.compare.ComparisonView;
+import org.latentlab.ui.compare.ComparisonViewModel;
+import org.latentlab.ui.decode.DecodedGridView;
+import org.latentlab.ui.decode.ExploreView;
+import org.latentlab.ui.decode.GenerateView;
+import org.latentlab.ui.filters.FiltersView;
 import org.latentlab.ui.latent.LatentScatterView;
+import org.latentlab.ui.latent.LatentSnapshot;
+import org.latentlab.ui.latent.ReplayBar;
+import org.latentlab.ui.reconstruct.ReconstructionsView;
+import org.latentlab.ui.training.KnobEditors;
 import org.latentlab.ui.training.LossCurveView;
 import org.latentlab.ui.training.TrainingViewModel;
 import org.latentlab.ui.training.TrainingViewModel.RunState;
 
 /**
- * The main window's layout: the experiment sidebar on the left, the latent scatter above the
- * training curves in the centre, the status bar below. It binds controls to the
+ * The main window's layout: the experiment sidebar on the left, the views in tabs in the centre,
+ * the training curves along the bottom, the status bar below. It binds controls to the
  * {@link TrainingViewModel} and forwards clicks; it computes nothing itself.
  */
 public final class MainWindow extends BorderPane {
+    /** The views, in tab order (Ctrl+1 … Ctrl+6 select them). */
+    public enum View { LATENT, EXPLORE, RECONSTRUCTIONS, GENERATE, FILTERS, COMPARE }
+
     private final TrainingViewModel model;
-    private final LatentScatterView latent = new LatentScatterView();
+    private final LatentScatterView latent;
+    private final DecodedGridView grid;
+    private final ExploreView explore;
+    private final ReconstructionsView reconstructions;
+    private final GenerateView generate;
+    private final FiltersView filters;
     private final LossCurveView curves;
-    private final org.latentlab.ui.compare.ComparisonView comparison;
-    private final Button train = new Button("Train");
-    private final Button pause = new Button("Pause");
-    private final Button step = new Button("Step");
-    private final Button stop = new Button("Stop");
+    private final ComparisonView comparison;
+    private final TabPane tabs = new TabPane();
+    private final Button train = new Button("Train", icon("mdi2p-play"));
+    private final Button pause = new Button("Pause", icon("mdi2p-pause"));
+    private final Button step = new Button("Step", icon("mdi2s-step-forward"));
+    private final Button stop = new Button("Stop", icon("mdi2s-stop"));
+    private final Button reset = new Button("Reset", icon("mdi2r-restore"));
+    private final Node sidebar;
+    private boolean presenter;
 
     public MainWindow(TrainingViewModel model) {
-        this(model, new org.latentlab.ui.compare.ComparisonViewModel(model));
+        this(model, new ComparisonViewModel(model));
     }
 
-    public MainWindow(TrainingViewModel model, org.latentlab.ui.compare.ComparisonViewModel comparisonModel) {
+    public MainWindow(TrainingViewModel model, ComparisonViewModel comparisonModel) {
         this.model = model;
-        this.comparison = new org.latentlab.ui.compare.ComparisonView(comparisonModel, model);
+        this.latent = new LatentScatterView(model.latent());
+        this.grid = new DecodedGridView(model.latent(), model.decoder(), latent.viewBoundsProperty());
+        this.explore = new ExploreView(model.latent(), model.decoder());
+        this.reconstructions = new ReconstructionsView(model, model.latent(), model.decoder());
+        this.generate = new GenerateView(model.latent(), model.decoder());
+        this.filters = new FiltersView(model.latent());
+        this.comparison = new ComparisonView(comparisonModel, model);
         this.curves = new LossCurveView(model.curves());
         getStyleClass().add("main-window");
 
-        setLeft(sidebar());
-        javafx.scene.control.TabPane tabs = new javafx.scene.control.TabPane(
-                new javafx.scene.control.Tab("Latent space", latent),
-                new javafx.scene.control.Tab("PCA vs autoencoder", comparison));
-        tabs.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
+        sidebar = sidebar();
+        setLeft(sidebar);
+        SplitPane latentPair = new SplitPane(latent, grid);
+        latentPair.setDividerPositions(0.5);
+        BorderPane latentTab = new BorderPane(latentPair);
+        latentTab.setBottom(new ReplayBar(model.latent()));
+        tabs.getTabs().addAll(
+                tab("Latent space", "mdi2s-scatter-plot", latentTab, "The validation codes coloured by class, beside images decoded from a lattice over the same plane (Ctrl+1)."),
+                tab("Explore", "mdi2c-cursor-default-click", explore, "Decode any point of the latent plane; interpolate between two samples; walk each dimension (Ctrl+2)."),
+                tab("Reconstructions", "mdi2i-image-multiple", reconstructions, "Validation images above their reconstructions, after every epoch (Ctrl+3)."),
+                tab("Generate", "mdi2d-dice-multiple", generate, "New images decoded from random codes (Ctrl+4)."),
+                tab("Filters", "mdi2g-grid", filters, "What each unit of the first layer responds to (Ctrl+5)."),
+                tab("PCA vs autoencoder", "mdi2c-compare", comparison, "PCA beside the autoencoder on the same split (Ctrl+6)."));
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("views");
-        SplitPane centre = new SplitPane(tabs, titled("Training curves", curves));
+        SplitPane centre = new SplitPane(tabs, curves);
         centre.setOrientation(Orientation.VERTICAL);
-        centre.setDividerPositions(0.66);
+        centre.setDividerPositions(0.7);
         setCenter(centre);
         setBottom(statusBar());
 
         model.codesProperty().addListener((obs, old, snapshot) -> {
-            if (snapshot != null) {
-                latent.show(snapshot);
+            if (snapshot == null) {
+                latent.clear();
             }
         });
     }
@@ -77,8 +121,30 @@ public final class MainWindow extends BorderPane {
         return latent;
     }
 
+    /** The decoded grid beside the scatter. */
+    public DecodedGridView gridView() {
+        return grid;
+    }
+
+    /** The explore view (pointer, interpolation, dimension sliders). */
+    public ExploreView exploreView() {
+        return explore;
+    }
+
+    public ReconstructionsView reconstructionsView() {
+        return reconstructions;
+    }
+
+    public GenerateView generateView() {
+        return generate;
+    }
+
+    public FiltersView filtersView() {
+        return filters;
+    }
+
     /** The PCA comparison view, for tests. */
-    public org.latentlab.ui.compare.ComparisonView comparisonView() {
+    public ComparisonView comparisonView() {
         return comparison;
     }
 
@@ -87,10 +153,42 @@ public final class MainWindow extends BorderPane {
         return curves;
     }
 
+    /** The view tabs. */
+    public TabPane tabs() {
+        return tabs;
+    }
+
+    /** Selects a view's tab. */
+    public void show(View view) {
+        tabs.getSelectionModel().select(view.ordinal());
+    }
+
+    /** The node of the selected view, to save as an image. */
+    public Node selectedView() {
+        return tabs.getSelectionModel().getSelectedItem().getContent();
+    }
+
+    /** Presenter mode: no sidebar, larger type (the stage goes full screen in the app). */
+    public void setPresenterMode(boolean on) {
+        presenter = on;
+        setLeft(on ? null : sidebar);
+        if (on) {
+            getStyleClass().add("presenter");
+        } else {
+            getStyleClass().remove("presenter");
+        }
+    }
+
+    public boolean presenterMode() {
+        return presenter;
+    }
+
+    // ---- Sidebar
+
     private ScrollPane sidebar() {
         VBox box = new VBox(10);
         box.setPadding(new Insets(14));
-        box.setPrefWidth(300);
+        box.setPrefWidth(310);
         box.getStyleClass().add("sidebar");
         BooleanBinding busy = model.stateProperty().isNotEqualTo(RunState.IDLE);
 
@@ -102,17 +200,10 @@ public final class MainWindow extends BorderPane {
         dataset.setMaxWidth(Double.MAX_VALUE);
         dataset.setId("dataset");
         dataset.setTooltip(new Tooltip("The images to learn from; 20% are held out for validation."));
-        Button open = new Button("Open…");
+        Button open = new Button("Open…", icon("mdi2f-folder-open"));
         open.setTooltip(new Tooltip("Open a folder holding an IDX image file and its label file (MNIST, KMNIST, EMNIST, Fashion-MNIST)."));
-        open.setOnAction(e -> {
-            DirectoryChooser chooser = new DirectoryChooser();
-            chooser.setTitle("Open an IDX data set folder");
-            File folder = chooser.showDialog(getScene().getWindow());
-            if (folder != null) {
-                model.openIdxFolder(folder.toPath());
-            }
-        });
-        open.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        open.setOnAction(e -> openDataset());
+        open.setMinWidth(Region.USE_PREF_SIZE);
         HBox dataRow = new HBox(6, dataset, open);
         HBox.setHgrow(dataset, Priority.ALWAYS);
         dataset.disableProperty().bind(busy);
@@ -124,45 +215,44 @@ public final class MainWindow extends BorderPane {
         variant.setMaxWidth(Double.MAX_VALUE);
         variant.setId("variant");
         variant.disableProperty().bind(busy);
+        variant.setTooltip(new Tooltip("The kind of autoencoder: each restricts the code in its own way."));
         Label description = new Label();
         description.setWrapText(true);
         description.getStyleClass().add("variant-description");
         description.textProperty().bind(Bindings.createStringBinding(
                 () -> model.variantProperty().get() == null ? "" : model.variantProperty().get().description(), model.variantProperty()));
 
-        GridPane knobs = new GridPane();
-        knobs.setHgap(8);
-        knobs.setVgap(6);
-        int row = 0;
-        knobs.addRow(row++, new Label("Latent size"), intSpinner("latent", "The latent size", model.latentSizeProperty(), 1, 4096, busy,
-                "Units in the code. 2 can be plotted directly; wider codes show their first two units."));
-        javafx.scene.control.TextField hidden = new javafx.scene.control.TextField();
-        hidden.setId("hidden");
-        hidden.setPrefWidth(130);
-        hidden.textProperty().bindBidirectional(model.hiddenLayersProperty());
-        hidden.disableProperty().bind(busy);
-        hidden.setTooltip(new Tooltip("Sizes of the encoder's hidden layers, e.g. 512 or 256,64, or none; the decoder mirrors them."));
-        knobs.addRow(row++, new Label("Hidden layers"), hidden);
-        knobs.addRow(row++, new Label("Epochs"), intSpinner("epochs", "The number of epochs", model.epochsProperty(), 1, 1000, busy,
-                "Passes over the training set."));
-        knobs.addRow(row++, new Label("Batch size"), intSpinner("batch", "The batch size", model.batchSizeProperty(), 1, 4096, busy,
-                "Images per optimisation step."));
-        knobs.addRow(row++, new Label("Learning rate"), learningRate(busy));
-        knobs.addRow(row++, new Label("Seed"), intSpinner("seed", "The seed", model.seedProperty(), 0, Integer.MAX_VALUE, busy,
-                "Fixes the split, the initial weights and the batch order: the same seed repeats a run exactly."));
-        ComboBox<org.latentlab.ml.device.Devices.Choice> device = new ComboBox<>(model.devices());
+        PropertySheet sheet = new PropertySheet();
+        Bindings.bindContent(sheet.getItems(), model.knobs());
+        sheet.setId("knobs");
+        sheet.setModeSwitcherVisible(false);
+        sheet.setSearchBoxVisible(false);
+        sheet.setMode(PropertySheet.Mode.NAME);
+        sheet.setPropertyEditorFactory(new KnobEditors(model::refuse));
+        sheet.setPrefHeight(300);
+        sheet.getStyleClass().add("knob-sheet");
+        Label lockNote = new Label("Locked while training: the model's shape. Learning rate, β, λ and the noise level take effect at the next step.");
+        lockNote.setWrapText(true);
+        lockNote.getStyleClass().add("variant-description");
+        lockNote.visibleProperty().bind(busy);
+        lockNote.managedProperty().bind(busy);
+
+        ComboBox<Devices.Choice> device = new ComboBox<>(model.devices());
         device.valueProperty().bindBidirectional(model.deviceProperty());
         device.disableProperty().bind(busy);
+        device.setId("device");
         device.setTooltip(new Tooltip("Where training runs: the CPU, or a CUDA GPU when the CUDA build finds one."));
         device.setMaxWidth(Double.MAX_VALUE);
-        knobs.addRow(row, new Label("Device"), device);
+        HBox deviceRow = new HBox(8, new Label("Device"), device);
+        deviceRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        HBox.setHgrow(device, Priority.ALWAYS);
 
         train.setId("train");
         pause.setId("pause");
         step.setId("step");
         stop.setId("stop");
+        reset.setId("reset");
         train.getStyleClass().add("accent");
-        train.setDefaultButton(false);
         train.setMaxWidth(Double.MAX_VALUE);
         train.textProperty().bind(Bindings.when(model.stateProperty().isEqualTo(RunState.PAUSED)).then("Resume").otherwise("Train"));
         train.disableProperty().bind(model.stateProperty().isEqualTo(RunState.RUNNING).or(model.stateProperty().isEqualTo(RunState.LOADING)));
@@ -183,11 +273,14 @@ public final class MainWindow extends BorderPane {
         stop.disableProperty().bind(model.stateProperty().isEqualTo(RunState.IDLE).or(model.stateProperty().isEqualTo(RunState.LOADING)));
         stop.setOnAction(e -> model.stop());
         stop.setTooltip(new Tooltip("End the run; the model keeps what it learned (Esc)."));
-        for (Button b : new Button[] {pause, step, stop}) {
-            b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        reset.setOnAction(e -> model.reset());
+        reset.setTooltip(new Tooltip("Stop and clear the curves and views, keeping the settings (R)."));
+        for (Button b : new Button[] {pause, step, stop, reset}) {
+            b.setMinWidth(Region.USE_PREF_SIZE);
         }
-        HBox controls = new HBox(6, train, pause, step, stop);
+        HBox controls = new HBox(6, train, pause, step);
         HBox.setHgrow(train, Priority.ALWAYS);
+        HBox controls2 = new HBox(6, stop, reset);
 
         Label error = new Label();
         error.setId("error");
@@ -198,7 +291,8 @@ public final class MainWindow extends BorderPane {
         error.managedProperty().bind(error.visibleProperty());
 
         box.getChildren().addAll(title, new Label("Data set"), dataRow, new Label("Variant"), variant, description,
-                new Separator(), knobs, new Separator(), controls, error);
+                new Separator(), sheet, lockNote, deviceRow, new Separator(), controls, controls2, error);
+        VBox.setVgrow(sheet, Priority.ALWAYS);
         ScrollPane scroll = new ScrollPane(box);
         scroll.setFitToWidth(true);
         scroll.setFitToHeight(true);
@@ -207,75 +301,83 @@ public final class MainWindow extends BorderPane {
         return scroll;
     }
 
-    private Spinner<Integer> intSpinner(String id, String knob, javafx.beans.property.IntegerProperty property, int min, int max,
-                                        BooleanBinding busy, String tip) {
-        Spinner<Integer> s = new Spinner<>(new SpinnerValueFactory.IntegerSpinnerValueFactory(min, max, property.get()));
-        s.setEditable(true);
-        s.setId(id);
-        s.setPrefWidth(130);
-        s.disableProperty().bind(busy);
-        s.setTooltip(new Tooltip(tip + " Range " + min + "–" + max + "."));
-        s.valueProperty().addListener((obs, old, v) -> property.set(v));
-        property.addListener((obs, old, v) -> s.getValueFactory().setValue(v.intValue()));
-        commitOnFocusLoss(s, knob, min, max);
-        return s;
+    /** Asks for an IDX folder and opens it off the JavaFX thread. */
+    public void openDataset() {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle("Open an IDX data set folder");
+        File folder = chooser.showDialog(getScene().getWindow());
+        if (folder != null) {
+            model.openIdxFolder(folder.toPath());
+        }
     }
 
-    private Spinner<Double> learningRate(BooleanBinding busy) {
-        SpinnerValueFactory.DoubleSpinnerValueFactory f = new SpinnerValueFactory.DoubleSpinnerValueFactory(1e-5, 1, model.learningRateProperty().get(), 1e-4);
-        f.setConverter(new DoubleStringConverter() {
-            @Override
-            public String toString(Double v) {
-                return v == null ? "" : String.format("%.4g", v);
-            }
-        });
-        Spinner<Double> s = new Spinner<>(f);
-        s.setEditable(true);
-        s.setId("learning-rate");
-        s.setPrefWidth(130);
-        s.disableProperty().bind(busy);
-        s.setTooltip(new Tooltip("Adam's step size. Too high and the loss becomes NaN; range 0.00001–1."));
-        s.valueProperty().addListener((obs, old, v) -> model.learningRateProperty().set(v));
-        model.learningRateProperty().addListener((obs, old, v) -> s.getValueFactory().setValue(v.doubleValue()));
-        commitOnFocusLoss(s, "The learning rate", 1e-5, 1);
-        return s;
-    }
-
-    /**
-     * A typed value is taken when the field loses focus or Enter is pressed; one that is out of
-     * range or not a number is refused with a sentence naming the range, and the last good value stays.
-     */
-    private <T extends Number> void commitOnFocusLoss(Spinner<T> s, String knob, double min, double max) {
-        Runnable commit = () -> {
-            String text = s.getEditor().getText().trim();
-            T kept = s.getValue();
+    /** Saves the selected view as a PNG chosen by the person. */
+    public void saveViewAsPng() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Save the view as PNG");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG image", "*.png"));
+        chooser.setInitialFileName(tabs.getSelectionModel().getSelectedItem().getText().toLowerCase().replace(' ', '-') + ".png");
+        File file = chooser.showSaveDialog(getScene().getWindow());
+        if (file != null) {
             try {
-                double v = Double.parseDouble(text);
-                if (!(v >= min && v <= max)) {
-                    throw new NumberFormatException();
-                }
-                s.getValueFactory().setValue(s.getValueFactory().getConverter().fromString(text));
-            } catch (RuntimeException e) {
-                model.refuse(String.format("%s must be between %s and %s; '%s' was not taken, it stays %s.", knob,
-                        NumberFormatting.plain(min), NumberFormatting.plain(max), text, s.getValueFactory().getConverter().toString(kept)));
-                s.getEditor().setText(s.getValueFactory().getConverter().toString(kept));
+                Snapshots.savePng(selectedView(), file.toPath());
+                model.refuse("");
+            } catch (IOException e) {
+                model.refuse("Could not save " + file + ": " + e.getMessage());
             }
-        };
-        s.focusedProperty().addListener((obs, was, is) -> {
-            if (!is) {
-                commit.run();
-            }
-        });
-        s.getEditor().setOnAction(e -> commit.run());
+        }
     }
 
-    private static BorderPane titled(String title, javafx.scene.Node content) {
-        Label label = new Label(title);
-        label.getStyleClass().add("view-caption");
-        BorderPane pane = new BorderPane(content);
-        pane.setTop(label);
-        BorderPane.setMargin(label, new Insets(4, 8, 2, 8));
-        return pane;
+    /** Saves the curves or the codes as CSV. */
+    public void saveCsv(boolean codes) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(codes ? "Save the validation codes as CSV" : "Save the training curves as CSV");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV", "*.csv"));
+        chooser.setInitialFileName(codes ? "codes.csv" : "curves.csv");
+        File file = chooser.showSaveDialog(getScene().getWindow());
+        if (file == null) {
+            return;
+        }
+        try {
+            String text = codes ? codesCsv(model.latent().shownProperty().get()) : model.curves().toCsv();
+            Files.writeString(file.toPath(), text, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            model.refuse("Could not save " + file + ": " + e.getMessage());
+        }
+    }
+
+    /** The shown codes as CSV: one row per validation sample, its label then each code dimension. */
+    public static String codesCsv(LatentSnapshot s) {
+        if (s == null) {
+            return "label\n";
+        }
+        StringBuilder out = new StringBuilder("label");
+        for (int j = 0; j < s.latentSize(); j++) {
+            out.append(",z").append(j + 1);
+        }
+        out.append('\n');
+        for (int i = 0; i < s.size(); i++) {
+            out.append(s.labels()[i]);
+            for (int j = 0; j < s.latentSize(); j++) {
+                out.append(',').append(s.codes()[i * s.latentSize() + j]);
+            }
+            out.append('\n');
+        }
+        return out.toString();
+    }
+
+    private static Tab tab(String title, String iconCode, Node content, String tip) {
+        Tab t = new Tab(title, content);
+        t.setGraphic(icon(iconCode));
+        t.setTooltip(new Tooltip(tip));
+        t.setId("tab-" + title.toLowerCase().replace(' ', '-'));
+        return t;
+    }
+
+    static FontIcon icon(String code) {
+        FontIcon icon = new FontIcon(code);
+        icon.getStyleClass().add("app-icon");
+        return icon;
     }
 
     private StatusBar statusBar() {
@@ -285,4 +387,5 @@ public final class MainWindow extends BorderPane {
         bar.progressProperty().bind(model.progressProperty());
         return bar;
     }
+
 }

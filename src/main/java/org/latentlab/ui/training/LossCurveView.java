@@ -1,8 +1,19 @@
 package org.latentlab.ui.training;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
@@ -11,22 +22,34 @@ import org.latentlab.ui.common.FrameLoop;
 import org.latentlab.ui.common.NiceTicks;
 
 /**
- * Training curves on a {@link Canvas}: the raw per-step loss (faint, reduced to one min–max bar per
- * pixel column, so 100,000 steps draw as fast as 500), its exponential moving average (bold, as
- * TensorBoard smooths), and the validation loss per epoch (dots). Redrawn at most once per frame,
- * only when the data or the size changed.
+ * Training curves on a {@link Canvas}: the total loss per step (its raw values faint, reduced to one
+ * min–max bar per pixel column so 100,000 steps draw as fast as 500, and its moving average bold, as
+ * TensorBoard smooths), each loss part of the variant smoothed, the validation loss and MSE per epoch
+ * (dots), and PCA's validation MSE at the same code size as a dashed baseline. A smoothing slider and
+ * a log-scale toggle sit above. Redrawn at most once per frame, only when the data or the size changed.
  */
-public final class LossCurveView extends Region {
-    private static final double LEFT = 58;
+public final class LossCurveView extends BorderPane {
+    private static final double LEFT = 62;
     private static final double RIGHT = 14;
     private static final double TOP = 12;
     private static final double BOTTOM = 30;
     private static final Color TRAIN = Color.web("#4477AA");
     private static final Color VALIDATION = Color.web("#EE6677");
+    private static final Color MSE = Color.web("#AA3377");
+    private static final Color[] PARTS = {Color.web("#228833"), Color.web("#CCBB44"), Color.web("#66CCEE"), Color.web("#BBBBBB")};
 
     private final Canvas canvas = new Canvas();
+    private final javafx.scene.layout.Pane surface = new javafx.scene.layout.Pane() {
+        @Override
+        protected void layoutChildren() {
+            canvas.setWidth(getWidth());
+            canvas.setHeight(getHeight());
+        }
+    };
     private final CurveData data;
     private final FrameLoop frames = new FrameLoop(this::onFrame);
+    private final Slider smoothingSlider = new Slider(0, 0.99, 0.6);
+    private final CheckBox logScale = new CheckBox("Log scale");
     private long drawnVersion = -1;
     private double drawnWidth = -1;
     private double drawnHeight = -1;
@@ -34,10 +57,27 @@ public final class LossCurveView extends Region {
 
     public LossCurveView(CurveData data) {
         this.data = data;
-        getChildren().add(canvas);
+        surface.getChildren().add(canvas);
+        surface.setMinSize(200, 100);
         getStyleClass().add("loss-curve");
-        setMinSize(200, 120);
         setPrefHeight(220);
+        smoothingSlider.setId("smoothing");
+        smoothingSlider.setPrefWidth(120);
+        smoothingSlider.setTooltip(new Tooltip("Exponential moving average of the per-step loss, as TensorBoard smooths: 0 shows the raw values."));
+        smoothingSlider.valueProperty().addListener((obs, old, v) -> setSmoothing(v.doubleValue()));
+        Label smoothingValue = new Label();
+        smoothingValue.textProperty().bind(smoothingSlider.valueProperty().asString("%.2f"));
+        smoothingValue.setMinWidth(34);
+        logScale.setId("log-scale");
+        logScale.setTooltip(new Tooltip("A logarithmic loss axis: late, small improvements stay visible."));
+        logScale.selectedProperty().addListener(o -> drawnVersion = -1);
+        Label title = new Label("Training curves");
+        title.getStyleClass().add("view-caption");
+        HBox bar = new HBox(8, title, new Label("Smoothing"), smoothingSlider, smoothingValue, logScale);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(2, 8, 2, 8));
+        setTop(bar);
+        setCenter(surface);
         frames.start();
     }
 
@@ -47,25 +87,35 @@ public final class LossCurveView extends Region {
         drawnVersion = -1;
     }
 
+    /** Draws the loss axis on a log scale. */
+    public void setLogScale(boolean on) {
+        logScale.setSelected(on);
+    }
+
     /** The number of training points drawn (for tests). */
     public int pointCount() {
         return data.size();
     }
 
-    @Override
-    protected void layoutChildren() {
-        canvas.setWidth(getWidth());
-        canvas.setHeight(getHeight());
+    /** Names of the curves the legend shows (for tests). */
+    public List<String> legendNames() {
+        return legendNames;
     }
 
+    private List<String> legendNames = List.of();
+
     private void onFrame() {
-        if (data.version() == drawnVersion && getWidth() == drawnWidth && getHeight() == drawnHeight) {
+        if (data.version() == drawnVersion && surface.getWidth() == drawnWidth && surface.getHeight() == drawnHeight) {
             return;
         }
         drawnVersion = data.version();
-        drawnWidth = getWidth();
-        drawnHeight = getHeight();
+        drawnWidth = surface.getWidth();
+        drawnHeight = surface.getHeight();
         draw();
+    }
+
+    private double tf(double v) {
+        return logScale.isSelected() ? Math.log10(Math.max(v, 1e-12)) : v;
     }
 
     private void draw() {
@@ -81,38 +131,58 @@ public final class LossCurveView extends Region {
         g.setFill(Color.WHITE);
         g.fillRect(LEFT, TOP, pw, ph);
         g.setFont(Font.font(12));
-        int n = data.size();
+        CurveData.Series total = data.training();
+        int n = total.size();
         if (n == 0) {
             g.setFill(Color.gray(0.45));
             g.setTextAlign(TextAlignment.CENTER);
             g.setTextBaseline(VPos.CENTER);
-            g.fillText("The loss curve appears here while a model trains.", LEFT + pw / 2, TOP + ph / 2);
+            g.fillText("The loss curves appear here while a model trains.", LEFT + pw / 2, TOP + ph / 2);
             g.setTextBaseline(VPos.BASELINE);
             g.setStroke(Color.gray(0.6));
             g.strokeRect(LEFT + 0.5, TOP + 0.5, pw - 1, ph - 1);
+            legendNames = List.of();
             return;
         }
-        double maxStep = Math.max(1, data.step(n - 1));
+        double maxStep = Math.max(1, total.step(n - 1));
+        boolean log = logScale.isSelected();
         double lo = Double.MAX_VALUE;
         double hi = -Double.MAX_VALUE;
+        List<CurveData.Series> perStep = new ArrayList<>();
+        perStep.add(total);
+        perStep.addAll(data.parts().values());
+        boolean showMse = differs(data.validationMse(), data.validation());
         // The first steps' loss dwarfs the rest: scale to the last 95% of the run.
-        int from = Math.min(n - 1, n / 20);
-        for (int i = from; i < n; i++) {
-            float v = data.loss(i);
-            if (Float.isFinite(v)) {
-                lo = Math.min(lo, v);
-                hi = Math.max(hi, v);
+        for (CurveData.Series s : perStep) {
+            for (int i = Math.min(s.size() - 1, s.size() / 20); i >= 0 && i < s.size(); i++) {
+                float v = s.value(i);
+                if (Float.isFinite(v) && (!log || v > 0)) {
+                    lo = Math.min(lo, tf(v));
+                    hi = Math.max(hi, tf(v));
+                }
             }
         }
-        for (int i = 0; i < data.validationSize(); i++) {
-            lo = Math.min(lo, data.validationLoss(i));
-            hi = Math.max(hi, data.validationLoss(i));
+        for (CurveData.Series s : showMse ? List.of(data.validation(), data.validationMse()) : List.of(data.validation())) {
+            for (int i = 0; i < s.size(); i++) {
+                if (Float.isFinite(s.value(i)) && (!log || s.value(i) > 0)) {
+                    lo = Math.min(lo, tf(s.value(i)));
+                    hi = Math.max(hi, tf(s.value(i)));
+                }
+            }
+        }
+        if (Double.isFinite(data.baseline())) {
+            lo = Math.min(lo, tf(data.baseline()));
+            hi = Math.max(hi, tf(data.baseline()));
+        }
+        if (lo == Double.MAX_VALUE) {
+            lo = 0;
+            hi = 1;
         }
         if (!(hi > lo)) {
             hi = lo + 1e-3;
         }
         double pad = (hi - lo) * 0.06;
-        double yMin = Math.max(0, lo - pad);
+        double yMin = log ? lo - pad : Math.max(Math.min(0, lo), lo - pad);
         double yMax = hi + pad;
 
         for (double t : NiceTicks.of(yMin, yMax, 5)) {
@@ -121,7 +191,7 @@ public final class LossCurveView extends Region {
             g.strokeLine(LEFT, Math.round(y) + 0.5, LEFT + pw, Math.round(y) + 0.5);
             g.setFill(Color.gray(0.35));
             g.setTextAlign(TextAlignment.RIGHT);
-            g.fillText(NiceTicks.label(t), LEFT - 6, y + 4);
+            g.fillText(log ? tickLabel(Math.pow(10, t)) : NiceTicks.label(t), LEFT - 6, y + 4);
         }
         for (double t : NiceTicks.of(0, maxStep, 8)) {
             double x = LEFT + t / maxStep * pw;
@@ -133,30 +203,24 @@ public final class LossCurveView extends Region {
         g.beginPath();
         g.rect(LEFT, TOP, pw, ph);
         g.clip();
-
-        // Raw losses, one min–max bar per pixel column.
         int columns = (int) Math.max(1, pw);
+        List<String> names = new ArrayList<>();
+        List<Color> colors = new ArrayList<>();
+        List<Boolean> dots = new ArrayList<>();
+
+        // Raw total, one min–max bar per pixel column.
         double[] colMin = new double[columns];
         double[] colMax = new double[columns];
         java.util.Arrays.fill(colMin, Double.NaN);
-        double ema = data.loss(0);
-        double[] smooth = new double[columns];
-        java.util.Arrays.fill(smooth, Double.NaN);
         for (int i = 0; i < n; i++) {
-            float v = data.loss(i);
-            if (!Float.isFinite(v)) {
+            float v = total.value(i);
+            if (!Float.isFinite(v) || (log && v <= 0)) {
                 continue;
             }
-            ema = smoothing * ema + (1 - smoothing) * v;
-            int c = (int) Math.min(columns - 1, data.step(i) / maxStep * (columns - 1));
-            if (Double.isNaN(colMin[c])) {
-                colMin[c] = v;
-                colMax[c] = v;
-            } else {
-                colMin[c] = Math.min(colMin[c], v);
-                colMax[c] = Math.max(colMax[c], v);
-            }
-            smooth[c] = ema;
+            int c = (int) Math.min(columns - 1, total.step(i) / maxStep * (columns - 1));
+            double tv = tf(v);
+            colMin[c] = Double.isNaN(colMin[c]) ? tv : Math.min(colMin[c], tv);
+            colMax[c] = Double.isNaN(colMax[c]) ? tv : Math.max(colMax[c], tv);
         }
         g.setStroke(TRAIN.deriveColor(0, 0.6, 1.25, 0.45));
         g.setLineWidth(1);
@@ -166,44 +230,38 @@ public final class LossCurveView extends Region {
                 g.strokeLine(x, y(colMax[c], yMin, yMax, ph) - 0.5, x, y(colMin[c], yMin, yMax, ph) + 0.5);
             }
         }
-        g.setStroke(TRAIN);
-        g.setLineWidth(2);
-        g.beginPath();
-        boolean started = false;
-        for (int c = 0; c < columns; c++) {
-            if (Double.isNaN(smooth[c])) {
-                continue;
-            }
-            double x = LEFT + c + 0.5;
-            double y = y(smooth[c], yMin, yMax, ph);
-            if (started) {
-                g.lineTo(x, y);
-            } else {
-                g.moveTo(x, y);
-                started = true;
-            }
+        smoothedLine(g, total, TRAIN, 2.2, columns, maxStep, yMin, yMax, ph);
+        names.add("training total (smoothed)");
+        colors.add(TRAIN);
+        dots.add(false);
+        int p = 0;
+        for (Map.Entry<String, CurveData.Series> part : data.parts().entrySet()) {
+            Color color = PARTS[p++ % PARTS.length];
+            smoothedLine(g, part.getValue(), color, 1.6, columns, maxStep, yMin, yMax, ph);
+            names.add(part.getKey());
+            colors.add(color);
+            dots.add(false);
         }
-        g.stroke();
-
-        g.setStroke(VALIDATION);
-        g.setFill(VALIDATION);
-        g.setLineWidth(2);
-        g.beginPath();
-        for (int i = 0; i < data.validationSize(); i++) {
-            double x = LEFT + data.validationStep(i) / maxStep * (columns - 1);
-            double y = y(data.validationLoss(i), yMin, yMax, ph);
-            // Phases minimise different objectives: their validation losses are not joined.
-            if (i == 0 || phaseBetween(data.validationStep(i - 1), data.validationStep(i))) {
-                g.moveTo(x, y);
-            } else {
-                g.lineTo(x, y);
-            }
+        epochDots(g, data.validation(), VALIDATION, maxStep, columns, yMin, yMax, ph);
+        names.add("validation loss");
+        colors.add(VALIDATION);
+        dots.add(true);
+        if (showMse) {
+            epochDots(g, data.validationMse(), MSE, maxStep, columns, yMin, yMax, ph);
+            names.add("validation MSE");
+            colors.add(MSE);
+            dots.add(true);
         }
-        g.stroke();
-        for (int i = 0; i < data.validationSize(); i++) {
-            double x = LEFT + data.validationStep(i) / maxStep * (columns - 1);
-            double y = y(data.validationLoss(i), yMin, yMax, ph);
-            g.fillOval(x - 4, y - 4, 8, 8);
+        if (Double.isFinite(data.baseline())) {
+            double y = y(tf(data.baseline()), yMin, yMax, ph);
+            g.setStroke(Color.gray(0.25));
+            g.setLineWidth(1.5);
+            g.setLineDashes(8, 5);
+            g.strokeLine(LEFT, y, LEFT + pw, y);
+            g.setLineDashes();
+            g.setFill(Color.gray(0.25));
+            g.setTextAlign(TextAlignment.LEFT);
+            g.fillText(data.baselineLabel(), LEFT + 8, y - 5);
         }
         // Phases of a greedy run: a dashed line and the phase's name where each begins.
         g.setStroke(Color.gray(0.45));
@@ -225,21 +283,105 @@ public final class LossCurveView extends Region {
         g.setFill(Color.gray(0.25));
         g.setTextAlign(TextAlignment.CENTER);
         g.fillText("training step", LEFT + pw / 2, TOP + ph + 28);
-        // Legend, top right inside the plot.
-        double lx = LEFT + pw - 270;
-        double ly = TOP + 16;
-        g.setFill(Color.color(1, 1, 1, 0.85));
-        g.fillRect(lx - 8, ly - 12, 272, 22);
-        g.setStroke(TRAIN);
+        legend(g, names, colors, dots, LEFT + pw, TOP);
+        legendNames = List.copyOf(names);
+    }
+
+    private void smoothedLine(GraphicsContext g, CurveData.Series s, Color color, double width, int columns, double maxStep,
+                              double yMin, double yMax, double ph) {
+        if (s.size() == 0) {
+            return;
+        }
+        double ema = Double.NaN;
+        double[] smooth = new double[columns];
+        java.util.Arrays.fill(smooth, Double.NaN);
+        for (int i = 0; i < s.size(); i++) {
+            float v = s.value(i);
+            if (!Float.isFinite(v) || (logScale.isSelected() && v <= 0)) {
+                continue;
+            }
+            ema = Double.isNaN(ema) ? v : smoothing * ema + (1 - smoothing) * v;
+            int c = (int) Math.min(columns - 1, s.step(i) / maxStep * (columns - 1));
+            smooth[c] = ema;
+        }
+        g.setStroke(color);
+        g.setLineWidth(width);
+        g.beginPath();
+        boolean started = false;
+        for (int c = 0; c < columns; c++) {
+            if (Double.isNaN(smooth[c])) {
+                continue;
+            }
+            double x = LEFT + c + 0.5;
+            double y = y(tf(smooth[c]), yMin, yMax, ph);
+            if (started) {
+                g.lineTo(x, y);
+            } else {
+                g.moveTo(x, y);
+                started = true;
+            }
+        }
+        g.stroke();
+    }
+
+    private void epochDots(GraphicsContext g, CurveData.Series s, Color color, double maxStep, int columns, double yMin, double yMax,
+                           double ph) {
+        g.setStroke(color);
+        g.setFill(color);
         g.setLineWidth(2);
-        g.strokeLine(lx, ly - 4, lx + 18, ly - 4);
-        g.setFill(Color.gray(0.2));
+        g.beginPath();
+        for (int i = 0; i < s.size(); i++) {
+            double x = LEFT + s.step(i) / maxStep * (columns - 1);
+            double y = y(tf(s.value(i)), yMin, yMax, ph);
+            // Phases minimise different objectives: their validation losses are not joined.
+            if (i == 0 || phaseBetween(s.step(i - 1), s.step(i))) {
+                g.moveTo(x, y);
+            } else {
+                g.lineTo(x, y);
+            }
+        }
+        g.stroke();
+        for (int i = 0; i < s.size(); i++) {
+            double x = LEFT + s.step(i) / maxStep * (columns - 1);
+            double y = y(tf(s.value(i)), yMin, yMax, ph);
+            g.fillOval(x - 4, y - 4, 8, 8);
+        }
+    }
+
+    /** The legend, top right inside the plot: one row per curve. */
+    private static void legend(GraphicsContext g, List<String> names, List<Color> colors, List<Boolean> dots, double right, double top) {
+        double width = 190;
+        double x = right - width - 6;
+        double y = top + 6;
+        g.setFill(Color.color(1, 1, 1, 0.88));
+        g.fillRect(x, y, width, names.size() * 16 + 6);
         g.setTextAlign(TextAlignment.LEFT);
-        g.fillText("training loss (smoothed)", lx + 24, ly);
-        g.setFill(VALIDATION);
-        g.fillOval(lx + 190, ly - 8, 8, 8);
-        g.setFill(Color.gray(0.2));
-        g.fillText("validation", lx + 204, ly);
+        for (int i = 0; i < names.size(); i++) {
+            double ly = y + 15 + i * 16;
+            g.setStroke(colors.get(i));
+            g.setFill(colors.get(i));
+            if (dots.get(i)) {
+                g.fillOval(x + 10, ly - 8, 8, 8);
+            } else {
+                g.setLineWidth(2);
+                g.strokeLine(x + 6, ly - 4, x + 22, ly - 4);
+            }
+            g.setFill(Color.gray(0.2));
+            g.fillText(names.get(i), x + 28, ly);
+        }
+    }
+
+    private static boolean differs(CurveData.Series a, CurveData.Series b) {
+        for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
+            if (Math.abs(a.value(i) - b.value(i)) > 1e-6 * Math.max(1, Math.abs(b.value(i)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String tickLabel(double v) {
+        return v >= 0.01 && v < 1000 ? NiceTicks.label(Math.round(v * 1000) / 1000.0) : String.format("%.0e", v);
     }
 
     private boolean phaseBetween(float fromStep, float toStep) {

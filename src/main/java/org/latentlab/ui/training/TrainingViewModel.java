@@ -35,6 +35,9 @@ import org.latentlab.ml.train.TrainingResult;
 import org.latentlab.ml.train.TrainingService;
 import org.latentlab.ui.common.FrameLoop;
 import org.latentlab.ui.latent.LatentSnapshot;
+import org.latentlab.ui.latent.LatentViewModel;
+import org.latentlab.ml.infer.DecoderService;
+import org.latentlab.analysis.Pca;
 
 /**
  * State and commands of an experiment: which data, which variant and knobs, and the run in
@@ -63,6 +66,8 @@ public final class TrainingViewModel implements AutoCloseable {
     private final IntegerProperty seed = new SimpleIntegerProperty(7);
     private final DoubleProperty learningRate = new SimpleDoubleProperty(1e-3);
     private final IntegerProperty batchSize = new SimpleIntegerProperty(128);
+    private final ObjectProperty<ModelSpec> variantSpec = new SimpleObjectProperty<>(ModelSpec.defaults(Variant.UNDERCOMPLETE));
+    private final ObservableList<Knob> knobs = FXCollections.observableArrayList();
     private final ObservableList<Devices.Choice> devices = FXCollections.observableArrayList(new Devices.Choice("cpu", "CPU"));
     private final ObjectProperty<Devices.Choice> device = new SimpleObjectProperty<>(devices.get(0));
     private final ReadOnlyObjectWrapper<RunState> state = new ReadOnlyObjectWrapper<>(RunState.IDLE);
@@ -88,6 +93,10 @@ public final class TrainingViewModel implements AutoCloseable {
     private int totalEpochs;
     private int stepsPerEpoch;
     private final Throughput throughput = new Throughput();
+    private final LatentViewModel latent = new LatentViewModel();
+    private final DecoderService decoder = new DecoderService();
+    private ModelSpec runSpec;
+    private List<String> partNames = List.of();
     private String variantTitle = "";
     private double lastValidationMse = Double.NaN;
     private String phase = "";
@@ -102,6 +111,20 @@ public final class TrainingViewModel implements AutoCloseable {
                 hiddenLayers.set(d.hiddenSizes().isEmpty() ? "none"
                         : String.join(",", d.hiddenSizes().stream().map(String::valueOf).toList()));
                 learningRate.set(d.learningRate());
+                variantSpec.set(d);
+                rebuildKnobs();
+            }
+        });
+        state.addListener((obs, old, s) -> {
+            if ((old == RunState.IDLE) != (s == RunState.IDLE)) {
+                rebuildKnobs();
+            }
+        });
+        rebuildKnobs();
+        learningRate.addListener((obs, old, lr) -> {
+            if (service != null && state.get() != RunState.IDLE) {
+                service.setLearningRate(lr.doubleValue());
+                status.set(String.format("From the next step: learning rate %.3g.", lr.doubleValue()));
             }
         });
         frames.start();
@@ -118,6 +141,16 @@ public final class TrainingViewModel implements AutoCloseable {
     public record EpochResult(int epoch, double validationMse, int count, float[] inputs, float[] reconstructions) {}
 
     // ---- Properties
+
+    /** The knobs of the chosen variant, for the sidebar's property sheet. */
+    public ObservableList<Knob> knobs() {
+        return knobs;
+    }
+
+    /** The chosen variant's own knobs (β, the sparsity penalty, the noise...), as a spec. */
+    public ObjectProperty<ModelSpec> variantSpecProperty() {
+        return variantSpec;
+    }
 
     /** The run in progress or last run. */
     public ReadOnlyObjectProperty<RunInfo> runProperty() {
@@ -198,6 +231,21 @@ public final class TrainingViewModel implements AutoCloseable {
         return codes.getReadOnlyProperty();
     }
 
+    /** The codes, selection and replay the latent views share. */
+    public LatentViewModel latent() {
+        return latent;
+    }
+
+    /** The inference thread that decodes for the views, kept in step with the run. */
+    public DecoderService decoder() {
+        return decoder;
+    }
+
+    /** The spec of the run in progress or last run (its input shape filled in), or null. */
+    public ModelSpec runSpec() {
+        return runSpec;
+    }
+
     /** The loss history of the current run. */
     public CurveData curves() {
         return curves;
@@ -212,7 +260,7 @@ public final class TrainingViewModel implements AutoCloseable {
         }
         ModelSpec spec;
         try {
-            ModelSpec.Builder b = ModelSpec.defaults(variant.get()).toBuilder()
+            ModelSpec.Builder b = variantSpec.get().toBuilder()
                     .hiddenSizes(parseHidden(hiddenLayers.get()))
                     .learningRate(learningRate.get())
                     .batchSize(batchSize.get());
@@ -267,6 +315,13 @@ public final class TrainingViewModel implements AutoCloseable {
             events.clear();
             throughput.reset();
             closeTrained();
+            runSpec = shaped;
+            partNames = List.of();
+            latent.clear();
+            Dataset validation = split.validation();
+            latent.setImages(validation.values(), validation.height(), validation.width());
+            latent.variationalProperty().set(shaped.variant() == Variant.VAE);
+            computeBaseline(split, shaped.codeSize());
             service = new TrainingService(plan, events::add);
             state.set(RunState.RUNNING);
             progress.set(0);
@@ -276,6 +331,25 @@ public final class TrainingViewModel implements AutoCloseable {
             state.set(RunState.IDLE);
             error.set(sentence(e));
         }
+    }
+
+    /** PCA's validation MSE at the run's code size, off the JavaFX thread, as the curves' baseline. */
+    private void computeBaseline(Dataset.Split split, int k) {
+        Dataset train = split.train();
+        Dataset validation = split.validation();
+        if (k > 64 || k >= train.sampleSize()) {
+            return;
+        }
+        CurveData target = curves;
+        background.submit(() -> {
+            Pca pca = Pca.fit(train.values(), train.size(), train.sampleSize(), Pca.Options.defaults().withComponents(k));
+            double mse = pca.reconstructionError(validation.values(), validation.size(), k);
+            Platform.runLater(() -> {
+                if (run.get() != null && run.get().split() == split) {
+                    target.setBaseline(mse, String.format("PCA with %d component%s: validation MSE %.4f", k, k == 1 ? "" : "s", mse));
+                }
+            });
+        });
     }
 
     /** Shows why a value typed into a control was refused (the control keeps its last good value). */
@@ -336,7 +410,39 @@ public final class TrainingViewModel implements AutoCloseable {
         background.submit(open);
     }
 
-    private static List<Integer> parseHidden(String text) {
+    /** Rebuilds the knob list: for a new variant, and when a run starts or ends (locked knobs are disabled). */
+    private void rebuildKnobs() {
+        knobs.setAll(VariantKnobs.of(this, () -> state.get() == RunState.IDLE));
+    }
+
+    /** Rebuilds the knob list from the current properties (after settings were restored). */
+    public void refreshKnobs() {
+        rebuildKnobs();
+    }
+
+    /** Passes a knob that may change mid-run to the run in progress. */
+    void applyLive(String knob, ModelSpec spec) {
+        if (service != null && state.get() != RunState.IDLE) {
+            service.setTunables(spec);
+            status.set("From the next step: " + knob + " changed.");
+        }
+    }
+
+    /** Stops any run and clears the curves, the codes and the views, keeping the knobs. */
+    public void reset() {
+        if (service != null) {
+            service.stop();
+        }
+        curves.clear();
+        latent.clear();
+        epochResult.set(null);
+        codes.set(null);
+        error.set("");
+        progress.set(0);
+        status.set("Reset. Press Train to start again.");
+    }
+
+    static List<Integer> parseHidden(String text) {
         if (text == null || text.isBlank() || text.trim().equalsIgnoreCase("none")) {
             return List.of();
         }
@@ -361,18 +467,36 @@ public final class TrainingViewModel implements AutoCloseable {
     private void drainEvents() {
         TrainingEvent event;
         TrainingEvent.Codes latestCodes = null;
+        LatentSnapshot latestSnapshot = null;
         while ((event = events.poll()) != null) {
             if (event instanceof TrainingEvent.Codes c) {
                 latestCodes = c;
+                latestSnapshot = null;
+                if (c.epochEnd()) {
+                    // Every epoch's codes are recorded for the replay, even when newer codes arrive in the same frame.
+                    latestSnapshot = snapshot(c);
+                    latent.accept(latestSnapshot, c.weights(), true);
+                }
             } else {
                 apply(event);
             }
         }
         if (latestCodes != null) {
-            codes.set(new LatentSnapshot(latestCodes.codes(), latestCodes.latentSize(), latestCodes.labels(), classNames,
-                    String.format("%s · validation codes · epoch %d · step %d%s", variantTitle, latestCodes.epoch(),
-                            latestCodes.step(), phase.isEmpty() ? "" : " · " + phase)));
+            if (latestSnapshot == null) {
+                latestSnapshot = snapshot(latestCodes);
+                latent.accept(latestSnapshot, latestCodes.weights(), false);
+            }
+            if (runSpec != null && latestCodes.weights() != null) {
+                decoder.setWeights(runSpec, latestCodes.weights());
+            }
+            codes.set(latestSnapshot);
         }
+    }
+
+    private LatentSnapshot snapshot(TrainingEvent.Codes c) {
+        return new LatentSnapshot(c.codes(), c.latentSize(), c.labels(), classNames,
+                String.format("%s · validation codes · epoch %d · step %d%s", variantTitle, c.epoch(),
+                        c.step(), phase.isEmpty() ? "" : " · " + phase));
     }
 
     private void apply(TrainingEvent event) {
@@ -381,14 +505,16 @@ public final class TrainingViewModel implements AutoCloseable {
             if (s.deviceWarning() != null) {
                 error.set(s.deviceWarning());
             }
+            partNames = s.partNames();
             status.set(String.format("Training on %s: %,d parameters, %d steps per epoch.", s.device(), s.parameterCount(), s.stepsPerEpoch()));
         } else if (event instanceof TrainingEvent.PhaseStarted p) {
             phase = p.phases() > 1 ? "phase " + (p.index() + 1) + "/" + p.phases() + ": " + p.name() : "";
             curves.addPhase(p.step(), p.phases() > 1 ? p.name() : null);
+            partNames = p.partNames();
         } else if (event instanceof TrainingEvent.Step s) {
             onStep(s);
         } else if (event instanceof TrainingEvent.Epoch e) {
-            curves.addValidation(e.step(), e.validationLoss());
+            curves.addValidation(e.step(), e.validationLoss(), e.validationMse());
             lastValidationMse = e.validationMse();
         } else if (event instanceof TrainingEvent.Reconstructions r) {
             epochResult.set(new EpochResult(r.epoch(), lastValidationMse, r.count(), r.inputs(), r.reconstructions()));
@@ -415,7 +541,7 @@ public final class TrainingViewModel implements AutoCloseable {
     }
 
     private void onStep(TrainingEvent.Step s) {
-        curves.addStep(s.step(), s.total());
+        curves.addStep(s.step(), s.total(), partNames, s.parts());
         throughput.add(s.samples());
         long totalSteps = (long) stepsPerEpoch * totalEpochs;
         progress.set(totalSteps == 0 ? 0 : (double) s.step() / totalSteps);
@@ -464,5 +590,7 @@ public final class TrainingViewModel implements AutoCloseable {
         }
         closeTrained();
         background.shutdownNow();
+        latent.close();
+        decoder.close();
     }
 }

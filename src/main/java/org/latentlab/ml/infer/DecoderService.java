@@ -1,0 +1,131 @@
+package org.latentlab.ml.infer;
+
+import ai.djl.Device;
+import java.util.Map;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Function;
+import org.latentlab.ml.model.ModelSpec;
+
+/**
+ * The inference thread behind the explorer's views: one CPU copy of the model, kept in step with
+ * a run through {@link #setWeights}, answering encode / decode / reconstruct requests. Requests on
+ * the same channel (one per view: the pointer, a slider, the grid) coalesce: the newest replaces an
+ * older one that has not started, so dragging never builds a queue.
+ */
+public final class DecoderService implements AutoCloseable {
+    private final ExecutorService thread = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "latentlab-decoder");
+        t.setDaemon(true);
+        return t;
+    });
+    private final Map<String, CompletableFuture<float[]>> waiting = new ConcurrentHashMap<>();
+    private volatile ModelSpec pendingSpec;
+    private volatile Weights pendingWeights;
+    private volatile long version;
+    private ModelSpec spec;
+    private Autoencoder model;
+
+    /** Uses {@code weights} of a model of {@code spec} for every request from now on. */
+    public void setWeights(ModelSpec spec, Weights weights) {
+        pendingSpec = spec;
+        pendingWeights = weights;
+        version++;
+    }
+
+    /** True once a model has been given. */
+    public boolean hasModel() {
+        return pendingSpec != null;
+    }
+
+    /** The spec of the model requests use, or null. */
+    public ModelSpec spec() {
+        return pendingSpec;
+    }
+
+    /** Changes every time new weights arrive, so views know their decoded images are stale. */
+    public long version() {
+        return version;
+    }
+
+    /** Decodes {@code n} codes; on {@code channel} a newer request replaces this one if it has not started. */
+    public CompletableFuture<float[]> decode(String channel, float[] codes, int n) {
+        return submit(channel, m -> m.decode(codes, n));
+    }
+
+    /** Decodes {@code n} codes with the given weights of the current spec (a replayed moment of the run), not the newest. */
+    public CompletableFuture<float[]> decode(String channel, Weights weights, float[] codes, int n) {
+        return submit(channel, m -> {
+            m.restoreWeights(weights);
+            applied = weights;
+            return m.decode(codes, n);
+        });
+    }
+
+    /** Encodes {@code n} inputs (the mean code for a VAE). */
+    public CompletableFuture<float[]> encode(String channel, float[] inputs, int n) {
+        return submit(channel, m -> m.encode(inputs, n));
+    }
+
+    /** Reconstructs {@code n} inputs. */
+    public CompletableFuture<float[]> reconstruct(String channel, float[] inputs, int n) {
+        return submit(channel, m -> m.reconstruct(inputs, n));
+    }
+
+    private CompletableFuture<float[]> submit(String channel, Function<Autoencoder, float[]> work) {
+        CompletableFuture<float[]> request = new CompletableFuture<>();
+        CompletableFuture<float[]> older = waiting.put(channel, request);
+        if (older != null) {
+            older.completeExceptionally(new CancellationException("replaced by a newer request"));
+        }
+        thread.submit(() -> {
+            if (!waiting.remove(channel, request)) {
+                return; // replaced before it started
+            }
+            try {
+                request.complete(work.apply(current()));
+            } catch (RuntimeException | Error e) {
+                request.completeExceptionally(e);
+            }
+        });
+        return request;
+    }
+
+    /** The model with the newest weights; rebuilt only when the spec changes. Runs on the inference thread. */
+    private Autoencoder current() {
+        ModelSpec wanted = pendingSpec;
+        Weights weights = pendingWeights;
+        if (wanted == null) {
+            throw new IllegalStateException("No model yet: train one or open one first.");
+        }
+        if (model == null || !wanted.equals(spec)) {
+            if (model != null) {
+                model.close();
+            }
+            model = Autoencoder.create(wanted, Device.cpu(), 0);
+            spec = wanted;
+            applied = null;
+        }
+        if (weights != applied) {
+            model.restoreWeights(weights);
+            applied = weights;
+        }
+        return model;
+    }
+
+    private Weights applied;
+
+    @Override
+    public void close() {
+        thread.submit(() -> {
+            if (model != null) {
+                model.close();
+                model = null;
+            }
+        });
+        thread.shutdown();
+    }
+}

@@ -1,0 +1,30 @@
+package org.latentlab.ui.common;
+
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+
+/** Hands the result of background work to the JavaFX thread; a request replaced by a newer one is dropped quietly. */
+public final class FxResults {
+    private FxResults() {}
+
+    /** Runs {@code onResult} (or {@code onError} with one sentence) on the JavaFX thread when {@code work} ends. */
+    public static <T> void deliver(CompletableFuture<T> work, Consumer<T> onResult, Consumer<String> onError) {
+        work.whenComplete((value, error) -> {
+            Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+            if (cause instanceof CancellationException) {
+                return;
+            }
+            Platform.runLater(() -> {
+                if (cause == null) {
+                    onResult.accept(value);
+                } else if (onError != null) {
+                    String m = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+                    onError.accept(m.endsWith(".") ? m : m + ".");
+                }
+            });
+        });
+    }
+}

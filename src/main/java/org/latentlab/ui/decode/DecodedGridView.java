@@ -1,0 +1,258 @@
+package org.latentlab.ui.decode;
+
+import java.util.Arrays;
+import javafx.beans.InvalidationListener;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
+import javafx.scene.text.TextAlignment;
+import org.latentlab.ml.infer.DecoderService;
+import org.latentlab.ml.infer.Weights;
+import org.latentlab.ui.common.FrameLoop;
+import org.latentlab.ui.common.FxResults;
+import org.latentlab.ui.common.NiceTicks;
+import org.latentlab.ui.latent.LatentPlane;
+import org.latentlab.ui.latent.LatentSnapshot;
+import org.latentlab.ui.latent.LatentViewModel;
+
+/**
+ * Images decoded from an N×N lattice over the latent plane. Over the scatter's view range the tiles
+ * sit exactly where their codes are in the scatter beside it (same margins, same ticks); for a VAE
+ * the lattice can span the prior's quantiles instead. Hovering a tile marks its code in the scatter.
+ * For codes of more than two dimensions, the others stay at the selected sample's code.
+ */
+public final class DecodedGridView extends BorderPane {
+    static final double LEFT = 52;
+    static final double BOTTOM = 34;
+    static final double TOP = 10;
+    static final double RIGHT = 12;
+
+    private final LatentViewModel model;
+    private final DecoderService decoder;
+    private final ReadOnlyObjectProperty<double[]> scatterBounds;
+    private final Slider size = new Slider(5, 30, 15);
+    private final ToggleButton quantiles = new ToggleButton("Prior quantiles");
+    private final Label caption = new Label("Decoded lattice");
+    private final javafx.scene.layout.Pane surface = new javafx.scene.layout.Pane() {
+        @Override
+        protected void layoutChildren() {
+            canvas.setWidth(getWidth());
+            canvas.setHeight(getHeight());
+            dirtyDraw = true;
+        }
+    };
+    private final Canvas canvas = new Canvas();
+    private final FrameLoop frames = new FrameLoop(this::onFrame);
+
+    private boolean dirtyDecode = true;
+    private boolean dirtyDraw = true;
+    private WritableImage tiles;
+    private Lattice lattice;
+    private float[] latticeCodes;
+    private int latentSize;
+    private double[] tileBounds;
+    private int decodedCount;
+
+    public DecodedGridView(LatentViewModel model, DecoderService decoder, ReadOnlyObjectProperty<double[]> scatterBounds) {
+        this.model = model;
+        this.decoder = decoder;
+        this.scatterBounds = scatterBounds;
+        getStyleClass().add("decoded-grid");
+        size.setId("grid-size");
+        size.setMajorTickUnit(5);
+        size.setMinorTickCount(4);
+        size.setSnapToTicks(true);
+        size.setBlockIncrement(1);
+        size.setPrefWidth(140);
+        size.setTooltip(new Tooltip("Tiles per side: 5 to 30."));
+        Label sizeLabel = new Label();
+        sizeLabel.textProperty().bind(size.valueProperty().asString("%.0f×%<.0f"));
+        quantiles.setId("prior-quantiles");
+        quantiles.setTooltip(new Tooltip("Span the prior N(0, I) from its 5% to its 95% quantile in each axis, as the Keras VAE example does, "
+                + "instead of the scatter's view."));
+        quantiles.visibleProperty().bind(model.variationalProperty());
+        quantiles.managedProperty().bind(quantiles.visibleProperty());
+        model.variationalProperty().addListener((obs, old, vae) -> quantiles.setSelected(vae));
+        caption.getStyleClass().add("view-caption");
+        caption.setMinWidth(Region.USE_PREF_SIZE);
+        sizeLabel.setMinWidth(Region.USE_PREF_SIZE);
+        HBox top = new HBox(10, caption, size, sizeLabel, quantiles);
+        top.setAlignment(Pos.CENTER_LEFT);
+        setTop(top);
+        BorderPane.setMargin(top, new Insets(4, 8, 2, 8));
+        surface.getChildren().add(canvas);
+        surface.setMinSize(160, 120);
+        setCenter(surface);
+
+        InvalidationListener redecode = o -> dirtyDecode = true;
+        size.valueProperty().addListener(redecode);
+        quantiles.selectedProperty().addListener(redecode);
+        scatterBounds.addListener(redecode);
+        model.shownWeightsProperty().addListener(redecode);
+        model.planeProperty().addListener(redecode);
+        model.selectedProperty().addListener(redecode);
+        model.shownProperty().addListener((obs, old, s) -> {
+            if (s != null && (old == null || old.latentSize() != s.latentSize() || model.shownWeightsProperty().get() == null)) {
+                dirtyDecode = true;
+            }
+        });
+        canvas.addEventHandler(MouseEvent.MOUSE_MOVED, e -> model.highlightProperty().set(codeAt(e.getX(), e.getY())));
+        canvas.addEventHandler(MouseEvent.MOUSE_EXITED, e -> model.highlightProperty().set(null));
+        frames.start();
+    }
+
+    /** Tiles per side. */
+    public Slider sizeSlider() {
+        return size;
+    }
+
+    /** Number of tiles in the newest decoded image (n²), 0 before the first. */
+    public int decodedTileCount() {
+        return decodedCount;
+    }
+
+    /** The code of the tile under pixel (x, y) of the canvas, or null. */
+    public float[] codeAt(double x, double y) {
+        if (lattice == null || latticeCodes == null) {
+            return null;
+        }
+        double pw = canvas.getWidth() - LEFT - RIGHT;
+        double ph = canvas.getHeight() - TOP - BOTTOM;
+        int c = (int) Math.floor((x - LEFT) / pw * lattice.n());
+        int r = (int) Math.floor((y - TOP) / ph * lattice.n());
+        if (c < 0 || r < 0 || c >= lattice.n() || r >= lattice.n()) {
+            return null;
+        }
+        return Arrays.copyOfRange(latticeCodes, (r * lattice.n() + c) * latentSize, (r * lattice.n() + c + 1) * latentSize);
+    }
+
+    private void onFrame() {
+        if (dirtyDecode) {
+            dirtyDecode = false;
+            requestDecode();
+        }
+        if (dirtyDraw) {
+            dirtyDraw = false;
+            draw();
+        }
+    }
+
+    private void requestDecode() {
+        LatentSnapshot shown = model.shownProperty().get();
+        if (shown == null || !decoder.hasModel()) {
+            return;
+        }
+        int n = (int) Math.round(size.getValue());
+        int k = shown.latentSize();
+        LatentPlane plane = model.planeProperty().get();
+        boolean prior = quantiles.isSelected() && model.variationalProperty().get() && plane.rawAxes();
+        double[] bounds = scatterBounds.get();
+        if (!prior && bounds == null) {
+            return;
+        }
+        Lattice l = prior ? Lattice.gaussianQuantiles(n) : Lattice.over(n, bounds);
+        float[] codes = l.codes(plane, model.baseCode(), k);
+        Weights weights = model.shownWeightsProperty().get();
+        var work = weights == null ? decoder.decode("grid", codes, n * n) : decoder.decode("grid", weights, codes, n * n);
+        int h = model.imageHeight();
+        int w = model.imageWidth();
+        FxResults.deliver(work, images -> {
+            lattice = l;
+            latticeCodes = codes;
+            latentSize = k;
+            tileBounds = prior ? null : bounds.clone();
+            tiles = mosaic(images, n, h, w);
+            decodedCount = n * n;
+            caption.setText(prior ? "Decoded: prior quantiles" : "Decoded lattice");
+            caption.setTooltip(new Tooltip(prior ? "Each tile decodes a code on a lattice over the prior's 5%–95% quantiles." : "Each tile decodes the code at its place in the scatter's view: zoom or pan the scatter and the lattice follows."));
+            dirtyDraw = true;
+        }, error -> caption.setText(error));
+    }
+
+    /** One image of n×n tiles (white on black, as the data). */
+    static WritableImage mosaic(float[] images, int n, int h, int w) {
+        int width = n * w;
+        int[] argb = new int[width * n * h];
+        for (int t = 0; t < n * n; t++) {
+            int r = t / n;
+            int c = t % n;
+            for (int y = 0; y < h; y++) {
+                for (int x = 0; x < w; x++) {
+                    float v = images[t * h * w + y * w + x];
+                    int g = Math.round(Math.max(0f, Math.min(1f, v)) * 255f);
+                    argb[(r * h + y) * width + c * w + x] = 0xff000000 | (g << 16) | (g << 8) | g;
+                }
+            }
+        }
+        WritableImage image = new WritableImage(width, n * h);
+        image.getPixelWriter().setPixels(0, 0, width, n * h, PixelFormat.getIntArgbInstance(), argb, 0, width);
+        return image;
+    }
+
+    private void draw() {
+        GraphicsContext g = canvas.getGraphicsContext2D();
+        double w = canvas.getWidth();
+        double h = canvas.getHeight();
+        g.clearRect(0, 0, w, h);
+        double pw = w - LEFT - RIGHT;
+        double ph = h - TOP - BOTTOM;
+        if (pw < 10 || ph < 10) {
+            return;
+        }
+        g.setFill(Color.gray(0.1));
+        g.fillRect(LEFT, TOP, pw, ph);
+        g.setFont(Font.font(12));
+        if (tiles == null) {
+            g.setFill(Color.gray(0.8));
+            g.setTextAlign(TextAlignment.CENTER);
+            g.fillText(decoder.hasModel() ? "Decoding…" : "Train or open a model to decode its latent plane.", LEFT + pw / 2, TOP + ph / 2);
+            return;
+        }
+        g.setImageSmoothing(false);
+        g.drawImage(tiles, LEFT, TOP, pw, ph);
+        g.setFill(Color.gray(0.35));
+        LatentPlane plane = model.planeProperty().get();
+        if (tileBounds != null) {
+            for (double t : NiceTicks.of(tileBounds[0], tileBounds[1], 6)) {
+                double x = LEFT + (t - tileBounds[0]) / (tileBounds[1] - tileBounds[0]) * (pw - 1);
+                g.setTextAlign(TextAlignment.CENTER);
+                g.fillText(NiceTicks.label(t), x, TOP + ph + 15);
+            }
+            for (double t : NiceTicks.of(tileBounds[2], tileBounds[3], 5)) {
+                double y = TOP + (tileBounds[3] - t) / (tileBounds[3] - tileBounds[2]) * (ph - 1);
+                g.setTextAlign(TextAlignment.RIGHT);
+                g.fillText(NiceTicks.label(t), LEFT - 6, y + 4);
+            }
+        } else {
+            int n = lattice.n();
+            for (int i = 0; i < n; i += Math.max(1, n / 5)) {
+                g.setTextAlign(TextAlignment.CENTER);
+                g.fillText(String.format("%.2f", lattice.xs()[i]), LEFT + (i + 0.5) * pw / n, TOP + ph + 15);
+                g.setTextAlign(TextAlignment.RIGHT);
+                g.fillText(String.format("%.2f", lattice.ys()[i]), LEFT - 6, TOP + (i + 0.5) * ph / n + 4);
+            }
+        }
+        g.setFill(Color.gray(0.2));
+        g.setTextAlign(TextAlignment.CENTER);
+        g.fillText(plane.xLabel(), LEFT + pw / 2, TOP + ph + 30);
+        g.save();
+        g.translate(14, TOP + ph / 2);
+        g.rotate(-90);
+        g.fillText(plane.yLabel(), 0, 0);
+        g.restore();
+    }
+}

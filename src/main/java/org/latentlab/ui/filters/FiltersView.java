@@ -1,0 +1,104 @@
+package org.latentlab.ui.filters;
+
+import javafx.geometry.Insets;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.image.ImageView;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.TilePane;
+import org.latentlab.ml.infer.Weights;
+import org.latentlab.ui.common.FrameLoop;
+import org.latentlab.ui.common.Images;
+import org.latentlab.ui.latent.LatentViewModel;
+
+/**
+ * The first layer's weights drawn as images, one per unit: what each unit of the encoder looks
+ * for in the input (red where a bright pixel raises its activation, blue where it lowers it).
+ * Refreshed, at most once per frame, whenever the run sends new weights.
+ */
+public final class FiltersView extends BorderPane {
+    private static final int MAX_UNITS = 100;
+
+    private final LatentViewModel model;
+    private final TilePane tiles = new TilePane(4, 4);
+    private final Label caption = new Label("Train a model to see what its first layer's units respond to.");
+    private final FrameLoop frames = new FrameLoop(this::onFrame);
+    private Weights drawn;
+    private int shownUnits;
+
+    public FiltersView(LatentViewModel model) {
+        this.model = model;
+        getStyleClass().add("filters-view");
+        caption.getStyleClass().add("view-caption");
+        caption.setWrapText(true);
+        setTop(caption);
+        BorderPane.setMargin(caption, new Insets(6, 8, 4, 8));
+        tiles.setPadding(new Insets(8));
+        ScrollPane scroll = new ScrollPane(tiles);
+        scroll.setFitToWidth(true);
+        setCenter(scroll);
+        frames.start();
+    }
+
+    /** Number of unit images on show. */
+    public int unitCount() {
+        return shownUnits;
+    }
+
+    private void onFrame() {
+        Weights w = model.shownWeightsProperty().get();
+        if (w == null || w == drawn || !isVisible() || getScene() == null) {
+            return;
+        }
+        drawn = w;
+        int index = w.firstLayerIndex();
+        if (index < 0) {
+            return;
+        }
+        long[] shape = w.shapes()[index];
+        float[] values = w.values()[index];
+        int units = (int) shape[0];
+        int width;
+        int height;
+        String what;
+        if (shape.length == 4) {
+            height = (int) shape[2];
+            width = (int) shape[3];
+            what = String.format("%d convolution kernels of %d×%d (first input channel)", units, height, width);
+        } else {
+            int inputs = (int) shape[1];
+            height = model.imageHeight();
+            width = model.imageWidth();
+            if (height * width != inputs) {
+                int side = (int) Math.round(Math.sqrt(inputs));
+                height = side;
+                width = inputs / Math.max(1, side);
+            }
+            what = String.format("%d units, each a weight per input pixel", units);
+        }
+        int shown = Math.min(units, MAX_UNITS);
+        int perUnit = values.length / units;
+        boolean rebuild = tiles.getChildren().size() != shown;
+        if (rebuild) {
+            tiles.getChildren().clear();
+        }
+        double size = shape.length == 4 ? 48 : 56;
+        for (int u = 0; u < shown; u++) {
+            var image = Images.diverging(values, u * perUnit, width, height);
+            if (rebuild) {
+                ImageView v = new ImageView(image);
+                v.setFitWidth(size);
+                v.setFitHeight(size);
+                v.setSmooth(false);
+                Tooltip.install(v, new Tooltip("Unit " + (u + 1) + ": red pixels excite it, blue inhibit it."));
+                tiles.getChildren().add(v);
+            } else {
+                ((ImageView) tiles.getChildren().get(u)).setImage(image);
+            }
+        }
+        shownUnits = shown;
+        caption.setText("First layer (" + w.names().get(index) + "): " + what + (units > shown ? ", the first " + shown + " shown" : "")
+                + ". Red: a bright pixel there excites the unit; blue: it inhibits it.");
+    }
+}

@@ -1,0 +1,311 @@
+package org.latentlab.ui.latent;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import javafx.application.Platform;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import org.latentlab.analysis.Pca;
+import org.latentlab.ml.infer.Weights;
+
+/**
+ * What the latent views share: the codes on show (live, or a replayed moment), the plane they are
+ * drawn on, the selected sample, the probe the pointer drags, the two ends of an interpolation and
+ * the replay timeline. Every scatter, the decoded grid and the explore view read this one model,
+ * so a selection in one shows in all.
+ */
+public final class LatentViewModel implements AutoCloseable {
+    /** A recorded moment of the run: the codes after an epoch and, while memory allows, the weights that made them. */
+    public record Frame(LatentSnapshot snapshot, Weights weights) {}
+
+    private static final long REPLAY_WEIGHT_BUDGET = 192L << 20;
+
+    private final ReadOnlyObjectWrapper<LatentSnapshot> live = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<LatentSnapshot> shown = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Weights> shownWeights = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<LatentPlane> plane = new ReadOnlyObjectWrapper<>(new LatentPlane.Dims(0, 1));
+    private final IntegerProperty xDimension = new SimpleIntegerProperty(0);
+    private final IntegerProperty yDimension = new SimpleIntegerProperty(1);
+    private final BooleanProperty principalPlane = new SimpleBooleanProperty(false);
+    private final BooleanProperty variational = new SimpleBooleanProperty(false);
+    private final IntegerProperty selected = new SimpleIntegerProperty(-1);
+    private final ObjectProperty<float[]> probe = new SimpleObjectProperty<>();
+    private final ObjectProperty<float[]> highlight = new SimpleObjectProperty<>();
+    private final IntegerProperty endA = new SimpleIntegerProperty(-1);
+    private final IntegerProperty endB = new SimpleIntegerProperty(-1);
+    private final ReadOnlyIntegerWrapper frameCount = new ReadOnlyIntegerWrapper(0);
+    /** −1 follows the live run; otherwise the index of the replayed frame. */
+    private final IntegerProperty replayFrame = new SimpleIntegerProperty(-1);
+    private final List<Frame> frames = new ArrayList<>();
+    private final ExecutorService pcaThread = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "latentlab-code-pca");
+        t.setDaemon(true);
+        return t;
+    });
+    private Weights liveWeights;
+    private float[] images;
+    private int imageHeight;
+    private int imageWidth;
+    private long pcaRequest;
+
+    public LatentViewModel() {
+        replayFrame.addListener((obs, old, v) -> refreshShown());
+        xDimension.addListener((obs, old, v) -> updatePlane());
+        yDimension.addListener((obs, old, v) -> updatePlane());
+        principalPlane.addListener((obs, old, v) -> updatePlane());
+    }
+
+    // ---- Properties
+
+    /** The codes the views draw: the live run's newest, or the replayed frame's. */
+    public ReadOnlyObjectProperty<LatentSnapshot> shownProperty() {
+        return shown.getReadOnlyProperty();
+    }
+
+    /** The weights that made {@link #shownProperty()}'s codes (null if not recorded). */
+    public ReadOnlyObjectProperty<Weights> shownWeightsProperty() {
+        return shownWeights.getReadOnlyProperty();
+    }
+
+    /** The plane the codes are drawn on. */
+    public ReadOnlyObjectProperty<LatentPlane> planeProperty() {
+        return plane.getReadOnlyProperty();
+    }
+
+    /** The latent dimension on the horizontal axis (when not showing the principal plane). */
+    public IntegerProperty xDimensionProperty() {
+        return xDimension;
+    }
+
+    public IntegerProperty yDimensionProperty() {
+        return yDimension;
+    }
+
+    /** Shows codes of more than two dimensions on the plane of their first two principal components. */
+    public BooleanProperty principalPlaneProperty() {
+        return principalPlane;
+    }
+
+    /** True for a VAE: the grid spans the prior's quantiles and the scatter can draw the prior. */
+    public BooleanProperty variationalProperty() {
+        return variational;
+    }
+
+    /** The selected validation sample, or −1. */
+    public IntegerProperty selectedProperty() {
+        return selected;
+    }
+
+    /** The code under the pointer in the explore view, or null. */
+    public ObjectProperty<float[]> probeProperty() {
+        return probe;
+    }
+
+    /** A code to mark in the scatter (the decoded tile under the pointer), or null. */
+    public ObjectProperty<float[]> highlightProperty() {
+        return highlight;
+    }
+
+    /** The interpolation's start sample, or −1. */
+    public IntegerProperty endAProperty() {
+        return endA;
+    }
+
+    /** The interpolation's end sample, or −1. */
+    public IntegerProperty endBProperty() {
+        return endB;
+    }
+
+    /** Number of recorded frames (one per epoch). */
+    public ReadOnlyIntegerProperty frameCountProperty() {
+        return frameCount.getReadOnlyProperty();
+    }
+
+    /** −1 to follow the run live; a frame index to replay that moment. */
+    public IntegerProperty replayFrameProperty() {
+        return replayFrame;
+    }
+
+    // ---- Commands
+
+    /** Takes the newest codes of a run; an epoch's snapshot is also recorded for the replay. */
+    public void accept(LatentSnapshot snapshot, Weights weights, boolean record) {
+        live.set(snapshot);
+        liveWeights = weights;
+        if (record) {
+            frames.add(new Frame(snapshot, weights));
+            thinRecordedWeights();
+            frameCount.set(frames.size());
+        }
+        if (replayFrame.get() < 0) {
+            refreshShown();
+        }
+    }
+
+    /** Forgets the codes, the selection and the recording, e.g. when a new run starts. */
+    public void clear() {
+        frames.clear();
+        frameCount.set(0);
+        replayFrame.set(-1);
+        live.set(null);
+        liveWeights = null;
+        selected.set(-1);
+        endA.set(-1);
+        endB.set(-1);
+        probe.set(null);
+        highlight.set(null);
+        shown.set(null);
+        shownWeights.set(null);
+    }
+
+    /** The validation images ({@code n × h × w}), so hovering a point can show its input. */
+    public void setImages(float[] values, int height, int width) {
+        images = values;
+        imageHeight = height;
+        imageWidth = width;
+    }
+
+    public float[] images() {
+        return images;
+    }
+
+    public int imageHeight() {
+        return imageHeight;
+    }
+
+    public int imageWidth() {
+        return imageWidth;
+    }
+
+    /** The code of sample {@code i} in the shown codes, or null. */
+    public float[] codeOf(int i) {
+        LatentSnapshot s = shown.get();
+        if (s == null || i < 0 || i >= s.size()) {
+            return null;
+        }
+        float[] z = new float[s.latentSize()];
+        System.arraycopy(s.codes(), i * s.latentSize(), z, 0, z.length);
+        return z;
+    }
+
+    /** The code the lattice and sliders start from: the selected sample's, else the codes' mean. */
+    public float[] baseCode() {
+        float[] z = codeOf(selected.get());
+        if (z != null) {
+            return z;
+        }
+        LatentSnapshot s = shown.get();
+        if (s == null) {
+            return null;
+        }
+        int k = s.latentSize();
+        float[] mean = new float[k];
+        for (int i = 0; i < s.size(); i++) {
+            for (int j = 0; j < k; j++) {
+                mean[j] += s.codes()[i * k + j] / s.size();
+            }
+        }
+        return mean;
+    }
+
+    private void refreshShown() {
+        int f = replayFrame.get();
+        if (f >= 0 && f < frames.size()) {
+            shown.set(frames.get(f).snapshot());
+            shownWeights.set(frames.get(f).weights());
+        } else {
+            shown.set(live.get());
+            shownWeights.set(liveWeights);
+        }
+        LatentSnapshot s = shown.get();
+        if (s != null) {
+            int k = s.latentSize();
+            if (xDimension.get() >= k || yDimension.get() >= k) {
+                xDimension.set(0);
+                yDimension.set(Math.min(1, k - 1));
+            }
+            if (principalPlane.get() && k > 2) {
+                updatePlane();
+            } else if (plane.get() instanceof LatentPlane.Dims d && (d.x() >= k || d.y() >= k || (k > 1 && d.y() < 0) || (k == 1 && d.y() >= 0))) {
+                updatePlane();
+            }
+        }
+    }
+
+    private void updatePlane() {
+        LatentSnapshot s = shown.get();
+        int k = s == null ? 2 : s.latentSize();
+        if (!principalPlane.get() || k <= 2) {
+            int x = Math.min(xDimension.get(), k - 1);
+            int y = k == 1 ? -1 : Math.min(yDimension.get(), k - 1);
+            plane.set(new LatentPlane.Dims(x, y));
+            return;
+        }
+        long request = ++pcaRequest;
+        pcaThread.submit(() -> {
+            Pca pca = Pca.fit(s.codes(), s.size(), k, Pca.Options.defaults().withComponents(2).withRoute(Pca.Route.FULL));
+            LatentPlane.Principal p = new LatentPlane.Principal(pca.mean(), signed(pca.component(0)), signed(pca.component(1)));
+            Platform.runLater(() -> {
+                if (request == pcaRequest) {
+                    plane.set(p);
+                }
+            });
+        });
+    }
+
+    /** A direction with its largest entry positive, so the projection does not flip between snapshots. */
+    private static double[] signed(double[] v) {
+        int arg = 0;
+        for (int i = 1; i < v.length; i++) {
+            if (Math.abs(v[i]) > Math.abs(v[arg])) {
+                arg = i;
+            }
+        }
+        if (v[arg] < 0) {
+            double[] w = v.clone();
+            for (int i = 0; i < w.length; i++) {
+                w[i] = -w[i];
+            }
+            return w;
+        }
+        return v;
+    }
+
+    /** Keeps recorded weights within a budget by dropping those of every other older frame (their codes stay). */
+    private void thinRecordedWeights() {
+        long bytes = 0;
+        for (Frame f : frames) {
+            bytes += f.weights() == null ? 0 : size(f.weights());
+        }
+        for (int i = 1; bytes > REPLAY_WEIGHT_BUDGET && i < frames.size() - 1; i += 2) {
+            Frame f = frames.get(i);
+            if (f.weights() != null) {
+                bytes -= size(f.weights());
+                frames.set(i, new Frame(f.snapshot(), null));
+            }
+        }
+    }
+
+    private static long size(Weights w) {
+        long n = 0;
+        for (float[] v : w.values()) {
+            n += 4L * v.length;
+        }
+        return n;
+    }
+
+    @Override
+    public void close() {
+        pcaThread.shutdownNow();
+    }
+}

@@ -1,0 +1,151 @@
+package org.latentlab.ui.reconstruct;
+
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.image.ImageView;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import org.latentlab.ml.infer.DecoderService;
+import org.latentlab.ui.common.FxResults;
+import org.latentlab.ui.common.Images;
+import org.latentlab.ui.latent.LatentViewModel;
+import org.latentlab.ui.training.TrainingViewModel;
+
+/**
+ * Validation inputs above what the model makes of them, refreshed after every epoch; on request,
+ * the validation images the model reconstructs worst, with their errors.
+ */
+public final class ReconstructionsView extends ScrollPane {
+    private static final double TILE = 64;
+    private static final int WORST = 10;
+
+    private final LatentViewModel latent;
+    private final DecoderService decoder;
+    private final GridPane latest = new GridPane();
+    private final GridPane worst = new GridPane();
+    private final Label caption = new Label("Train a model: its reconstructions of the first validation images appear after each epoch.");
+    private final Label worstCaption = new Label();
+    private int shownPairs;
+    private int worstShown;
+
+    public ReconstructionsView(TrainingViewModel training, LatentViewModel latent, DecoderService decoder) {
+        this.latent = latent;
+        this.decoder = decoder;
+        getStyleClass().add("reconstructions-view");
+        setFitToWidth(true);
+        caption.getStyleClass().add("view-caption");
+        caption.setWrapText(true);
+        latest.setHgap(4);
+        latest.setVgap(4);
+        worst.setHgap(4);
+        worst.setVgap(4);
+        Button findWorst = new Button("Show the worst reconstructed");
+        findWorst.setId("find-worst");
+        findWorst.setTooltip(new Tooltip("Reconstruct every validation image with the current weights and show the ten with the largest error."));
+        findWorst.setOnAction(e -> findWorst());
+        findWorst.disableProperty().bind(training.runProperty().isNull());
+        worstCaption.setWrapText(true);
+        HBox worstHeader = new HBox(10, findWorst, worstCaption);
+        worstHeader.setAlignment(Pos.CENTER_LEFT);
+        VBox box = new VBox(10, caption, latest, worstHeader, worst);
+        box.setPadding(new Insets(10));
+        setContent(box);
+
+        training.epochResultProperty().addListener((obs, old, r) -> {
+            if (r == null) {
+                latest.getChildren().clear();
+                shownPairs = 0;
+                return;
+            }
+            int size = r.inputs().length / Math.max(1, r.count());
+            int h = latent.imageHeight();
+            int w = latent.imageWidth();
+            if (h * w != size) {
+                return;
+            }
+            latest.getChildren().clear();
+            latest.add(rowLabel("input"), 0, 0);
+            latest.add(rowLabel("output"), 0, 1);
+            for (int i = 0; i < r.count(); i++) {
+                latest.add(tile(Images.grey(r.inputs(), i * size, w, h)), i + 1, 0);
+                latest.add(tile(Images.grey(r.reconstructions(), i * size, w, h)), i + 1, 1);
+            }
+            shownPairs = r.count();
+            caption.setText(String.format("Epoch %d: the first %d validation images (top) and the model's reconstructions (bottom); "
+                    + "validation MSE %.4f.", r.epoch(), r.count(), r.validationMse()));
+        });
+    }
+
+    /** Pairs of input and reconstruction on show. */
+    public int shownPairs() {
+        return shownPairs;
+    }
+
+    /** Number of worst-reconstructed images on show. */
+    public int worstShown() {
+        return worstShown;
+    }
+
+    private void findWorst() {
+        float[] images = latent.images();
+        int size = latent.imageHeight() * latent.imageWidth();
+        if (images == null || !decoder.hasModel() || size == 0) {
+            return;
+        }
+        int n = images.length / size;
+        worstCaption.setText("Reconstructing " + n + " images…");
+        FxResults.deliver(decoder.reconstruct("worst", images, n), out -> {
+            double[] errors = new double[n];
+            for (int i = 0; i < n; i++) {
+                double s = 0;
+                for (int j = 0; j < size; j++) {
+                    double d = out[i * size + j] - images[i * size + j];
+                    s += d * d;
+                }
+                errors[i] = s / size;
+            }
+            Integer[] order = new Integer[n];
+            for (int i = 0; i < n; i++) {
+                order[i] = i;
+            }
+            java.util.Arrays.sort(order, (a, b) -> Double.compare(errors[b], errors[a]));
+            worst.getChildren().clear();
+            worst.add(rowLabel("input"), 0, 0);
+            worst.add(rowLabel("output"), 0, 1);
+            int w = latent.imageWidth();
+            int h = latent.imageHeight();
+            for (int c = 0; c < Math.min(WORST, n); c++) {
+                int i = order[c];
+                ImageView in = tile(Images.grey(images, i * size, w, h));
+                Tooltip.install(in, new Tooltip(String.format("Sample #%d: MSE %.4f", i, errors[i])));
+                worst.add(in, c + 1, 0);
+                worst.add(tile(Images.grey(out, i * size, w, h)), c + 1, 1);
+                Label e = new Label(String.format("%.3f", errors[i]));
+                e.getStyleClass().add("tile-caption");
+                worst.add(e, c + 1, 2);
+            }
+            worstShown = Math.min(WORST, n);
+            double mean = java.util.Arrays.stream(errors).average().orElse(0);
+            worstCaption.setText(String.format("The %d worst of %d (mean MSE %.4f): often ambiguous or unusual writing.", worstShown, n, mean));
+        }, worstCaption::setText);
+    }
+
+    private static Label rowLabel(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add("tile-caption");
+        return l;
+    }
+
+    private static ImageView tile(javafx.scene.image.Image image) {
+        ImageView v = new ImageView(image);
+        v.setFitWidth(TILE);
+        v.setFitHeight(TILE);
+        v.setSmooth(false);
+        return v;
+    }
+}

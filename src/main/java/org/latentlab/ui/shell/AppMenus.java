@@ -1,0 +1,110 @@
+package org.latentlab.ui.shell;
+
+import javafx.scene.control.Alert;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import org.latentlab.ui.training.TrainingViewModel;
+import org.latentlab.ui.training.TrainingViewModel.RunState;
+
+/**
+ * The menu bar: File (open data, save the view, export curves and codes), Run (the sidebar's
+ * buttons with their shortcuts), View (each view, presenter mode, the dark theme) and Help.
+ */
+public final class AppMenus {
+    /** What the window itself does for the menus: presenter mode, the theme, quitting. */
+    public interface Host {
+        void togglePresenterMode();
+
+        void setDarkTheme(boolean dark);
+
+        boolean darkTheme();
+
+        void quit();
+    }
+
+    private AppMenus() {}
+
+    public static MenuBar create(MainWindow window, TrainingViewModel model, Host host) {
+        MenuItem open = item("Open data set…", "mdi2f-folder-open", new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN),
+                window::openDataset);
+        MenuItem savePng = item("Save view as PNG…", "mdi2i-image", new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN),
+                window::saveViewAsPng);
+        MenuItem curves = item("Export curves as CSV…", "mdi2c-chart-line", null, () -> window.saveCsv(false));
+        MenuItem codes = item("Export codes as CSV…", "mdi2t-table", null, () -> window.saveCsv(true));
+        MenuItem quit = item("Quit", "mdi2e-exit-to-app", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), host::quit);
+        Menu file = new Menu("File", null, open, new SeparatorMenuItem(), savePng, curves, codes, new SeparatorMenuItem(), quit);
+
+        MenuItem train = item("Train / Pause", "mdi2p-play-pause", null, () -> trainOrPause(model));
+        train.setAccelerator(null);
+        MenuItem step = item("Step one batch", "mdi2s-step-forward", null, model::step);
+        MenuItem stop = item("Stop", "mdi2s-stop", null, model::stop);
+        MenuItem reset = item("Reset", "mdi2r-restore", null, model::reset);
+        Menu run = new Menu("Run", null, train, step, stop, reset);
+        // Space, S, Esc and R are handled by the scene's key filter (so they work from any control); the menu names them.
+        train.setText("Train / Pause\tSpace");
+        step.setText("Step one batch\tS");
+        stop.setText("Stop\tEsc");
+        reset.setText("Reset\tR");
+
+        Menu view = new Menu("View");
+        String[] names = {"Latent space", "Explore", "Reconstructions", "Generate", "Filters", "PCA vs autoencoder"};
+        for (int i = 0; i < names.length; i++) {
+            MainWindow.View v = MainWindow.View.values()[i];
+            view.getItems().add(item(names[i], null, new KeyCodeCombination(KeyCode.getKeyCode(String.valueOf(i + 1)), KeyCombination.SHORTCUT_DOWN),
+                    () -> window.show(v)));
+        }
+        MenuItem presenter = item("Presenter mode", "mdi2p-projector-screen", new KeyCodeCombination(KeyCode.F11), host::togglePresenterMode);
+        CheckMenuItem dark = new CheckMenuItem("Dark theme");
+        dark.setSelected(host.darkTheme());
+        dark.setAccelerator(new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+        dark.selectedProperty().addListener((obs, old, on) -> host.setDarkTheme(on));
+        view.getItems().addAll(new SeparatorMenuItem(), presenter, dark);
+
+        MenuItem shortcuts = item("Keyboard shortcuts", "mdi2k-keyboard", new KeyCodeCombination(KeyCode.F1), () -> {
+            Alert a = new Alert(Alert.AlertType.INFORMATION);
+            a.setTitle("Keyboard shortcuts");
+            a.setHeaderText("Keyboard shortcuts");
+            a.setContentText("""
+                    Space: train, pause or resume
+                    S: one batch, then pause
+                    Esc: stop the run (leave presenter mode first when in it)
+                    R: reset the curves and views
+                    Ctrl+1 … Ctrl+6: switch views
+                    F11: presenter mode (full screen, large type, no sidebar)
+                    Ctrl+S: save the view as PNG
+                    Ctrl+O: open a data set
+                    In the scatter: wheel zooms, drag pans, double-click fits, click selects.
+                    In Explore: press or drag to decode; shift-click picks A or B.""");
+            a.initOwner(window.getScene().getWindow());
+            a.show();
+        });
+        Menu help = new Menu("Help", null, shortcuts);
+        MenuBar bar = new MenuBar(file, run, view, help);
+        bar.setId("menu");
+        return bar;
+    }
+
+    /** Space: train when idle, else pause or resume. */
+    public static void trainOrPause(TrainingViewModel model) {
+        if (model.stateProperty().get() == RunState.IDLE) {
+            model.train();
+        } else {
+            model.togglePause();
+        }
+    }
+
+    private static MenuItem item(String text, String icon, KeyCombination key, Runnable action) {
+        MenuItem m = new MenuItem(text, icon == null ? null : MainWindow.icon(icon));
+        if (key != null) {
+            m.setAccelerator(key);
+        }
+        m.setOnAction(e -> action.run());
+        return m;
+    }
+}

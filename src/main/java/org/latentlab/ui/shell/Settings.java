@@ -1,0 +1,109 @@
+package org.latentlab.ui.shell;
+
+import java.util.prefs.BackingStoreException;
+import java.util.prefs.Preferences;
+import javafx.stage.Stage;
+import org.latentlab.ml.model.Variant;
+import org.latentlab.ui.training.TrainingViewModel;
+
+/**
+ * What the window remembers between sessions (Java's user preferences): its size and place, the
+ * theme, the last view, the data set, the variant and the shared knobs. A value that no longer fits
+ * (a data set that is gone, a variant renamed) is skipped, never an error.
+ */
+public final class Settings {
+    private final Preferences node;
+
+    public Settings(Preferences node) {
+        this.node = node;
+    }
+
+    /** The user's settings for Latent Lab. */
+    public static Settings user() {
+        return new Settings(Preferences.userRoot().node("org/latentlab/explorer"));
+    }
+
+    public boolean darkTheme() {
+        return node.getBoolean("darkTheme", false);
+    }
+
+    public void setDarkTheme(boolean on) {
+        node.putBoolean("darkTheme", on);
+    }
+
+    /** Puts the stage where it was, at the size it had. */
+    public void restoreStage(Stage stage) {
+        stage.setWidth(Math.max(900, node.getDouble("width", 1280)));
+        stage.setHeight(Math.max(600, node.getDouble("height", 820)));
+        double x = node.getDouble("x", Double.NaN);
+        double y = node.getDouble("y", Double.NaN);
+        if (!Double.isNaN(x) && !Double.isNaN(y) && onSomeScreen(x, y)) {
+            stage.setX(x);
+            stage.setY(y);
+        }
+        stage.setMaximized(node.getBoolean("maximized", false));
+    }
+
+    private static boolean onSomeScreen(double x, double y) {
+        return !javafx.stage.Screen.getScreensForRectangle(x, y, 100, 100).isEmpty();
+    }
+
+    /** Restores the data set, variant and knobs into {@code model}, and the last view. */
+    public void restore(TrainingViewModel model, MainWindow window) {
+        String variant = node.get("variant", null);
+        if (variant != null) {
+            try {
+                model.variantProperty().set(Variant.valueOf(variant));
+            } catch (IllegalArgumentException ignored) {
+                // A variant from another version: keep the default.
+            }
+        }
+        String dataset = node.get("dataset", null);
+        model.datasets().stream().filter(c -> c.id().equals(dataset)).findFirst().ifPresent(model.datasetProperty()::set);
+        model.latentSizeProperty().set(node.getInt("latent", model.latentSizeProperty().get()));
+        model.hiddenLayersProperty().set(node.get("hidden", model.hiddenLayersProperty().get()));
+        model.epochsProperty().set(clamp(node.getInt("epochs", model.epochsProperty().get()), 1, 1000));
+        model.batchSizeProperty().set(clamp(node.getInt("batch", model.batchSizeProperty().get()), 1, 65536));
+        double lr = node.getDouble("learningRate", model.learningRateProperty().get());
+        if (lr > 0 && lr <= 1) {
+            model.learningRateProperty().set(lr);
+        }
+        model.seedProperty().set(Math.max(0, node.getInt("seed", model.seedProperty().get())));
+        model.refreshKnobs();
+        int tab = node.getInt("view", 0);
+        if (tab >= 0 && tab < window.tabs().getTabs().size()) {
+            window.tabs().getSelectionModel().select(tab);
+        }
+    }
+
+    /** Writes everything {@link #restore} and {@link #restoreStage} read. */
+    public void save(Stage stage, TrainingViewModel model, MainWindow window) {
+        if (!stage.isMaximized() && !stage.isFullScreen()) {
+            node.putDouble("width", stage.getWidth());
+            node.putDouble("height", stage.getHeight());
+            node.putDouble("x", stage.getX());
+            node.putDouble("y", stage.getY());
+        }
+        node.putBoolean("maximized", stage.isMaximized());
+        node.put("variant", model.variantProperty().get().name());
+        if (model.datasetProperty().get() != null) {
+            node.put("dataset", model.datasetProperty().get().id());
+        }
+        node.putInt("latent", model.latentSizeProperty().get());
+        node.put("hidden", model.hiddenLayersProperty().get());
+        node.putInt("epochs", model.epochsProperty().get());
+        node.putInt("batch", model.batchSizeProperty().get());
+        node.putDouble("learningRate", model.learningRateProperty().get());
+        node.putInt("seed", model.seedProperty().get());
+        node.putInt("view", window.tabs().getSelectionModel().getSelectedIndex());
+        try {
+            node.flush();
+        } catch (BackingStoreException e) {
+            System.err.println("Latent Lab could not save its settings: " + e.getMessage());
+        }
+    }
+
+    private static int clamp(int v, int lo, int hi) {
+        return Math.max(lo, Math.min(hi, v));
+    }
+}
