@@ -68,16 +68,16 @@ class MainWindowTest {
 
     @Test
     void anOutOfRangeKnobIsRefusedWithASentenceAndNothingStarts(FxRobot robot) throws Exception {
-        javafx.scene.control.Spinner<?> lr = robot.lookup("#learning-rate").queryAs(javafx.scene.control.Spinner.class);
+        javafx.scene.control.TextField lr = robot.lookup("#knob-learning-rate").queryAs(javafx.scene.control.TextField.class);
         robot.interact(() -> {
-            lr.getEditor().setText("-1");
-            lr.getEditor().fireEvent(new javafx.event.ActionEvent());
+            lr.setText("-1");
+            lr.fireEvent(new javafx.event.ActionEvent());
         });
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(model.errorProperty().get()).isEqualTo(
-                "The learning rate must be between 0.00001 and 1; '-1' was not taken, it stays 0.001000.");
+                "The learning rate must be in (0, 1]; '-1' was not taken, it stays 0.001.");
         assertThat(model.learningRateProperty().get()).isEqualTo(1e-3);
-        assertThat(lr.getEditor().getText()).isEqualTo("0.001000");
+        assertThat(lr.getText()).isEqualTo("0.001");
         assertThat(robot.lookup("#error").queryLabeled().isVisible()).isTrue();
 
         robot.interact(() -> model.hiddenLayersProperty().set("512,abc"));
@@ -116,12 +116,18 @@ class MainWindowTest {
         assertThat(model.latentSizeProperty().get()).isEqualTo(64);
         assertThat(model.hiddenLayersProperty().get()).isEqualTo("none");
         assertThat(robot.lookup(".variant-description").queryLabeled().getText()).contains("penalty keeps most of its units near zero");
-        assertThat(robot.lookup("#latent").queryAs(javafx.scene.control.Spinner.class).getValue()).isEqualTo(64);
+        assertThat(robot.lookup("#knob-latent").queryAs(javafx.scene.control.TextField.class).getText()).isEqualTo("64");
+        // The sparse variant's own knobs appear, each with its range in the tooltip.
+        var weight = robot.lookup("#knob-sparsity-weight").queryAs(javafx.scene.control.TextField.class);
+        assertThat(weight.getText()).isEqualTo("0.1");
+        assertThat(weight.getTooltip().getText()).contains("0–1000").contains("next training step");
+        assertThat(robot.lookup("#knob-beta").tryQuery()).isEmpty();
 
         robot.interact(() -> model.variantProperty().set(org.latentlab.ml.model.Variant.VAE));
         assertThat(model.latentSizeProperty().get()).isEqualTo(2);
         assertThat(model.hiddenLayersProperty().get()).isEqualTo("512");
         assertThat(robot.lookup(".variant-description").queryLabeled().getText()).contains("KL term");
+        assertThat(robot.lookup("#knob-beta").queryAs(javafx.scene.control.TextField.class).getText()).isEqualTo("1");
     }
 
     static void waitUntil(Callable<Boolean> condition) throws Exception {

@@ -81,7 +81,11 @@ public final class DecoderService implements AutoCloseable {
         if (older != null) {
             older.completeExceptionally(new CancellationException("replaced by a newer request"));
         }
-        thread.submit(() -> {
+        if (thread.isShutdown()) {
+            request.completeExceptionally(new CancellationException("the decoder is closed"));
+            return request;
+        }
+        thread.execute(() -> {
             if (!waiting.remove(channel, request)) {
                 return; // replaced before it started
             }
@@ -120,7 +124,7 @@ public final class DecoderService implements AutoCloseable {
 
     @Override
     public void close() {
-        thread.submit(() -> {
+        thread.execute(() -> {
             if (model != null) {
                 model.close();
                 model = null;

@@ -112,7 +112,7 @@ public final class DecodedGridView extends BorderPane {
         });
         canvas.addEventHandler(MouseEvent.MOUSE_MOVED, e -> model.highlightProperty().set(codeAt(e.getX(), e.getY())));
         canvas.addEventHandler(MouseEvent.MOUSE_EXITED, e -> model.highlightProperty().set(null));
-        frames.start();
+        frames.runWhileShowing(this);
     }
 
     /** Tiles per side. */

@@ -38,7 +38,7 @@ public final class FiltersView extends BorderPane {
         ScrollPane scroll = new ScrollPane(tiles);
         scroll.setFitToWidth(true);
         setCenter(scroll);
-        frames.start();
+        frames.runWhileShowing(this);
     }
 
     /** Number of unit images on show. */
@@ -98,7 +98,7 @@ public final class FiltersView extends BorderPane {
             }
         }
         shownUnits = shown;
-        caption.setText("First layer (" + w.names().get(index) + "): " + what + (units > shown ? ", the first " + shown + " shown" : "")
+        caption.setText("The encoder's first layer: " + what + (units > shown ? ", the first " + shown + " shown" : "")
                 + ". Red: a bright pixel there excites the unit; blue: it inhibits it.");
     }
 }

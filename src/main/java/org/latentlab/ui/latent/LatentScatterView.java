@@ -114,7 +114,7 @@ public final class LatentScatterView extends BorderPane {
         model.highlightProperty().addListener(marks);
         model.endAProperty().addListener(marks);
         model.endBProperty().addListener(marks);
-        frames.start();
+        frames.runWhileShowing(this);
     }
 
     /** The shared model this scatter draws. */

@@ -385,6 +385,11 @@ public final class MainWindow extends BorderPane {
         bar.setId("status");
         bar.textProperty().bind(model.statusProperty());
         bar.progressProperty().bind(model.progressProperty());
+        Label notice = new Label();
+        notice.setId("notice");
+        notice.textProperty().bind(model.noticeProperty());
+        notice.getStyleClass().add("variant-description");
+        bar.getRightItems().add(notice);
         return bar;
     }
 

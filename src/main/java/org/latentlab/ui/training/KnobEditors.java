@@ -63,7 +63,8 @@ public final class KnobEditors extends DefaultPropertyEditorFactory {
                 item.setValue(parsed);
                 field.setText(format(item.getValue()));
             } catch (IllegalArgumentException e) {
-                refuse.accept(e.getMessage() + " '" + text + "' was not taken; it stays " + format(before) + ".");
+                String rule = e.getMessage().replaceFirst(",? got [^,]*\\.$", "").replaceFirst("\\.$", "");
+                refuse.accept(rule + "; '" + text + "' was not taken, it stays " + format(before) + ".");
                 field.setText(format(before));
             }
         };

@@ -78,7 +78,7 @@ public final class LossCurveView extends BorderPane {
         bar.setPadding(new Insets(2, 8, 2, 8));
         setTop(bar);
         setCenter(surface);
-        frames.start();
+        frames.runWhileShowing(this);
     }
 
     /** TensorBoard-style smoothing weight in [0, 0.999]. */

@@ -73,6 +73,8 @@ public final class TrainingViewModel implements AutoCloseable {
     private final ReadOnlyObjectWrapper<RunState> state = new ReadOnlyObjectWrapper<>(RunState.IDLE);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("Ready. Pick a data set and press Train.");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
+    private long lastStep;
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
     private final ReadOnlyObjectWrapper<LatentSnapshot> codes = new ReadOnlyObjectWrapper<>();
     private final CurveData curves = new CurveData();
@@ -124,7 +126,7 @@ public final class TrainingViewModel implements AutoCloseable {
         learningRate.addListener((obs, old, lr) -> {
             if (service != null && state.get() != RunState.IDLE) {
                 service.setLearningRate(lr.doubleValue());
-                status.set(String.format("From the next step: learning rate %.3g.", lr.doubleValue()));
+                notice.set("Learning rate = " + KnobEditors.format(lr.doubleValue()) + " from step " + String.format("%,d", lastStep + 1));
             }
         });
         frames.start();
@@ -214,6 +216,11 @@ public final class TrainingViewModel implements AutoCloseable {
     /** One line on what is happening: epoch, step, samples per second, time left. */
     public ReadOnlyStringProperty statusProperty() {
         return status.getReadOnlyProperty();
+    }
+
+    /** The last knob changed during the run, and from which step it counts; empty when none. */
+    public ReadOnlyStringProperty noticeProperty() {
+        return notice.getReadOnlyProperty();
     }
 
     /** The last error a person caused, as one sentence; empty when there is none. */
@@ -322,6 +329,8 @@ public final class TrainingViewModel implements AutoCloseable {
             latent.setImages(validation.values(), validation.height(), validation.width());
             latent.variationalProperty().set(shaped.variant() == Variant.VAE);
             computeBaseline(split, shaped.codeSize());
+            notice.set("");
+            lastStep = 0;
             service = new TrainingService(plan, events::add);
             state.set(RunState.RUNNING);
             progress.set(0);
@@ -421,10 +430,10 @@ public final class TrainingViewModel implements AutoCloseable {
     }
 
     /** Passes a knob that may change mid-run to the run in progress. */
-    void applyLive(String knob, ModelSpec spec) {
+    void applyLive(String change, ModelSpec spec) {
         if (service != null && state.get() != RunState.IDLE) {
             service.setTunables(spec);
-            status.set("From the next step: " + knob + " changed.");
+            notice.set(change + " from step " + String.format("%,d", lastStep + 1));
         }
     }
 
@@ -472,6 +481,10 @@ public final class TrainingViewModel implements AutoCloseable {
             if (event instanceof TrainingEvent.Codes c) {
                 latestCodes = c;
                 latestSnapshot = null;
+                if (runSpec != null && c.weights() != null) {
+                    // Before the views hear of the codes, so a view reacting to them finds a model to decode with.
+                    decoder.setWeights(runSpec, c.weights());
+                }
                 if (c.epochEnd()) {
                     // Every epoch's codes are recorded for the replay, even when newer codes arrive in the same frame.
                     latestSnapshot = snapshot(c);
@@ -485,9 +498,6 @@ public final class TrainingViewModel implements AutoCloseable {
             if (latestSnapshot == null) {
                 latestSnapshot = snapshot(latestCodes);
                 latent.accept(latestSnapshot, latestCodes.weights(), false);
-            }
-            if (runSpec != null && latestCodes.weights() != null) {
-                decoder.setWeights(runSpec, latestCodes.weights());
             }
             codes.set(latestSnapshot);
         }
@@ -541,6 +551,7 @@ public final class TrainingViewModel implements AutoCloseable {
     }
 
     private void onStep(TrainingEvent.Step s) {
+        lastStep = s.step();
         curves.addStep(s.step(), s.total(), partNames, s.parts());
         throughput.add(s.samples());
         long totalSteps = (long) stepsPerEpoch * totalEpochs;

@@ -140,7 +140,7 @@ final class VariantKnobs {
             }
             vm.variantSpecProperty().set(next);
             if (live) {
-                vm.applyLive(id, next);
+                vm.applyLive(name + " = " + KnobEditors.format(x), next);
             }
         };
         return new Knob(id, name, category, description, type, live, initial, apply, editable);

@@ -51,6 +51,27 @@ class TrainingServiceTest {
         assertThat(codes.labels()).hasSize(2000);
     }
 
+    /** β moved mid-run takes effect at the next step: with β = 0 the KL part of every later step is 0. */
+    @Test
+    void betaChangedDuringARunTakesEffectAtTheNextStep() throws Exception {
+        ModelSpec vae = ModelSpec.defaults(org.latentlab.ml.model.Variant.VAE).toBuilder().inputShape(1, 28, 28).build();
+        List<TrainingEvent.Step> steps = new CopyOnWriteArrayList<>();
+        java.util.concurrent.atomic.AtomicReference<TrainingService> service = new java.util.concurrent.atomic.AtomicReference<>();
+        TrainingPlan plan = new TrainingPlan(mnist, vae, 1, 7, "cpu", 0);
+        service.set(new TrainingService(plan, e -> {
+            if (e instanceof TrainingEvent.Step s) {
+                steps.add(s);
+                if (s.step() == 20) {
+                    service.get().setTunables(vae.toBuilder().beta(0).build());
+                }
+            }
+        }));
+        service.get().run().model().close();
+        assertThat(steps.get(10).parts()[1]).isGreaterThan(0.1f);
+        // Step 21 may already be under way when the knob moves; from step 22 on the KL weight is 0.
+        assertThat(steps.subList(22, steps.size())).allSatisfy(s -> assertThat(s.parts()[1]).isEqualTo(0f));
+    }
+
     @Test
     void sameSeedGivesTheSameValidationErrorToSixDigits() {
         TrainingResult a = train(2, null);
