@@ -12,6 +12,6 @@ final class BenchCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Name what to measure: training, variants or pca.");
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Name what to measure: training, variants, pca or ui.");
     }
 }

@@ -18,7 +18,7 @@ public final class Cli implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Name a command: train, evaluate, pca, info or bench.");
+        throw new CommandLine.ParameterException(spec.commandLine(), "Name a command: train, evaluate, pca, figure, info or bench.");
     }
 
     /** Runs the command line and returns the process exit code. */

@@ -39,6 +39,7 @@ public final class GenerateView extends VBox {
         Button sample = new Button("Sample");
         sample.setId("resample");
         sample.setTooltip(new Tooltip("Draw " + SAMPLES + " new codes and decode them."));
+        sample.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         sample.setOnAction(e -> {
             seed++;
             generate();

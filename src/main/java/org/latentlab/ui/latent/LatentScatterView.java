@@ -156,6 +156,20 @@ public final class LatentScatterView extends BorderPane {
         return viewBounds.getReadOnlyProperty();
     }
 
+    /** Draws the current codes now (the frame loop does this once per frame); for the UI benchmark. */
+    public void redrawNow() {
+        LatentSnapshot s = model.shownProperty().get();
+        if (s != null && s != current) {
+            current = s;
+            project(s);
+            if (bounds == null) {
+                bounds = target.clone();
+                plot.setBounds(bounds[0], bounds[1], bounds[2], bounds[3]);
+            }
+        }
+        plot.redraw();
+    }
+
     /** Number of points drawn in the last frame (hidden classes excluded). */
     public int drawnPointCount() {
         return plot.drawnPoints();

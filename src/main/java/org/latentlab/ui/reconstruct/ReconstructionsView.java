@@ -48,6 +48,7 @@ public final class ReconstructionsView extends ScrollPane {
         findWorst.setId("find-worst");
         findWorst.setTooltip(new Tooltip("Reconstruct every validation image with the current weights and show the ten with the largest error."));
         findWorst.setOnAction(e -> findWorst());
+        findWorst.setMinWidth(javafx.scene.control.Control.USE_PREF_SIZE);
         findWorst.disableProperty().bind(training.runProperty().isNull());
         worstCaption.setWrapText(true);
         HBox worstHeader = new HBox(10, findWorst, worstCaption);

@@ -1,0 +1,165 @@
+package org.latentlab.app;
+
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonObject;
+import java.lang.management.ManagementFactory;
+import java.util.Arrays;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import javafx.animation.AnimationTimer;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.latentlab.ui.latent.LatentScatterView;
+import org.latentlab.ui.latent.LatentSnapshot;
+import org.latentlab.ui.training.TrainingViewModel;
+import org.latentlab.ui.training.TrainingViewModel.RunState;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code bench ui}: the explorer's speed figures. The window's start-up time; redrawing the scatter
+ * of 10,000 and 70,000 points; the longest gap between JavaFX pulses while a model trains (how long
+ * the UI thread was ever blocked); and the round trip of decoding one latent point for the pointer.
+ */
+@Command(name = "ui", mixinStandardHelpOptions = true, description = "Measure the explorer's drawing, responsiveness and decoding speed.")
+final class BenchUiCommand implements Callable<Integer> {
+    @Option(names = "--seconds", defaultValue = "60", description = "How long to train while measuring pulse gaps. Default: ${DEFAULT-VALUE}.")
+    int seconds;
+
+    @Option(names = "--json", description = "Print the figures as JSON.")
+    boolean json;
+
+    @Override
+    public Integer call() throws Exception {
+        if (seconds < 5 || seconds > 3600) {
+            throw new IllegalArgumentException("--seconds must be between 5 and 3600, got " + seconds + ".");
+        }
+        FxHarness.start();
+        // Start-up: from the JVM's start to the first frame of the window.
+        long[] firstPulse = {0};
+        TrainingViewModel model = FxHarness.onFx(TrainingViewModel::new);
+        FxHarness.run(() -> {
+            Stage stage = new Stage();
+            stage.setScene(ExplorerApp.createScene(model));
+            stage.setWidth(1280);
+            stage.setHeight(820);
+            stage.show();
+            new AnimationTimer() {
+                @Override
+                public void handle(long now) {
+                    firstPulse[0] = System.currentTimeMillis();
+                    stop();
+                }
+            }.start();
+        });
+        FxHarness.waitUntil(() -> firstPulse[0] > 0, 60, "the first frame");
+        double startup = (firstPulse[0] - ManagementFactory.getRuntimeMXBean().getStartTime()) / 1000.0;
+
+        double scatter10k = scatterMillis(10_000);
+        double scatter70k = scatterMillis(70_000);
+
+        // Pulse gaps while training.
+        long[] last = {0};
+        long[] maxGap = {0};
+        long[] pulses = {0};
+        AnimationTimer gaps = new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                if (last[0] != 0) {
+                    maxGap[0] = Math.max(maxGap[0], now - last[0]);
+                }
+                last[0] = now;
+                pulses[0]++;
+            }
+        };
+        FxHarness.run(() -> {
+            model.epochsProperty().set(1000);
+            model.train();
+        });
+        FxHarness.waitUntil(() -> model.stateProperty().get() == RunState.RUNNING && model.latent().frameCountProperty().get() >= 1, 120,
+                "the first epoch");
+        FxHarness.run(gaps::start);
+        Thread.sleep(seconds * 1000L);
+        FxHarness.run(gaps::stop);
+        long steps = FxHarness.onFx(() -> (long) model.curves().size());
+        FxHarness.run(model::stop);
+        FxHarness.waitUntil(() -> model.stateProperty().get() == RunState.IDLE, 60, "the run to stop");
+
+        // Decoding one point, as the pointer does: request to result.
+        float[] code = new float[model.runSpec().codeSize()];
+        double[] times = new double[400];
+        SplittableRandom random = new SplittableRandom(3);
+        for (int i = 0; i < 50; i++) {
+            model.decoder().decode("bench", code, 1).get(30, TimeUnit.SECONDS);
+        }
+        for (int i = 0; i < times.length; i++) {
+            code[0] = (float) random.nextDouble(-5, 5);
+            long t0 = System.nanoTime();
+            model.decoder().decode("bench", code, 1).get(30, TimeUnit.SECONDS);
+            times[i] = (System.nanoTime() - t0) / 1e6;
+        }
+        Arrays.sort(times);
+        double p95 = times[(int) Math.ceil(times.length * 0.95) - 1];
+        FxHarness.run(model::close);
+        FxHarness.exit();
+
+        double maxStall = maxGap[0] / 1e6;
+        if (json) {
+            JsonObject o = new JsonObject();
+            o.addProperty("scatter_10k_ms", round(scatter10k));
+            o.addProperty("scatter_70k_ms", round(scatter70k));
+            o.addProperty("max_ui_stall_ms", round(maxStall));
+            o.addProperty("decode_p95_ms", round(p95));
+            o.addProperty("startup_seconds", round(startup));
+            o.addProperty("training_seconds", seconds);
+            o.addProperty("pulses", pulses[0]);
+            o.addProperty("training_steps_seen", steps);
+            System.out.println(new GsonBuilder().setPrettyPrinting().create().toJson(o));
+        } else {
+            System.out.printf("scatter redraw: 10k points %.2f ms, 70k points %.2f ms%n", scatter10k, scatter70k);
+            System.out.printf("longest UI stall while training %d s: %.1f ms over %d pulses%n", seconds, maxStall, pulses[0]);
+            System.out.printf("decode one point: p95 %.2f ms%n", p95);
+            System.out.printf("start-up to first frame: %.2f s%n", startup);
+        }
+        return 0;
+    }
+
+    /** Median time of a full scatter redraw (axes, points, image update) of {@code n} clustered points at 800×600. */
+    private static double scatterMillis(int n) {
+        return FxHarness.onFx(() -> {
+            LatentScatterView view = new LatentScatterView();
+            Stage stage = new Stage();
+            stage.setScene(new Scene(view, 900, 640));
+            stage.show();
+            SplittableRandom random = new SplittableRandom(1);
+            float[] codes = new float[2 * n];
+            int[] labels = new int[n];
+            for (int i = 0; i < n; i++) {
+                labels[i] = random.nextInt(10);
+                codes[2 * i] = (float) (labels[i] * 2 + random.nextGaussian());
+                codes[2 * i + 1] = (float) (Math.sin(labels[i]) * 5 + random.nextGaussian());
+            }
+            view.show(new LatentSnapshot(codes, 2, labels, List.of("0", "1", "2", "3", "4", "5", "6", "7", "8", "9"), "bench"));
+            view.applyCss();
+            view.layout();
+            double[] t = new double[40];
+            for (int i = 0; i < 10; i++) {
+                view.redrawNow();
+            }
+            for (int i = 0; i < t.length; i++) {
+                long t0 = System.nanoTime();
+                view.redrawNow();
+                t[i] = (System.nanoTime() - t0) / 1e6;
+            }
+            stage.close();
+            Arrays.sort(t);
+            return t[t.length / 2];
+        });
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 100) / 100.0;
+    }
+}

@@ -1,0 +1,93 @@
+package org.latentlab.app;
+
+import atlantafx.base.theme.PrimerLight;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
+import javafx.application.Application;
+import javafx.application.Platform;
+
+/**
+ * The JavaFX toolkit for commands that draw without the explorer window ({@code figure},
+ * {@code bench ui}): on a machine without a display it runs headless through Monocle with software
+ * rendering, as the UI tests do.
+ */
+final class FxHarness {
+    private static boolean started;
+
+    private FxHarness() {}
+
+    /** Starts the toolkit once, headless when there is no display. */
+    static synchronized void start() {
+        if (started) {
+            return;
+        }
+        String display = System.getenv("DISPLAY");
+        boolean linux = System.getProperty("os.name", "").toLowerCase().contains("linux");
+        if (linux && (display == null || display.isBlank()) || Boolean.getBoolean("latentlab.headless")) {
+            System.setProperty("glass.platform", "Monocle");
+            System.setProperty("monocle.platform", "Headless");
+            System.setProperty("prism.order", "sw");
+            System.setProperty("prism.text", "t2k");
+            System.setProperty("headless.geometry", "3840x2160-32");
+            System.setProperty("java.awt.headless", "true");
+        }
+        CompletableFuture<Void> ready = new CompletableFuture<>();
+        Platform.startup(() -> ready.complete(null));
+        ready.join();
+        Platform.setImplicitExit(false);
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        started = true;
+    }
+
+    /** Runs {@code work} on the JavaFX thread and returns its result. */
+    static <T> T onFx(Callable<T> work) {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                result.complete(work.call());
+            } catch (Throwable t) {
+                result.completeExceptionally(t);
+            }
+        });
+        try {
+            return result.get(120, TimeUnit.SECONDS);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } catch (InterruptedException | TimeoutException e) {
+            throw new IllegalStateException("the JavaFX thread did not answer", e);
+        }
+    }
+
+    static void run(Runnable work) {
+        onFx(() -> {
+            work.run();
+            return null;
+        });
+    }
+
+    /** Waits until {@code condition} (checked on the JavaFX thread) holds, or fails after {@code seconds}. */
+    static void waitUntil(BooleanSupplier condition, double seconds, String what) {
+        long end = System.nanoTime() + (long) (seconds * 1e9);
+        while (!onFx(condition::getAsBoolean)) {
+            if (System.nanoTime() > end) {
+                throw new IllegalStateException("Timed out waiting for " + what + ".");
+            }
+            sleep(50);
+        }
+    }
+
+    static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    static void exit() {
+        Platform.exit();
+    }
+}
