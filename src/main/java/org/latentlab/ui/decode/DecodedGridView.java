@@ -85,6 +85,7 @@ public final class DecodedGridView extends BorderPane {
         quantiles.setTooltip(new Tooltip("Span the prior N(0, I) from its 5% to its 95% quantile in each axis, as the Keras VAE example does, "
                 + "instead of the scatter's view."));
         quantiles.visibleProperty().bind(model.variationalProperty());
+        quantiles.setMinWidth(Region.USE_PREF_SIZE);
         quantiles.managedProperty().bind(quantiles.visibleProperty());
         model.variationalProperty().addListener((obs, old, vae) -> quantiles.setSelected(vae));
         caption.getStyleClass().add("view-caption");
@@ -177,7 +178,7 @@ public final class DecodedGridView extends BorderPane {
             tileBounds = prior ? null : bounds.clone();
             tiles = mosaic(images, n, h, w);
             decodedCount = n * n;
-            caption.setText(prior ? "Decoded: prior quantiles" : "Decoded lattice");
+            caption.setText("Decoded lattice");
             caption.setTooltip(new Tooltip(prior ? "Each tile decodes a code on a lattice over the prior's 5%–95% quantiles." : "Each tile decodes the code at its place in the scatter's view: zoom or pan the scatter and the lattice follows."));
             dirtyDraw = true;
         }, error -> caption.setText(error));

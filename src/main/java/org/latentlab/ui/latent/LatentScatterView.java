@@ -80,6 +80,8 @@ public final class LatentScatterView extends BorderPane {
         priorContours.visibleProperty().bind(model.variationalProperty());
         priorContours.managedProperty().bind(priorContours.visibleProperty());
         priorContours.selectedProperty().addListener((obs, old, on) -> drawMarkers());
+        priorContours.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        caption.setMinWidth(0);
         HBox top = new HBox(12, caption, axesBar, priorContours);
         top.setAlignment(Pos.CENTER_LEFT);
         setTop(top);

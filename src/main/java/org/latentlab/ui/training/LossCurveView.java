@@ -30,7 +30,7 @@ import org.latentlab.ui.common.NiceTicks;
  */
 public final class LossCurveView extends BorderPane {
     private static final double LEFT = 62;
-    private static final double RIGHT = 14;
+    private static final double RIGHT = 58;
     private static final double TOP = 12;
     private static final double BOTTOM = 30;
     private static final Color TRAIN = Color.web("#4477AA");
@@ -152,6 +152,10 @@ public final class LossCurveView extends BorderPane {
         perStep.add(total);
         perStep.addAll(data.parts().values());
         boolean showMse = differs(data.validationMse(), data.validation());
+        // The MSE and PCA's baseline go on their own axis (right) when the objective is on another scale (a VAE's summed BCE).
+        boolean secondary = showMse && onAnotherScale(data.validationMse(), data.validation());
+        double lo2 = Double.MAX_VALUE;
+        double hi2 = -Double.MAX_VALUE;
         // The first steps' loss dwarfs the rest: scale to the last 95% of the run.
         for (CurveData.Series s : perStep) {
             for (int i = Math.min(s.size() - 1, s.size() / 20); i >= 0 && i < s.size(); i++) {
@@ -163,16 +167,27 @@ public final class LossCurveView extends BorderPane {
             }
         }
         for (CurveData.Series s : showMse ? List.of(data.validation(), data.validationMse()) : List.of(data.validation())) {
+            boolean right = secondary && s == data.validationMse();
             for (int i = 0; i < s.size(); i++) {
                 if (Float.isFinite(s.value(i)) && (!log || s.value(i) > 0)) {
-                    lo = Math.min(lo, tf(s.value(i)));
-                    hi = Math.max(hi, tf(s.value(i)));
+                    if (right) {
+                        lo2 = Math.min(lo2, tf(s.value(i)));
+                        hi2 = Math.max(hi2, tf(s.value(i)));
+                    } else {
+                        lo = Math.min(lo, tf(s.value(i)));
+                        hi = Math.max(hi, tf(s.value(i)));
+                    }
                 }
             }
         }
         if (Double.isFinite(data.baseline())) {
-            lo = Math.min(lo, tf(data.baseline()));
-            hi = Math.max(hi, tf(data.baseline()));
+            if (secondary) {
+                lo2 = Math.min(lo2, tf(data.baseline()));
+                hi2 = Math.max(hi2, tf(data.baseline()));
+            } else {
+                lo = Math.min(lo, tf(data.baseline()));
+                hi = Math.max(hi, tf(data.baseline()));
+            }
         }
         if (lo == Double.MAX_VALUE) {
             lo = 0;
@@ -184,6 +199,28 @@ public final class LossCurveView extends BorderPane {
         double pad = (hi - lo) * 0.06;
         double yMin = log ? lo - pad : Math.max(Math.min(0, lo), lo - pad);
         double yMax = hi + pad;
+        double y2Min = yMin;
+        double y2Max = yMax;
+        if (secondary && lo2 < Double.MAX_VALUE) {
+            if (!(hi2 > lo2)) {
+                hi2 = lo2 + 1e-3;
+            }
+            double pad2 = (hi2 - lo2) * 0.1;
+            y2Min = lo2 - pad2;
+            y2Max = hi2 + pad2;
+            for (double t : NiceTicks.of(y2Min, y2Max, 5)) {
+                double y = TOP + (y2Max - t) / (y2Max - y2Min) * ph;
+                g.setFill(MSE);
+                g.setTextAlign(TextAlignment.LEFT);
+                g.fillText(log ? tickLabel(Math.pow(10, t)) : NiceTicks.label(t), LEFT + pw + 6, y + 4);
+            }
+            g.save();
+            g.translate(w - 8, TOP + ph / 2);
+            g.rotate(-90);
+            g.setTextAlign(TextAlignment.CENTER);
+            g.fillText("validation MSE", 0, 0);
+            g.restore();
+        }
 
         for (double t : NiceTicks.of(yMin, yMax, 5)) {
             double y = TOP + (yMax - t) / (yMax - yMin) * ph;
@@ -247,18 +284,22 @@ public final class LossCurveView extends BorderPane {
         colors.add(VALIDATION);
         dots.add(true);
         if (showMse) {
-            epochDots(g, data.validationMse(), MSE, maxStep, columns, yMin, yMax, ph);
-            names.add("validation MSE");
+            epochDots(g, data.validationMse(), MSE, maxStep, columns, y2Min, y2Max, ph);
+            names.add(secondary ? "validation MSE (right axis)" : "validation MSE");
             colors.add(MSE);
             dots.add(true);
         }
         if (Double.isFinite(data.baseline())) {
-            double y = y(tf(data.baseline()), yMin, yMax, ph);
+            double y = secondary ? y(tf(data.baseline()), y2Min, y2Max, ph) : y(tf(data.baseline()), yMin, yMax, ph);
             g.setStroke(Color.gray(0.25));
             g.setLineWidth(1.5);
             g.setLineDashes(8, 5);
             g.strokeLine(LEFT, y, LEFT + pw, y);
             g.setLineDashes();
+            javafx.scene.text.Text probe = new javafx.scene.text.Text(data.baselineLabel());
+            probe.setFont(g.getFont());
+            g.setFill(Color.color(1, 1, 1, 0.85));
+            g.fillRect(LEFT + 4, y - 18, probe.getLayoutBounds().getWidth() + 8, 16);
             g.setFill(Color.gray(0.25));
             g.setTextAlign(TextAlignment.LEFT);
             g.fillText(data.baselineLabel(), LEFT + 8, y - 5);
@@ -369,6 +410,16 @@ public final class LossCurveView extends BorderPane {
             g.setFill(Color.gray(0.2));
             g.fillText(names.get(i), x + 28, ly);
         }
+    }
+
+    /** True when two series' last values differ by more than a factor of 3: one axis would flatten one of them. */
+    private static boolean onAnotherScale(CurveData.Series a, CurveData.Series b) {
+        if (a.size() == 0 || b.size() == 0) {
+            return false;
+        }
+        double x = Math.abs(a.value(a.size() - 1));
+        double y = Math.abs(b.value(b.size() - 1));
+        return x > 3 * y || y > 3 * x;
     }
 
     private static boolean differs(CurveData.Series a, CurveData.Series b) {
