@@ -64,11 +64,21 @@ final class BenchUiCommand implements Callable<Integer> {
         long[] last = {0};
         long[] maxGap = {0};
         long[] pulses = {0};
+        long[] over50 = {0};
+        java.util.List<Long> gapList = new java.util.ArrayList<>();
         AnimationTimer gaps = new AnimationTimer() {
             @Override
             public void handle(long now) {
                 if (last[0] != 0) {
-                    maxGap[0] = Math.max(maxGap[0], now - last[0]);
+                    long gap = now - last[0];
+                    maxGap[0] = Math.max(maxGap[0], gap);
+                    if (gap > 50_000_000L) {
+                        over50[0]++;
+                        if (Boolean.getBoolean("latentlab.bench.trace")) {
+                            System.err.printf("gap %.1f ms at %d ms%n", gap / 1e6, System.currentTimeMillis() % 1_000_000);
+                        }
+                    }
+                    gapList.add(gap);
                 }
                 last[0] = now;
                 pulses[0]++;
@@ -115,6 +125,8 @@ final class BenchUiCommand implements Callable<Integer> {
             o.addProperty("startup_seconds", round(startup));
             o.addProperty("training_seconds", seconds);
             o.addProperty("pulses", pulses[0]);
+            o.addProperty("gaps_over_50ms", over50[0]);
+            o.addProperty("gap_p99_ms", round(p99(gapList) / 1e6));
             o.addProperty("training_steps_seen", steps);
             System.out.println(new GsonBuilder().setPrettyPrinting().create().toJson(o));
         } else {
@@ -157,6 +169,14 @@ final class BenchUiCommand implements Callable<Integer> {
             Arrays.sort(t);
             return t[t.length / 2];
         });
+    }
+
+    private static double p99(java.util.List<Long> gaps) {
+        if (gaps.isEmpty()) {
+            return 0;
+        }
+        long[] g = gaps.stream().mapToLong(Long::longValue).sorted().toArray();
+        return g[(int) Math.ceil(g.length * 0.99) - 1];
     }
 
     private static double round(double v) {

@@ -28,7 +28,8 @@ public sealed interface TrainingEvent {
 
     /**
      * The validation set's latent codes ({@code validationSize × latentSize}, row-major) and labels,
-     * with the weights that made them, so a view can decode at the same moment of the run.
+     * with the weights that made them (at most a few times a second and at every epoch end; null in
+     * between), so a view can decode at the same moment of the run.
      * {@code epochEnd} marks the snapshot taken after an epoch's validation pass (the replay keeps those).
      */
     record Codes(long step, int epoch, int latentSize, float[] codes, int[] labels, Weights weights, boolean epochEnd)

@@ -25,6 +25,7 @@ import org.latentlab.data.Dataset;
 import org.latentlab.ml.device.Devices;
 import org.latentlab.ml.device.GradMode;
 import org.latentlab.ml.infer.Autoencoder;
+import org.latentlab.ml.infer.Weights;
 import org.latentlab.ml.loss.MeanSquaredError;
 import org.latentlab.ml.loss.Objective;
 import org.latentlab.ml.model.AutoencoderBlock;
@@ -43,6 +44,8 @@ public final class TrainingService {
     private static final int EVAL_CHUNK = 1024;
     /** Validation images whose reconstructions are sent at every epoch end. */
     public static final int SHOWN_RECONSTRUCTIONS = 10;
+    /** The least time between two copies of the weights sent with the codes (each is a few MB). */
+    private static final long WEIGHTS_INTERVAL_NANOS = 400_000_000L;
 
     private final TrainingPlan plan;
     private final Consumer<TrainingEvent> listener;
@@ -222,6 +225,7 @@ public final class TrainingService {
         int epoch;
         long activeNanos;
         long lastCodes = System.nanoTime();
+        long lastWeights;
         TrainingResult.Outcome outcome = TrainingResult.Outcome.COMPLETED;
         String message = "";
 
@@ -309,7 +313,12 @@ public final class TrainingService {
                         long now = System.nanoTime();
                         run.activeNanos += now - t0 + (t0 - waitStart > 1_000_000 ? 0 : t0 - waitStart);
                         if (plan.codesIntervalMillis() > 0 && (now - run.lastCodes) / 1_000_000 >= plan.codesIntervalMillis()) {
-                            emit(new TrainingEvent.Codes(run.step, epoch, latent, encode(model, valX), valLabels, model.weights(), false));
+                            // Weights are copied at most every WEIGHTS_INTERVAL: the views decode with the newest they have.
+                            Weights weights = now - run.lastWeights >= WEIGHTS_INTERVAL_NANOS ? model.weights() : null;
+                            if (weights != null) {
+                                run.lastWeights = now;
+                            }
+                            emit(new TrainingEvent.Codes(run.step, epoch, latent, encode(model, valX), valLabels, weights, false));
                             run.lastCodes = System.nanoTime();
                         }
                     }

@@ -96,6 +96,11 @@ public final class ComparisonView extends ScrollPane {
         });
         model.pcaProperty().addListener((obs, old, p) -> showPca());
         model.modelProperty().addListener((obs, old, m) -> showModel());
+        visibleProperty().addListener((obs, was, is) -> {
+            if (is && modelStale) {
+                showModel();
+            }
+        });
     }
 
     /** The PCA scatter, for tests. */
@@ -141,8 +146,28 @@ public final class ComparisonView extends ScrollPane {
         showReconstructions();
     }
 
+    private boolean modelStale;
+
+    /** The model's point and reconstructions; in an unselected tab, deferred until the tab is shown. */
     private void showModel() {
-        showErrors();
+        if (!org.latentlab.ui.common.Visibility.shown(this)) {
+            modelStale = true;
+            return;
+        }
+        modelStale = false;
+        ComparisonViewModel.ModelResult m = model.modelProperty().get();
+        if (errorChart.getData().size() == 2 && m != null && m.codeSize() <= 64 && Double.isFinite(m.validationMse())) {
+            // Only the autoencoder's point moves: rebuilding PCA's 64 points every epoch costs the UI thread tens of ms.
+            var point = errorChart.getData().get(1).getData();
+            if (point.size() == 1) {
+                point.get(0).setXValue(m.codeSize());
+                point.get(0).setYValue(m.validationMse());
+            } else {
+                point.setAll(java.util.List.of(new XYChart.Data<>(m.codeSize(), m.validationMse())));
+            }
+        } else {
+            showErrors();
+        }
         showReconstructions();
     }
 

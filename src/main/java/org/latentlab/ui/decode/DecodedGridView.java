@@ -59,6 +59,7 @@ public final class DecodedGridView extends BorderPane {
     private final FrameLoop frames = new FrameLoop(this::onFrame);
 
     private boolean dirtyDecode = true;
+    private long decodedAt;
     private boolean dirtyDraw = true;
     private WritableImage tiles;
     private Lattice lattice;
@@ -142,8 +143,14 @@ public final class DecodedGridView extends BorderPane {
     }
 
     private void onFrame() {
-        if (dirtyDecode) {
+        if (!org.latentlab.ui.common.Visibility.shown(this)) {
+            return;
+        }
+        long now = System.nanoTime();
+        // While a run streams new weights, a fresh lattice a few times a second is enough.
+        if (dirtyDecode && now - decodedAt > 100_000_000L) {
             dirtyDecode = false;
+            decodedAt = now;
             requestDecode();
         }
         if (dirtyDraw) {

@@ -48,7 +48,7 @@ public final class FiltersView extends BorderPane {
 
     private void onFrame() {
         Weights w = model.shownWeightsProperty().get();
-        if (w == null || w == drawn || !isVisible() || getScene() == null) {
+        if (w == null || w == drawn || !org.latentlab.ui.common.Visibility.shown(this)) {
             return;
         }
         drawn = w;

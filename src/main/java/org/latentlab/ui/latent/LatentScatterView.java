@@ -226,6 +226,10 @@ public final class LatentScatterView extends BorderPane {
     }
 
     private void onFrame() {
+        // A view in an unselected tab draws nothing; it catches up with the newest codes when shown.
+        if (!org.latentlab.ui.common.Visibility.shown(this)) {
+            return;
+        }
         boolean moved = false;
         if (dirty) {
             dirty = false;

@@ -28,7 +28,7 @@ public final class LatentViewModel implements AutoCloseable {
     /** A recorded moment of the run: the codes after an epoch and, while memory allows, the weights that made them. */
     public record Frame(LatentSnapshot snapshot, Weights weights) {}
 
-    private static final long REPLAY_WEIGHT_BUDGET = 192L << 20;
+    private static final long REPLAY_WEIGHT_BUDGET = 96L << 20;
 
     private final ReadOnlyObjectWrapper<LatentSnapshot> live = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<LatentSnapshot> shown = new ReadOnlyObjectWrapper<>();
@@ -141,7 +141,9 @@ public final class LatentViewModel implements AutoCloseable {
     /** Takes the newest codes of a run; an epoch's snapshot is also recorded for the replay. */
     public void accept(LatentSnapshot snapshot, Weights weights, boolean record) {
         live.set(snapshot);
-        liveWeights = weights;
+        if (weights != null) {
+            liveWeights = weights;
+        }
         if (record) {
             frames.add(new Frame(snapshot, weights));
             thinRecordedWeights();

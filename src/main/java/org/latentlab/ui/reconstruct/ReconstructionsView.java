@@ -58,6 +58,25 @@ public final class ReconstructionsView extends ScrollPane {
         setContent(box);
 
         training.epochResultProperty().addListener((obs, old, r) -> {
+            pending = r;
+            if (r == null || org.latentlab.ui.common.Visibility.shown(this)) {
+                showPending();
+            }
+        });
+        // In an unselected tab the newest epoch waits; it is drawn when the tab is shown.
+        visibleProperty().addListener((obs, was, is) -> {
+            if (is && pending != null) {
+                showPending();
+            }
+        });
+    }
+
+    private TrainingViewModel.EpochResult pending;
+
+    private void showPending() {
+        TrainingViewModel.EpochResult r = pending;
+        pending = null;
+        {
             if (r == null) {
                 latest.getChildren().clear();
                 shownPairs = 0;
@@ -79,7 +98,7 @@ public final class ReconstructionsView extends ScrollPane {
             shownPairs = r.count();
             caption.setText(String.format("Epoch %d: the first %d validation images (top) and the model's reconstructions (bottom); "
                     + "validation MSE %.4f.", r.epoch(), r.count(), r.validationMse()));
-        });
+        }
     }
 
     /** Pairs of input and reconstruction on show. */

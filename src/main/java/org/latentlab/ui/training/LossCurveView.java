@@ -51,6 +51,7 @@ public final class LossCurveView extends BorderPane {
     private final Slider smoothingSlider = new Slider(0, 0.99, 0.6);
     private final CheckBox logScale = new CheckBox("Log scale");
     private long drawnVersion = -1;
+    private long drawnAt;
     private double drawnWidth = -1;
     private double drawnHeight = -1;
     private double smoothing = 0.6;
@@ -108,6 +109,13 @@ public final class LossCurveView extends BorderPane {
         if (data.version() == drawnVersion && surface.getWidth() == drawnWidth && surface.getHeight() == drawnHeight) {
             return;
         }
+        // New steps arrive ~50 times a second; redrawing a few thousand strokes at 15 frames a second looks as live and
+        // leaves the UI thread time to spare on a small CPU. A resize redraws at once.
+        long now = System.nanoTime();
+        if (surface.getWidth() == drawnWidth && surface.getHeight() == drawnHeight && now - drawnAt < 66_000_000L) {
+            return;
+        }
+        drawnAt = now;
         drawnVersion = data.version();
         drawnWidth = surface.getWidth();
         drawnHeight = surface.getHeight();
