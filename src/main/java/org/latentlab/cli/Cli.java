@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "latentlab", mixinStandardHelpOptions = true, version = "Latent Lab 0.1",
         description = "Train, evaluate and compare autoencoders. Run without arguments to open the explorer window.",
-        subcommands = {TrainCommand.class, EvaluateCommand.class, PcaCommand.class, InfoCommand.class,
+        subcommands = {TrainCommand.class, EvaluateCommand.class, PcaCommand.class, DenoiseCommand.class, InfoCommand.class,
                 BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Cli implements Runnable {
     @CommandLine.Spec
@@ -18,7 +18,7 @@ public final class Cli implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Name a command: train, evaluate, pca, figure, info or bench.");
+        throw new CommandLine.ParameterException(spec.commandLine(), "Name a command: train, evaluate, pca, denoise, figure, info or bench.");
     }
 
     /** Runs the command line and returns the process exit code. */

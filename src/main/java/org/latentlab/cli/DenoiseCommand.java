@@ -1,0 +1,135 @@
+package org.latentlab.cli;
+
+import ai.djl.Device;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.latentlab.data.DataException;
+import org.latentlab.data.ImageExport;
+import org.latentlab.data.ImageImport;
+import org.latentlab.data.Noise;
+import org.latentlab.ml.infer.Autoencoder;
+import org.latentlab.ml.infer.Denoising;
+import org.latentlab.ml.train.Checkpoints;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code denoise}: prepares each picture as MNIST was made, adds noise, runs the model, and writes
+ * the noisy and denoised images. One unreadable file gets its sentence and never stops the others.
+ */
+@Command(name = "denoise", mixinStandardHelpOptions = true,
+        description = "Prepare pictures, add noise, denoise them with a model, and write the noisy and denoised PNGs.")
+final class DenoiseCommand implements Callable<Integer> {
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--model", required = true, description = "A checkpoint folder (from train --out).")
+    Path model;
+
+    @Option(names = "--noise", defaultValue = "gaussian:0.5", description = "gaussian:SIGMA, masking:Q, saltpepper:Q or none (default: ${DEFAULT-VALUE}).")
+    String noise;
+
+    @Option(names = "--seed", defaultValue = "1", description = "Seed of the noise (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--out", required = true, description = "Folder for NAME-noisy.png and NAME-denoised.png.")
+    Path out;
+
+    @Option(names = "--json", description = "Print one JSON object on stdout.")
+    boolean json;
+
+    @Parameters(arity = "1..*", paramLabel = "IN", description = "Pictures, or folders of pictures.")
+    List<Path> inputs;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter stderr = spec.commandLine().getErr();
+        Noise corruption = Noise.parse(noise);
+        if (!Checkpoints.isCheckpoint(model)) {
+            throw new IllegalArgumentException(model + " is not a checkpoint folder (it needs spec.json and weights.params).");
+        }
+        Files.createDirectories(out);
+        List<Path> files = expand(inputs);
+        JsonArray records = new JsonArray();
+        int failed = 0;
+        try (Autoencoder ae = Checkpoints.load(model, Device.cpu()).model()) {
+            int size = ae.spec().height();
+            if (ae.spec().width() != size || ae.spec().channels() != 1) {
+                throw new IllegalArgumentException("denoise needs a model of square grey images; this one takes "
+                        + ae.spec().channels() + "×" + ae.spec().height() + "×" + ae.spec().width() + ".");
+            }
+            for (int i = 0; i < files.size(); i++) {
+                Path file = files.get(i);
+                JsonObject r = new JsonObject();
+                r.addProperty("file", file.toString());
+                try {
+                    ImageImport.Prepared p = ImageImport.prepare(file, size);
+                    Denoising.Result d = Denoising.run(ae, p.input().values(), corruption, seed + i);
+                    String stem = stem(file);
+                    Path noisyFile = out.resolve(stem + "-noisy.png");
+                    Path denoisedFile = out.resolve(stem + "-denoised.png");
+                    ImageExport.writePng(d.noisy(), size, size, noisyFile);
+                    ImageExport.writePng(d.denoised(), size, size, denoisedFile);
+                    r.addProperty("psnr_before", round(d.psnrBefore()));
+                    r.addProperty("psnr_after", round(d.psnrAfter()));
+                    r.addProperty("noisy", noisyFile.toString());
+                    r.addProperty("denoised", denoisedFile.toString());
+                    if (!json) {
+                        stdout.printf("%s: PSNR %.2f dB noisy, %.2f dB denoised%n", file, d.psnrBefore(), d.psnrAfter());
+                    }
+                } catch (DataException | IOException e) {
+                    failed++;
+                    r.addProperty("error", Sentences.of(e));
+                    if (!json) {
+                        stderr.println(Sentences.of(e));
+                    }
+                }
+                records.add(r);
+            }
+        }
+        if (json) {
+            JsonObject o = new JsonObject();
+            o.addProperty("model", model.toString());
+            o.addProperty("noise", corruption.toString());
+            o.add("images", records);
+            Json.print(stdout, o);
+        }
+        return failed == files.size() ? 1 : 0;
+    }
+
+    /** The files named, with each folder replaced by the pictures in it (sorted by name). */
+    private static List<Path> expand(List<Path> inputs) throws IOException {
+        List<Path> files = new ArrayList<>();
+        for (Path p : inputs) {
+            if (Files.isDirectory(p)) {
+                try (Stream<Path> s = Files.list(p)) {
+                    s.filter(Files::isRegularFile).sorted().forEach(files::add);
+                }
+            } else {
+                files.add(p);
+            }
+        }
+        return files;
+    }
+
+    private static String stem(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+
+    private static double round(double v) {
+        return Double.isInfinite(v) ? 999 : Math.round(v * 100) / 100.0;
+    }
+}
