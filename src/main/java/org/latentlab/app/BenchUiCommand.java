@@ -112,6 +112,34 @@ final class BenchUiCommand implements Callable<Integer> {
         }
         Arrays.sort(times);
         double p95 = times[(int) Math.ceil(times.length * 0.95) - 1];
+
+        // Drawing: from a stroke's new pixels to the reconstruction, the code on the scatter and the neighbours.
+        org.latentlab.ui.denoise.DenoiseViewModel denoise = FxHarness.onFx(
+                () -> new org.latentlab.ui.denoise.DenoiseViewModel(model.decoder(), model.latent()));
+        double[] draw = new double[60];
+        for (int i = 0; i < draw.length; i++) {
+            float[] drawing = new float[784];
+            for (int y = 4; y < 4 + 10 + i % 12; y++) {
+                drawing[y * 28 + 14] = 1f;
+            }
+            java.util.concurrent.CompletableFuture<Long> updated = new java.util.concurrent.CompletableFuture<>();
+            long[] t0 = {0};
+            FxHarness.run(() -> {
+                javafx.beans.value.ChangeListener<Object> once = new javafx.beans.value.ChangeListener<>() {
+                    @Override
+                    public void changed(javafx.beans.value.ObservableValue<?> obs, Object old, Object now) {
+                        updated.complete(System.nanoTime());
+                        denoise.landingProperty().removeListener(this);
+                    }
+                };
+                denoise.landingProperty().addListener(once);
+                t0[0] = System.nanoTime();
+                denoise.analyse(drawing);
+            });
+            draw[i] = (updated.get(10, TimeUnit.SECONDS) - t0[0]) / 1e6;
+        }
+        Arrays.sort(draw);
+        double drawP95 = draw[(int) Math.ceil(draw.length * 0.95) - 1];
         FxHarness.run(model::close);
         FxHarness.exit();
 
@@ -123,6 +151,7 @@ final class BenchUiCommand implements Callable<Integer> {
             o.addProperty("max_ui_stall_ms", round(maxStall));
             o.addProperty("decode_p95_ms", round(p95));
             o.addProperty("startup_seconds", round(startup));
+            o.addProperty("draw_update_p95_ms", round(drawP95));
             o.addProperty("training_seconds", seconds);
             o.addProperty("pulses", pulses[0]);
             o.addProperty("gaps_over_50ms", over50[0]);
@@ -134,6 +163,7 @@ final class BenchUiCommand implements Callable<Integer> {
             System.out.printf("longest UI stall while training %d s: %.1f ms over %d pulses%n", seconds, maxStall, pulses[0]);
             System.out.printf("decode one point: p95 %.2f ms%n", p95);
             System.out.printf("start-up to first frame: %.2f s%n", startup);
+            System.out.printf("stroke to updated reconstruction and scatter mark: p95 %.1f ms%n", drawP95);
         }
         return 0;
     }

@@ -114,6 +114,7 @@ public final class LatentScatterView extends BorderPane {
         model.selectedProperty().addListener(marks);
         model.probeProperty().addListener(marks);
         model.highlightProperty().addListener(marks);
+        model.markedProperty().addListener(marks);
         model.endAProperty().addListener(marks);
         model.endBProperty().addListener(marks);
         frames.runWhileShowing(this);
@@ -495,6 +496,27 @@ public final class LatentScatterView extends BorderPane {
             g.setStroke(Color.web("#EE7733"));
             g.setLineWidth(3);
             g.strokeRect(x - 9, y - 9, 18, 18);
+        }
+        float[] marked = model.markedProperty().get();
+        if (marked != null && marked.length == current.latentSize() && !standardised) {
+            double[] p = onPlane(plane, marked);
+            double x = plot.screenX(p[0]);
+            double y = plot.screenY(p[1]);
+            double[] xs = new double[10];
+            double[] ys = new double[10];
+            for (int i = 0; i < 10; i++) {
+                double r = i % 2 == 0 ? 13 : 5.5;
+                double angle = -Math.PI / 2 + i * Math.PI / 5;
+                xs[i] = x + r * Math.cos(angle);
+                ys[i] = y + r * Math.sin(angle);
+            }
+            g.setFill(Color.web("#FFCC00"));
+            g.fillPolygon(xs, ys, 10);
+            g.setStroke(Color.BLACK);
+            g.setLineWidth(1.5);
+            g.strokePolygon(xs, ys, 10);
+            g.setFill(Color.BLACK);
+            g.fillText("yours", x + 15, y + 4);
         }
         g.restore();
     }

@@ -41,6 +41,7 @@ public final class LatentViewModel implements AutoCloseable {
     private final IntegerProperty selected = new SimpleIntegerProperty(-1);
     private final ObjectProperty<float[]> probe = new SimpleObjectProperty<>();
     private final ObjectProperty<float[]> highlight = new SimpleObjectProperty<>();
+    private final ObjectProperty<float[]> marked = new SimpleObjectProperty<>();
     private final IntegerProperty endA = new SimpleIntegerProperty(-1);
     private final IntegerProperty endB = new SimpleIntegerProperty(-1);
     private final ReadOnlyIntegerWrapper frameCount = new ReadOnlyIntegerWrapper(0);
@@ -114,6 +115,11 @@ public final class LatentViewModel implements AutoCloseable {
     /** A code to mark in the scatter (the decoded tile under the pointer), or null. */
     public ObjectProperty<float[]> highlightProperty() {
         return highlight;
+    }
+
+    /** The code of a picture the person dropped or drew, marked in the scatter; or null. */
+    public ObjectProperty<float[]> markedProperty() {
+        return marked;
     }
 
     /** The interpolation's start sample, or −1. */

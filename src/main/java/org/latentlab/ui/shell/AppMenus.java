@@ -53,7 +53,7 @@ public final class AppMenus {
         reset.setText("Reset\tR");
 
         Menu view = new Menu("View");
-        String[] names = {"Latent space", "Explore", "Reconstructions", "Generate", "Filters", "PCA vs autoencoder"};
+        String[] names = {"Latent space", "Explore", "Reconstructions", "Generate", "Filters", "PCA vs autoencoder", "Denoise"};
         for (int i = 0; i < names.length; i++) {
             MainWindow.View v = MainWindow.View.values()[i];
             view.getItems().add(item(names[i], null, new KeyCodeCombination(KeyCode.getKeyCode(String.valueOf(i + 1)), KeyCombination.SHORTCUT_DOWN),
@@ -75,7 +75,7 @@ public final class AppMenus {
                     S: one batch, then pause
                     Esc: stop the run (leave presenter mode first when in it)
                     R: reset the curves and views
-                    Ctrl+1 … Ctrl+6: switch views
+                    Ctrl+1 … Ctrl+7: switch views
                     F11: presenter mode (full screen, large type, no sidebar)
                     Ctrl+S: save the view as PNG
                     Ctrl+O: open a data set

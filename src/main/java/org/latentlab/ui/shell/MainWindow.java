@@ -52,7 +52,7 @@ import org.latentlab.ui.training.TrainingViewModel.RunState;
  */
 public final class MainWindow extends BorderPane {
     /** The views, in tab order (Ctrl+1 … Ctrl+6 select them). */
-    public enum View { LATENT, EXPLORE, RECONSTRUCTIONS, GENERATE, FILTERS, COMPARE }
+    public enum View { LATENT, EXPLORE, RECONSTRUCTIONS, GENERATE, FILTERS, COMPARE, DENOISE }
 
     private final TrainingViewModel model;
     private final LatentScatterView latent;
@@ -63,6 +63,8 @@ public final class MainWindow extends BorderPane {
     private final FiltersView filters;
     private final LossCurveView curves;
     private final ComparisonView comparison;
+    private final org.latentlab.ui.denoise.DenoiseViewModel denoiseModel;
+    private final org.latentlab.ui.denoise.DenoiseView denoise;
     private final TabPane tabs = new TabPane();
     private final Button train = new Button("Train", icon("mdi2p-play"));
     private final Button pause = new Button("Pause", icon("mdi2p-pause"));
@@ -86,6 +88,18 @@ public final class MainWindow extends BorderPane {
         this.filters = new FiltersView(model.latent());
         this.comparison = new ComparisonView(comparisonModel, model);
         this.curves = new LossCurveView(model.curves());
+        this.denoiseModel = new org.latentlab.ui.denoise.DenoiseViewModel(model.decoder(), model.latent());
+        this.denoise = new org.latentlab.ui.denoise.DenoiseView(denoiseModel, model.latent(), () -> {
+            if (model.stateProperty().get() == RunState.IDLE) {
+                model.variantProperty().set(Variant.DENOISING);
+                model.train();
+            }
+        });
+        model.epochResultProperty().addListener((obs, old, r) -> {
+            if (r != null) {
+                denoiseModel.rerun();
+            }
+        });
         getStyleClass().add("main-window");
 
         sidebar = sidebar();
@@ -100,7 +114,8 @@ public final class MainWindow extends BorderPane {
                 tab("Reconstructions", "mdi2i-image-multiple", reconstructions, "Validation images above their reconstructions, after every epoch (Ctrl+3)."),
                 tab("Generate", "mdi2d-dice-multiple", generate, "New images decoded from random codes (Ctrl+4)."),
                 tab("Filters", "mdi2g-grid", filters, "What each unit of the first layer responds to (Ctrl+5)."),
-                tab("PCA vs autoencoder", "mdi2c-compare", comparison, "PCA beside the autoencoder on the same split (Ctrl+6)."));
+                tab("PCA vs autoencoder", "mdi2c-compare", comparison, "PCA beside the autoencoder on the same split (Ctrl+6)."),
+                tab("Denoise", "mdi2i-image-filter-hdr", denoise, "Drop your own pictures to see them prepared, corrupted and denoised; draw a digit (Ctrl+7)."));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("views");
         SplitPane centre = new SplitPane(tabs, curves);
@@ -146,6 +161,15 @@ public final class MainWindow extends BorderPane {
     /** The PCA comparison view, for tests. */
     public ComparisonView comparisonView() {
         return comparison;
+    }
+
+    /** The denoise view (drop pictures, draw a digit). */
+    public org.latentlab.ui.denoise.DenoiseView denoiseView() {
+        return denoise;
+    }
+
+    public org.latentlab.ui.denoise.DenoiseViewModel denoiseModel() {
+        return denoiseModel;
     }
 
     /** The curve view, for tests and wiring. */
