@@ -51,11 +51,15 @@ public final class DatasetCatalog {
         }
         Path path = Path.of(nameOrPath);
         if (Files.isDirectory(path)) {
-            return loadIdxFolder(path);
+            return ImageFolderReader.looksLikeImageFolder(path) ? ImageFolderReader.read(path, 28).dataset() : loadIdxFolder(path);
+        }
+        if (Files.isRegularFile(path) && path.getFileName().toString().toLowerCase().endsWith(".csv")) {
+            return CsvReader.read(path);
         }
         throw new DataException("There is no data set called '" + nameOrPath
                 + "': use one of " + SHIPPED.stream().map(Shipped::name).toList()
-                + " or a folder holding an IDX image file and its label file.");
+                + ", a folder holding an IDX image file and its label file, a folder with one sub-folder of pictures per class, "
+                + "or a CSV file with a label column.");
     }
 
     private static Dataset loadShipped(Shipped set) {

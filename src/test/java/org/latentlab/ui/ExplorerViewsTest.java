@@ -66,7 +66,7 @@ class ExplorerViewsTest {
 
         // Reconstructions: ten pairs, and the worst on request.
         robot.interact(() -> window.show(MainWindow.View.RECONSTRUCTIONS));
-        assertThat(window.reconstructionsView().shownPairs()).isEqualTo(10);
+        waitUntil(() -> window.reconstructionsView().shownPairs() == 10);
         robot.clickOn("#find-worst");
         waitUntil(() -> window.reconstructionsView().worstShown() == 10);
 

@@ -130,6 +130,19 @@ class MainWindowTest {
         assertThat(robot.lookup("#knob-beta").queryAs(javafx.scene.control.TextField.class).getText()).isEqualTo("1");
     }
 
+    @Test
+    void anUnreadableDataFileIsRefusedWithASentenceAndTheChoiceStays(FxRobot robot) throws Exception {
+        java.nio.file.Path bad = java.nio.file.Files.createTempFile("latentlab-bad", ".csv");
+        java.nio.file.Files.writeString(bad, "label,a,b,c\n1,0,0,0\n");
+        var before = model.datasetProperty().get();
+        robot.interact(() -> model.openDataset(bad));
+        waitUntil(() -> !model.errorProperty().get().isEmpty());
+        assertThat(model.errorProperty().get()).isEqualTo(bad.getFileName() + " has 3 pixel columns, which is not a square image (784 is 28×28).");
+        assertThat(model.datasetProperty().get()).isEqualTo(before);
+        assertThat(model.datasets()).hasSize(2);
+        java.nio.file.Files.delete(bad);
+    }
+
     static void waitUntil(Callable<Boolean> condition) throws Exception {
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> {
             WaitForAsyncUtils.waitForFxEvents();

@@ -96,11 +96,7 @@ public final class ComparisonView extends ScrollPane {
         });
         model.pcaProperty().addListener((obs, old, p) -> showPca());
         model.modelProperty().addListener((obs, old, m) -> showModel());
-        visibleProperty().addListener((obs, was, is) -> {
-            if (is && modelStale) {
-                showModel();
-            }
-        });
+        org.latentlab.ui.common.Visibility.catchUpWhenShown(this, () -> modelStale, this::showModel);
     }
 
     /** The PCA scatter, for tests. */

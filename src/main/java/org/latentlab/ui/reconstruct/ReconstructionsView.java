@@ -64,11 +64,7 @@ public final class ReconstructionsView extends ScrollPane {
             }
         });
         // In an unselected tab the newest epoch waits; it is drawn when the tab is shown.
-        visibleProperty().addListener((obs, was, is) -> {
-            if (is && pending != null) {
-                showPending();
-            }
-        });
+        org.latentlab.ui.common.Visibility.catchUpWhenShown(this, () -> pending != null, this::showPending);
     }
 
     private TrainingViewModel.EpochResult pending;

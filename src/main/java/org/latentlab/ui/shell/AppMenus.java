@@ -33,12 +33,13 @@ public final class AppMenus {
     public static MenuBar create(MainWindow window, TrainingViewModel model, Host host) {
         MenuItem open = item("Open data set…", "mdi2f-folder-open", new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN),
                 window::openDataset);
+        MenuItem openCsv = item("Open CSV data set…", "mdi2t-table", null, window::openCsv);
         MenuItem savePng = item("Save view as PNG…", "mdi2i-image", new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN),
                 window::saveViewAsPng);
         MenuItem curves = item("Export curves as CSV…", "mdi2c-chart-line", null, () -> window.saveCsv(false));
         MenuItem codes = item("Export codes as CSV…", "mdi2t-table", null, () -> window.saveCsv(true));
         MenuItem quit = item("Quit", "mdi2e-exit-to-app", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), host::quit);
-        Menu file = new Menu("File", null, open, new SeparatorMenuItem(), savePng, curves, codes, new SeparatorMenuItem(), quit);
+        Menu file = new Menu("File", null, open, openCsv, new SeparatorMenuItem(), savePng, curves, codes, new SeparatorMenuItem(), quit);
 
         MenuItem train = item("Train / Pause", "mdi2p-play-pause", null, () -> trainOrPause(model));
         train.setAccelerator(null);

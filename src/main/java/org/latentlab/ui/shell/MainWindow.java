@@ -224,9 +224,14 @@ public final class MainWindow extends BorderPane {
         dataset.setMaxWidth(Double.MAX_VALUE);
         dataset.setId("dataset");
         dataset.setTooltip(new Tooltip("The images to learn from; 20% are held out for validation."));
-        Button open = new Button("Open…", icon("mdi2f-folder-open"));
-        open.setTooltip(new Tooltip("Open a folder holding an IDX image file and its label file (MNIST, KMNIST, EMNIST, Fashion-MNIST)."));
-        open.setOnAction(e -> openDataset());
+        javafx.scene.control.MenuItem openFolder = new javafx.scene.control.MenuItem("Folder: IDX files or one sub-folder per class…");
+        openFolder.setOnAction(e -> openDataset());
+        javafx.scene.control.MenuItem openCsv = new javafx.scene.control.MenuItem("CSV file with a label column…");
+        openCsv.setOnAction(e -> openCsv());
+        javafx.scene.control.MenuButton open = new javafx.scene.control.MenuButton("Open", icon("mdi2f-folder-open"), openFolder, openCsv);
+        open.setId("open-dataset");
+        open.setTooltip(new Tooltip("Open your own data: an IDX pair (MNIST, KMNIST, EMNIST, Fashion-MNIST), a folder with one "
+                + "sub-folder of pictures per class, or a CSV with a label column and one column per pixel."));
         open.setMinWidth(Region.USE_PREF_SIZE);
         HBox dataRow = new HBox(6, dataset, open);
         HBox.setHgrow(dataset, Priority.ALWAYS);
@@ -325,13 +330,24 @@ public final class MainWindow extends BorderPane {
         return scroll;
     }
 
-    /** Asks for an IDX folder and opens it off the JavaFX thread. */
+    /** Asks for a data set folder (IDX files, or one sub-folder of pictures per class) and opens it off the JavaFX thread. */
     public void openDataset() {
         DirectoryChooser chooser = new DirectoryChooser();
-        chooser.setTitle("Open an IDX data set folder");
+        chooser.setTitle("Open a data set folder: IDX files, or one sub-folder of pictures per class");
         File folder = chooser.showDialog(getScene().getWindow());
         if (folder != null) {
-            model.openIdxFolder(folder.toPath());
+            model.openDataset(folder.toPath());
+        }
+    }
+
+    /** Asks for a CSV file with a label column and one column per pixel, and opens it. */
+    public void openCsv() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Open a CSV data set (a label column and one column per pixel)");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV", "*.csv"));
+        File file = chooser.showOpenDialog(getScene().getWindow());
+        if (file != null) {
+            model.openDataset(file.toPath());
         }
     }
 

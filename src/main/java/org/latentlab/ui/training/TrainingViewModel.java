@@ -392,14 +392,18 @@ public final class TrainingViewModel implements AutoCloseable {
         }
     }
 
-    /** Opens an IDX folder off the JavaFX thread and selects it; a bad folder leaves the choice as it was. */
-    public void openIdxFolder(Path folder) {
+    /**
+     * Opens a data set off the JavaFX thread and selects it: an IDX folder, a folder with one
+     * sub-folder of pictures per class, or a CSV file with a label column. A bad one gets one
+     * sentence and leaves the choice as it was.
+     */
+    public void openDataset(Path folder) {
         error.set("");
         status.set("Opening " + folder + "…");
         Task<Dataset> open = new Task<>() {
             @Override
             protected Dataset call() {
-                return DatasetCatalog.loadIdxFolder(folder);
+                return DatasetCatalog.load(folder.toString());
             }
         };
         open.setOnSucceeded(e -> {
