@@ -115,7 +115,7 @@ final class BenchUiCommand implements Callable<Integer> {
 
         // Drawing: from a stroke's new pixels to the reconstruction, the code on the scatter and the neighbours.
         org.latentlab.ui.denoise.DenoiseViewModel denoise = FxHarness.onFx(
-                () -> new org.latentlab.ui.denoise.DenoiseViewModel(model.decoder(), model.latent()));
+                () -> new org.latentlab.ui.denoise.DenoiseViewModel(model.decoder(), model.latent(), null));
         double[] draw = new double[60];
         for (int i = 0; i < draw.length; i++) {
             float[] drawing = new float[784];

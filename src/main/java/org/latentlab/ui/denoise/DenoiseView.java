@@ -137,7 +137,7 @@ public final class DenoiseView extends BorderPane {
         unusual.setWrapText(true);
         landedCaption.setWrapText(true);
         VBox right = new VBox(8, caption("Draw a digit"), pad, clearPad, caption("What the model makes of it"), landedImage, landedCaption,
-                unusual, caption("Nearest validation samples in the latent space"), neighbours);
+                unusual, caption("Its 5 nearest training images in the latent space"), neighbours);
         right.setPadding(new Insets(8));
         right.setMinWidth(250);
         SplitPane centre = new SplitPane(list, right);
@@ -204,14 +204,10 @@ public final class DenoiseView extends BorderPane {
         unusual.setText(l.unusual() ? "Unusual input: the model reconstructs it worse than 99% of the validation images, "
                 + "so it is probably unlike anything it was trained on." : "");
         neighbours.getChildren().clear();
-        float[] images = latent.images();
-        for (int i : l.neighbours()) {
-            if (images != null && (long) (i + 1) * 784 <= images.length) {
-                ImageView v = tile(44);
-                v.setImage(Images.grey(images, i * 784, 28, 28));
-                Tooltip.install(v, new Tooltip("Validation sample #" + i));
-                neighbours.getChildren().add(v);
-            }
+        for (float[] image : l.neighbours()) {
+            ImageView v = tile(44);
+            v.setImage(Images.grey(image, 0, 28, 28));
+            neighbours.getChildren().add(v);
         }
     }
 

@@ -61,9 +61,18 @@ public final class DenoiseViewModel implements AutoCloseable {
     });
     private int size = 28;
 
-    public DenoiseViewModel(DecoderService decoder, LatentViewModel latent) {
+    private final java.util.function.Supplier<float[]> trainingImages;
+    private float[] trainingCodes;
+    private long trainingCodesVersion = -1;
+
+    /**
+     * @param trainingImages the current run's training images (n × input size), whose codes the
+     *     nearest neighbours are searched among; null to search the validation codes instead
+     */
+    public DenoiseViewModel(DecoderService decoder, LatentViewModel latent, java.util.function.Supplier<float[]> trainingImages) {
         this.decoder = decoder;
         this.latent = latent;
+        this.trainingImages = trainingImages == null ? () -> null : trainingImages;
         noiseKind.addListener(o -> rerun());
         noiseLevel.addListener(o -> rerun());
     }
@@ -236,8 +245,11 @@ public final class DenoiseViewModel implements AutoCloseable {
         FxResults.deliver(decoder.encode("mark", item.prepared().input().values(), 1), code -> latent.markedProperty().set(code), null);
     }
 
-    /** Where an input lands: its reconstruction and error, its code, its nearest validation samples, and whether it is unusual. */
-    public record Landing(float[] input, float[] reconstruction, double error, float[] code, int[] neighbours, boolean unusual,
+    /**
+     * Where an input lands: its reconstruction and error, its code, its nearest training samples
+     * (their images, nearest first), and whether it is unusual.
+     */
+    public record Landing(float[] input, float[] reconstruction, double error, float[] code, List<float[]> neighbours, boolean unusual,
                           double threshold) {}
 
     private final ReadOnlyObjectWrapper<Landing> landing = new ReadOnlyObjectWrapper<>();
@@ -259,6 +271,7 @@ public final class DenoiseViewModel implements AutoCloseable {
             return;
         }
         refreshThreshold();
+        refreshTrainingCodes();
         var encoded = decoder.encode("land-encode", input, 1);
         var reconstructed = decoder.reconstruct("land-reconstruct", input, 1);
         FxResults.deliver(encoded.thenCombine(reconstructed, (code, out) -> new float[][] {code, out}), both -> {
@@ -266,8 +279,50 @@ public final class DenoiseViewModel implements AutoCloseable {
             float[] out = both[1];
             double error = ImageQuality.mse(input, out);
             latent.markedProperty().set(code);
-            landing.set(new Landing(input, out, error, code, nearest(code, 5), Double.isFinite(threshold) && error > threshold, threshold));
+            landing.set(new Landing(input, out, error, code, neighbours(code, 5), Double.isFinite(threshold) && error > threshold, threshold));
         }, status::set);
+    }
+
+    /** The training images' codes under the current weights, encoded once per weights version on the inference thread. */
+    private void refreshTrainingCodes() {
+        float[] images = trainingImages.get();
+        int d = decoder.spec().inputSize();
+        long version = decoder.version();
+        if (images == null || version == trainingCodesVersion || images.length % d != 0) {
+            return;
+        }
+        trainingCodesVersion = version;
+        FxResults.deliver(decoder.encode("land-training-codes", images, images.length / d), codes -> {
+            trainingCodes = codes;
+            Landing l = landing.get();
+            if (l != null) {
+                landing.set(new Landing(l.input(), l.reconstruction(), l.error(), l.code(), neighbours(l.code(), 5), l.unusual(), l.threshold()));
+            }
+        }, null);
+    }
+
+    /** The images of the {@code k} training samples whose codes are nearest (the validation samples until those are encoded). */
+    private List<float[]> neighbours(float[] code, int k) {
+        float[] images = trainingImages.get();
+        int d = decoder.spec().inputSize();
+        float[] codes;
+        float[] pool;
+        if (trainingCodes != null && images != null && trainingCodes.length / code.length == images.length / d) {
+            codes = trainingCodes;
+            pool = images;
+        } else {
+            var shown = latent.shownProperty().get();
+            if (shown == null || shown.latentSize() != code.length || latent.images() == null) {
+                return List.of();
+            }
+            codes = shown.codes();
+            pool = latent.images();
+        }
+        List<float[]> out = new ArrayList<>();
+        for (int i : nearest(codes, code, k)) {
+            out.add(java.util.Arrays.copyOfRange(pool, i * d, (i + 1) * d));
+        }
+        return out;
     }
 
     /** The 99th percentile of the validation images' reconstruction errors, recomputed when the weights change. */
@@ -299,20 +354,16 @@ public final class DenoiseViewModel implements AutoCloseable {
         }, null);
     }
 
-    /** Indices of the {@code k} validation codes nearest to {@code code}. */
-    private int[] nearest(float[] code, int k) {
-        var shown = latent.shownProperty().get();
-        if (shown == null || shown.latentSize() != code.length) {
-            return new int[0];
-        }
-        int n = shown.size();
+    /** Indices of the {@code k} codes (rows of {@code codes}) nearest to {@code code}. */
+    static int[] nearest(float[] codes, float[] code, int k) {
         int dim = code.length;
+        int n = codes.length / dim;
         double[] dist = new double[n];
         Integer[] order = new Integer[n];
         for (int i = 0; i < n; i++) {
             double s = 0;
             for (int j = 0; j < dim; j++) {
-                double e = shown.codes()[i * dim + j] - code[j];
+                double e = codes[i * dim + j] - code[j];
                 s += e * e;
             }
             dist[i] = s;

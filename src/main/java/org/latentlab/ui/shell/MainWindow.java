@@ -88,7 +88,8 @@ public final class MainWindow extends BorderPane {
         this.filters = new FiltersView(model.latent());
         this.comparison = new ComparisonView(comparisonModel, model);
         this.curves = new LossCurveView(model.curves());
-        this.denoiseModel = new org.latentlab.ui.denoise.DenoiseViewModel(model.decoder(), model.latent());
+        this.denoiseModel = new org.latentlab.ui.denoise.DenoiseViewModel(model.decoder(), model.latent(),
+                () -> model.runProperty().get() == null ? null : model.runProperty().get().split().train().values());
         this.denoise = new org.latentlab.ui.denoise.DenoiseView(denoiseModel, model.latent(), () -> {
             if (model.stateProperty().get() == RunState.IDLE) {
                 model.variantProperty().set(Variant.DENOISING);
