@@ -61,6 +61,22 @@ public final class DenoiseView extends BorderPane {
         ChoiceBox<Noise.Kind> kind = new ChoiceBox<>();
         kind.getItems().setAll(Noise.Kind.GAUSSIAN, Noise.Kind.MASKING, Noise.Kind.SALTPEPPER, Noise.Kind.NONE);
         kind.valueProperty().bindBidirectional(model.noiseKindProperty());
+        kind.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Noise.Kind k) {
+                return k == null ? "" : switch (k) {
+                    case GAUSSIAN -> "Gaussian (σ)";
+                    case MASKING -> "Masking (q)";
+                    case SALTPEPPER -> "Salt and pepper (q)";
+                    default -> "None";
+                };
+            }
+
+            @Override
+            public Noise.Kind fromString(String s) {
+                return null;
+            }
+        });
         kind.setTooltip(new Tooltip("The noise added to each prepared picture, as the denoising model was trained with."));
         Slider level = new Slider(0, 1, 0.5);
         level.setId("noise-level");
@@ -136,12 +152,18 @@ public final class DenoiseView extends BorderPane {
         unusual.getStyleClass().add("error-message");
         unusual.setWrapText(true);
         landedCaption.setWrapText(true);
-        VBox right = new VBox(8, caption("Draw a digit"), pad, clearPad, caption("What the model makes of it"), landedImage, landedCaption,
-                unusual, caption("Its 5 nearest training images in the latent space"), neighbours);
+        landedCaption.setMaxWidth(220);
+        unusual.setMaxWidth(220);
+        VBox drawColumn = new VBox(6, caption("Draw a digit"), pad, clearPad);
+        VBox resultColumn = new VBox(6, caption("What the model makes of it"), landedImage, landedCaption, unusual);
+        VBox right = new VBox(10, new HBox(12, drawColumn, resultColumn), caption("Its 5 nearest training images in the latent space"), neighbours);
         right.setPadding(new Insets(8));
-        right.setMinWidth(250);
-        SplitPane centre = new SplitPane(list, right);
-        centre.setDividerPositions(0.68);
+        right.setMinWidth(480);
+        pad.setMinSize(javafx.scene.layout.Region.USE_PREF_SIZE, javafx.scene.layout.Region.USE_PREF_SIZE);
+        javafx.scene.control.ScrollPane rightScroll = new javafx.scene.control.ScrollPane(right);
+        rightScroll.setFitToWidth(true);
+        SplitPane centre = new SplitPane(list, rightScroll);
+        centre.setDividerPositions(0.5);
         setCenter(centre);
 
         model.landingProperty().addListener((obs, old, l) -> showLanding(l));
