@@ -95,6 +95,30 @@ class ImageImportTest {
     }
 
     @Test
+    void sixteenBitGreyAndTiffPicturesGiveTheSameInputAsAnEightBitPng() throws IOException {
+        float[] digit = java.util.Arrays.copyOfRange(DatasetCatalog.load("mnist-10k").values(), 0, 784);
+        BufferedImage deep = new BufferedImage(28, 28, BufferedImage.TYPE_USHORT_GRAY);
+        BufferedImage rgb = new BufferedImage(28, 28, BufferedImage.TYPE_INT_RGB);
+        for (int p = 0; p < 784; p++) {
+            deep.getRaster().setSample(p % 28, p / 28, 0, Math.round(digit[p] * 65535));
+            int g = Math.round(digit[p] * 255);
+            rgb.setRGB(p % 28, p / 28, (g << 16) | (g << 8) | g);
+        }
+        Path png16 = dir.resolve("deep.png");
+        ImageIO.write(deep, "png", png16.toFile());
+        Path tiff = dir.resolve("digit.tif");
+        assertThat(ImageIO.write(rgb, "tiff", tiff.toFile())).as("a TIFF writer (TwelveMonkeys)").isTrue();
+        for (Path file : List.of(png16, tiff)) {
+            float[] back = ImageImport.prepare(file, 28).input().values();
+            double max = 0;
+            for (int p = 0; p < 784; p++) {
+                max = Math.max(max, Math.abs(back[p] - digit[p]));
+            }
+            assertThat(max).as(file.getFileName().toString()).isLessThan(1 / 255.0);
+        }
+    }
+
+    @Test
     void eachStepDoesOneThing() {
         GreyImage g = new GreyImage(new float[] {0, 0, 0, 0, 0, 1, 1, 0, 0, 1, 0, 0}, 4, 3);
         assertThat(ImageImport.invert(ImageImport.invert(g)).values()).containsExactly(g.values());
