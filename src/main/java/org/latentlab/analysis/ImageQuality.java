@@ -17,6 +17,24 @@ public final class ImageQuality {
         return sum / reference.length;
     }
 
+    /** The mean squared error of each of {@code n} images (rows of {@code reference} and {@code test}). */
+    public static double[] msePerImage(float[] reference, float[] test, int n) {
+        if (reference.length != test.length || n < 1 || reference.length % n != 0) {
+            throw new IllegalArgumentException("images must have the same size, n rows each");
+        }
+        int d = reference.length / n;
+        double[] errors = new double[n];
+        for (int i = 0; i < n; i++) {
+            double sum = 0;
+            for (int j = 0; j < d; j++) {
+                double e = test[i * d + j] - reference[i * d + j];
+                sum += e * e;
+            }
+            errors[i] = sum / d;
+        }
+        return errors;
+    }
+
     /** Peak signal-to-noise ratio in dB, 10·log10(1 / MSE); infinite for identical images. */
     public static double psnr(float[] reference, float[] test) {
         double mse = mse(reference, test);

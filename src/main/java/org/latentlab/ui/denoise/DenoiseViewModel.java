@@ -336,15 +336,7 @@ public final class DenoiseViewModel implements AutoCloseable {
         thresholdVersion = version;
         int n = images.length / d;
         FxResults.deliver(decoder.reconstruct("land-threshold", images, n), out -> {
-            double[] errors = new double[n];
-            for (int i = 0; i < n; i++) {
-                double sum = 0;
-                for (int j = 0; j < d; j++) {
-                    double e = out[i * d + j] - images[i * d + j];
-                    sum += e * e;
-                }
-                errors[i] = sum / d;
-            }
+            double[] errors = ImageQuality.msePerImage(images, out, n);
             java.util.Arrays.sort(errors);
             threshold = errors[Math.min(n - 1, (int) Math.ceil(n * 0.99) - 1)];
             Landing l = landing.get();

@@ -116,15 +116,7 @@ public final class ReconstructionsView extends ScrollPane {
         int n = images.length / size;
         worstCaption.setText("Reconstructing " + n + " images…");
         FxResults.deliver(decoder.reconstruct("worst", images, n), out -> {
-            double[] errors = new double[n];
-            for (int i = 0; i < n; i++) {
-                double s = 0;
-                for (int j = 0; j < size; j++) {
-                    double d = out[i * size + j] - images[i * size + j];
-                    s += d * d;
-                }
-                errors[i] = s / size;
-            }
+            double[] errors = org.latentlab.analysis.ImageQuality.msePerImage(images, out, n);
             Integer[] order = new Integer[n];
             for (int i = 0; i < n; i++) {
                 order[i] = i;
