@@ -143,13 +143,7 @@ public final class Autoencoder implements AutoCloseable {
 
     /** Mean squared error per value between {@code n} inputs and their reconstructions. */
     public double reconstructionError(float[] inputs, int n) {
-        float[] out = reconstruct(inputs, n);
-        double sum = 0;
-        for (int i = 0; i < out.length; i++) {
-            double d = out[i] - inputs[i];
-            sum += d * d;
-        }
-        return sum / out.length;
+        return org.latentlab.analysis.ImageQuality.mse(inputs, reconstruct(inputs, n));
     }
 
     /** Writes the weights in DJL's parameter format. */

@@ -28,6 +28,7 @@ public final class DecoderService implements AutoCloseable {
     private volatile long version;
     private ModelSpec spec;
     private Autoencoder model;
+    private Weights applied;
 
     /** Uses {@code weights} of a model of {@code spec} for every request from now on. */
     public void setWeights(ModelSpec spec, Weights weights) {
@@ -58,11 +59,7 @@ public final class DecoderService implements AutoCloseable {
 
     /** Decodes {@code n} codes with the given weights of the current spec (a replayed moment of the run), not the newest. */
     public CompletableFuture<float[]> decode(String channel, Weights weights, float[] codes, int n) {
-        return submit(channel, m -> {
-            m.restoreWeights(weights);
-            applied = weights;
-            return m.decode(codes, n);
-        });
+        return submit(channel, weights, m -> m.decode(codes, n));
     }
 
     /** Encodes {@code n} inputs (the mean code for a VAE). */
@@ -76,6 +73,11 @@ public final class DecoderService implements AutoCloseable {
     }
 
     private CompletableFuture<float[]> submit(String channel, Function<Autoencoder, float[]> work) {
+        return submit(channel, null, work);
+    }
+
+    /** Runs {@code work} with {@code weights} (null: the newest given) on the inference thread. */
+    private CompletableFuture<float[]> submit(String channel, Weights weights, Function<Autoencoder, float[]> work) {
         CompletableFuture<float[]> request = new CompletableFuture<>();
         CompletableFuture<float[]> older = waiting.put(channel, request);
         if (older != null) {
@@ -90,7 +92,7 @@ public final class DecoderService implements AutoCloseable {
                 return; // replaced before it started
             }
             try {
-                request.complete(work.apply(current()));
+                request.complete(work.apply(current(weights)));
             } catch (RuntimeException | Error e) {
                 request.completeExceptionally(e);
             }
@@ -98,10 +100,13 @@ public final class DecoderService implements AutoCloseable {
         return request;
     }
 
-    /** The model with the newest weights; rebuilt only when the spec changes. Runs on the inference thread. */
-    private Autoencoder current() {
+    /**
+     * The model with {@code override} (or the newest weights), restored only when they differ from
+     * those it holds; rebuilt only when the spec changes. Runs on the inference thread.
+     */
+    private Autoencoder current(Weights override) {
         ModelSpec wanted = pendingSpec;
-        Weights weights = pendingWeights;
+        Weights weights = override != null ? override : pendingWeights;
         if (wanted == null) {
             throw new IllegalStateException("No model yet: train one or open one first.");
         }
@@ -120,7 +125,6 @@ public final class DecoderService implements AutoCloseable {
         return model;
     }
 
-    private Weights applied;
 
     @Override
     public void close() {

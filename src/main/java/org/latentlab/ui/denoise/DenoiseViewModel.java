@@ -319,7 +319,7 @@ public final class DenoiseViewModel implements AutoCloseable {
             pool = latent.images();
         }
         List<float[]> out = new ArrayList<>();
-        for (int i : nearest(codes, code, k)) {
+        for (int i : org.latentlab.analysis.KnnClassifier.nearest(codes, code.length, code, 0, k)) {
             out.add(java.util.Arrays.copyOfRange(pool, i * d, (i + 1) * d));
         }
         return out;
@@ -344,29 +344,6 @@ public final class DenoiseViewModel implements AutoCloseable {
                 landing.set(new Landing(l.input(), l.reconstruction(), l.error(), l.code(), l.neighbours(), l.error() > threshold, threshold));
             }
         }, null);
-    }
-
-    /** Indices of the {@code k} codes (rows of {@code codes}) nearest to {@code code}. */
-    static int[] nearest(float[] codes, float[] code, int k) {
-        int dim = code.length;
-        int n = codes.length / dim;
-        double[] dist = new double[n];
-        Integer[] order = new Integer[n];
-        for (int i = 0; i < n; i++) {
-            double s = 0;
-            for (int j = 0; j < dim; j++) {
-                double e = codes[i * dim + j] - code[j];
-                s += e * e;
-            }
-            dist[i] = s;
-            order[i] = i;
-        }
-        java.util.Arrays.sort(order, (a, b) -> Double.compare(dist[a], dist[b]));
-        int[] out = new int[Math.min(k, n)];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = order[i];
-        }
-        return out;
     }
 
     @Override
