@@ -9,6 +9,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.latentlab.ml.train.ShippedModels;
 import org.latentlab.ui.shell.AppMenus;
 import org.latentlab.ui.shell.MainWindow;
 import org.latentlab.ui.shell.Settings;
@@ -94,6 +95,8 @@ public final class ExplorerApp extends Application {
             }
         };
         root.setTop(AppMenus.create(window, model, host));
+        // The window opens on a trained model, so there is a latent space to look at before any training.
+        ShippedModels.find(ShippedModels.DEFAULT).ifPresent(e -> model.loadModel(e.folder()));
         scene.getStylesheets().add(ExplorerApp.class.getResource("/org/latentlab/ui/latentlab.css").toExternalForm());
         // A filter, so the shortcuts work whichever control has focus (a focused ComboBox eats Space);
         // typing into a text field or spinner is left alone, and shortcuts with modifiers go to the menus.
@@ -126,6 +129,9 @@ public final class ExplorerApp extends Application {
     public void stop() {
         if (settings != null && window != null && window.getScene() != null && window.getScene().getWindow() instanceof Stage stage) {
             settings.save(stage, model, window);
+        }
+        if (window != null) {
+            window.sideBySideModel().close();
         }
         if (model != null) {
             model.close();

@@ -42,6 +42,7 @@ final class EvaluateCommand implements Callable<Integer> {
         Dataset val = split.validation();
         Dataset train = split.train();
         double mse;
+        double trainMse;
         double knn;
         double probe;
         int dim = cp.spec().codeSize();
@@ -49,6 +50,7 @@ final class EvaluateCommand implements Callable<Integer> {
         try (var loaded = Checkpoints.load(model, Device.cpu()).model()) {
             float[] reconstructions = loaded.reconstruct(val.values(), val.size());
             mse = meanSquaredError(reconstructions, val.values());
+            trainMse = loaded.reconstructionError(train.values(), train.size());
             float[] trainCodes = loaded.encode(train.values(), train.size());
             float[] valCodes = loaded.encode(val.values(), val.size());
             knn = KnnClassifier.accuracy(trainCodes, train.labels(), valCodes, val.labels(), dim, 5);
@@ -64,6 +66,7 @@ final class EvaluateCommand implements Callable<Integer> {
         }
         if (json) {
             JsonObject o = new JsonObject();
+            o.addProperty("train_mse", trainMse);
             o.addProperty("val_mse", mse);
             o.addProperty("knn_accuracy", knn);
             o.addProperty("linear_probe_accuracy", probe);
@@ -81,8 +84,8 @@ final class EvaluateCommand implements Callable<Integer> {
             }
             Json.print(stdout, o);
         } else {
-            stdout.printf("%s on %s: validation MSE %.6f, 5-NN accuracy %.3f, linear probe accuracy %.3f%n",
-                    cp.spec().variant().id(), cp.dataset(), mse, knn, probe);
+            stdout.printf("%s on %s: training MSE %.6f, validation MSE %.6f, 5-NN accuracy %.3f, linear probe accuracy %.3f%n",
+                    cp.spec().variant().id(), cp.dataset(), trainMse, mse, knn, probe);
             if (comparison != null) {
                 stdout.printf("PCA with %d components: validation MSE %.6f, 5-NN accuracy %.3f, linear probe accuracy %.3f%n",
                         comparison.k(), comparison.pcaValMse(), comparison.pcaKnnAccuracy(), comparison.pcaLinearProbeAccuracy());

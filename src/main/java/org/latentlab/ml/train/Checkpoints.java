@@ -26,6 +26,7 @@ import org.latentlab.data.Noise;
 import java.util.stream.Stream;
 import ai.djl.Device;
 import org.latentlab.ml.infer.Autoencoder;
+import org.latentlab.ml.infer.Weights;
 import org.latentlab.ml.model.Activation;
 import org.latentlab.ml.model.ModelSpec;
 import org.latentlab.ml.model.Variant;
@@ -109,6 +110,28 @@ public final class Checkpoints {
             throw new IOException("The weights in " + dir + " cannot be read: " + e.getMessage() + ".", e);
         }
         return new Loaded(cp, model);
+    }
+
+    /**
+     * A checkpoint and its weights as plain arrays (loaded on the CPU and released at once), for
+     * callers that hand them to an inference thread rather than keep a model.
+     */
+    public record Plain(Checkpoint checkpoint, Weights weights) {}
+
+    /** Reads the checkpoint and copies its weights into plain arrays. */
+    public static Plain readPlain(Path dir) throws IOException {
+        Loaded loaded = load(dir, Device.cpu());
+        try (Autoencoder model = loaded.model()) {
+            return new Plain(loaded.checkpoint(), model.weights());
+        }
+    }
+
+    /** Writes a checkpoint from plain weights (as {@link #readPlain} gives them). */
+    public static void save(Path dir, Checkpoint checkpoint, Weights weights) throws IOException {
+        try (Autoencoder model = Autoencoder.create(checkpoint.spec(), Device.cpu(), 0)) {
+            model.restoreWeights(weights);
+            save(dir, checkpoint, model);
+        }
     }
 
     /** Reads the checkpoint's spec, metrics and codes without loading weights. */

@@ -114,6 +114,7 @@ public final class LatentScatterView extends BorderPane {
         model.selectedProperty().addListener(marks);
         model.probeProperty().addListener(marks);
         model.highlightProperty().addListener(marks);
+        model.hoveredProperty().addListener(marks);
         model.markedProperty().addListener(marks);
         model.endAProperty().addListener(marks);
         model.endBProperty().addListener(marks);
@@ -389,7 +390,10 @@ public final class LatentScatterView extends BorderPane {
             }
         });
         plot.addEventHandler(MouseEvent.MOUSE_MOVED, e -> hover(e.getX(), e.getY()));
-        plot.addEventHandler(MouseEvent.MOUSE_EXITED, e -> hoverCard.setVisible(false));
+        plot.addEventHandler(MouseEvent.MOUSE_EXITED, e -> {
+            hoverCard.setVisible(false);
+            model.hoveredProperty().set(-1);
+        });
     }
 
     private void probeAt(double px, double py) {
@@ -403,6 +407,7 @@ public final class LatentScatterView extends BorderPane {
     private void hover(double px, double py) {
         int i = current == null ? -1 : plot.nearest(px, py, 8);
         float[] images = model.images();
+        model.hoveredProperty().set(i);
         if (i < 0) {
             hoverCard.setVisible(false);
             return;
@@ -476,6 +481,15 @@ public final class LatentScatterView extends BorderPane {
             g.setStroke(Color.WHITE);
             g.setLineWidth(1);
             g.strokeOval(sx(sel) - 10, sy(sel) - 10, 20, 20);
+        }
+        int hov = model.hoveredProperty().get();
+        if (hov >= 0 && hov < current.size() && !standardised) {
+            // The same sample hovered here or in a linked panel: a ring that stands out on any class colour.
+            g.setStroke(Color.web("#EE3377"));
+            g.setLineWidth(3);
+            g.strokeOval(sx(hov) - 11, sy(hov) - 11, 22, 22);
+            g.setFill(Color.BLACK);
+            g.fillText("#" + hov, sx(hov) + 13, sy(hov) - 9);
         }
         float[] probe = model.probeProperty().get();
         if (probe != null && probe.length == current.latentSize() && !standardised) {

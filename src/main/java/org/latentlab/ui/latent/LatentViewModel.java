@@ -39,6 +39,7 @@ public final class LatentViewModel implements AutoCloseable {
     private final BooleanProperty principalPlane = new SimpleBooleanProperty(false);
     private final BooleanProperty variational = new SimpleBooleanProperty(false);
     private final IntegerProperty selected = new SimpleIntegerProperty(-1);
+    private final IntegerProperty hovered = new SimpleIntegerProperty(-1);
     private final ObjectProperty<float[]> probe = new SimpleObjectProperty<>();
     private final ObjectProperty<float[]> highlight = new SimpleObjectProperty<>();
     private final ObjectProperty<float[]> marked = new SimpleObjectProperty<>();
@@ -107,6 +108,14 @@ public final class LatentViewModel implements AutoCloseable {
         return selected;
     }
 
+    /**
+     * The validation sample under the pointer in a scatter, or −1. Side-by-side panels bind theirs
+     * together, so hovering a sample in one model's plot rings the same sample in every other.
+     */
+    public IntegerProperty hoveredProperty() {
+        return hovered;
+    }
+
     /** The code under the pointer in the explore view, or null. */
     public ObjectProperty<float[]> probeProperty() {
         return probe;
@@ -168,6 +177,7 @@ public final class LatentViewModel implements AutoCloseable {
         live.set(null);
         liveWeights = null;
         selected.set(-1);
+        hovered.set(-1);
         endA.set(-1);
         endB.set(-1);
         probe.set(null);

@@ -9,6 +9,7 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import org.latentlab.ml.train.ShippedModels;
 import org.latentlab.ui.training.TrainingViewModel;
 import org.latentlab.ui.training.TrainingViewModel.RunState;
 
@@ -34,12 +35,19 @@ public final class AppMenus {
         MenuItem open = item("Open data set…", "mdi2f-folder-open", new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN),
                 window::openDataset);
         MenuItem openCsv = item("Open CSV data set…", "mdi2t-table", null, window::openCsv);
+        MenuItem openModel = item("Open model…", "mdi2b-brain", new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+                window::openModel);
+        Menu shipped = new Menu("Shipped models", MainWindow.icon("mdi2p-package-variant"));
+        for (ShippedModels.Entry e : ShippedModels.list()) {
+            shipped.getItems().add(item(e.name(), null, null, () -> model.loadModel(e.folder())));
+        }
+        shipped.setDisable(shipped.getItems().isEmpty());
         MenuItem savePng = item("Save view as PNG…", "mdi2i-image", new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN),
                 window::saveViewAsPng);
         MenuItem curves = item("Export curves as CSV…", "mdi2c-chart-line", null, () -> window.saveCsv(false));
         MenuItem codes = item("Export codes as CSV…", "mdi2t-table", null, () -> window.saveCsv(true));
         MenuItem quit = item("Quit", "mdi2e-exit-to-app", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), host::quit);
-        Menu file = new Menu("File", null, open, openCsv, new SeparatorMenuItem(), savePng, curves, codes, new SeparatorMenuItem(), quit);
+        Menu file = new Menu("File", null, open, openCsv, new SeparatorMenuItem(), openModel, shipped, new SeparatorMenuItem(), savePng, curves, codes, new SeparatorMenuItem(), quit);
 
         MenuItem train = item("Train / Pause", "mdi2p-play-pause", null, () -> trainOrPause(model));
         train.setAccelerator(null);
@@ -54,12 +62,17 @@ public final class AppMenus {
         reset.setText("Reset\tR");
 
         Menu view = new Menu("View");
-        String[] names = {"Latent space", "Explore", "Reconstructions", "Generate", "Filters", "PCA vs autoencoder", "Denoise"};
+        String[] names = {"Latent space", "Explore", "Reconstructions", "Generate", "Filters", "PCA vs autoencoder", "Denoise", "Side by side"};
         for (int i = 0; i < names.length; i++) {
             MainWindow.View v = MainWindow.View.values()[i];
             view.getItems().add(item(names[i], null, new KeyCodeCombination(KeyCode.getKeyCode(String.valueOf(i + 1)), KeyCombination.SHORTCUT_DOWN),
                     () -> window.show(v)));
         }
+        MenuItem aeVsVae = item("Autoencoder beside VAE", "mdi2c-compare-horizontal", null, () -> {
+            window.show(MainWindow.View.SIDE_BY_SIDE);
+            window.sideBySideModel().showAutoencoderBesideVae();
+        });
+        view.getItems().addAll(new SeparatorMenuItem(), aeVsVae);
         MenuItem presenter = item("Presenter mode", "mdi2p-projector-screen", new KeyCodeCombination(KeyCode.F11), host::togglePresenterMode);
         CheckMenuItem dark = new CheckMenuItem("Dark theme");
         dark.setSelected(host.darkTheme());
@@ -76,7 +89,7 @@ public final class AppMenus {
                     S: one batch, then pause
                     Esc: stop the run (leave presenter mode first when in it)
                     R: reset the curves and views
-                    Ctrl+1 … Ctrl+7: switch views
+                    Ctrl+1 … Ctrl+8: switch views
                     F11: presenter mode (full screen, large type, no sidebar)
                     Ctrl+S: save the view as PNG
                     Ctrl+O: open a data set

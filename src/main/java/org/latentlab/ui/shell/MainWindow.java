@@ -30,6 +30,7 @@ import org.controlsfx.control.StatusBar;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.latentlab.ml.device.Devices;
 import org.latentlab.ml.model.Variant;
+import org.latentlab.ml.train.ShippedModels;
 import org.latentlab.ui.compare.ComparisonView;
 import org.latentlab.ui.compare.ComparisonViewModel;
 import org.latentlab.ui.decode.DecodedGridView;
@@ -40,6 +41,8 @@ import org.latentlab.ui.latent.LatentScatterView;
 import org.latentlab.ui.latent.LatentSnapshot;
 import org.latentlab.ui.latent.ReplayBar;
 import org.latentlab.ui.reconstruct.ReconstructionsView;
+import org.latentlab.ui.sidebyside.SideBySideView;
+import org.latentlab.ui.sidebyside.SideBySideViewModel;
 import org.latentlab.ui.training.KnobEditors;
 import org.latentlab.ui.training.LossCurveView;
 import org.latentlab.ui.training.TrainingViewModel;
@@ -51,8 +54,8 @@ import org.latentlab.ui.training.TrainingViewModel.RunState;
  * {@link TrainingViewModel} and forwards clicks; it computes nothing itself.
  */
 public final class MainWindow extends BorderPane {
-    /** The views, in tab order (Ctrl+1 … Ctrl+6 select them). */
-    public enum View { LATENT, EXPLORE, RECONSTRUCTIONS, GENERATE, FILTERS, COMPARE, DENOISE }
+    /** The views, in tab order (Ctrl+1 … Ctrl+8 select them). */
+    public enum View { LATENT, EXPLORE, RECONSTRUCTIONS, GENERATE, FILTERS, COMPARE, DENOISE, SIDE_BY_SIDE }
 
     private final TrainingViewModel model;
     private final LatentScatterView latent;
@@ -65,6 +68,8 @@ public final class MainWindow extends BorderPane {
     private final ComparisonView comparison;
     private final org.latentlab.ui.denoise.DenoiseViewModel denoiseModel;
     private final org.latentlab.ui.denoise.DenoiseView denoise;
+    private final SideBySideViewModel sideBySideModel;
+    private final SideBySideView sideBySide;
     private final TabPane tabs = new TabPane();
     private final Button train = new Button("Train", icon("mdi2p-play"));
     private final Button pause = new Button("Pause", icon("mdi2p-pause"));
@@ -88,6 +93,8 @@ public final class MainWindow extends BorderPane {
         this.filters = new FiltersView(model.latent());
         this.comparison = new ComparisonView(comparisonModel, model);
         this.curves = new LossCurveView(model.curves());
+        this.sideBySideModel = new SideBySideViewModel(model);
+        this.sideBySide = new SideBySideView(sideBySideModel);
         this.denoiseModel = new org.latentlab.ui.denoise.DenoiseViewModel(model.decoder(), model.latent(),
                 () -> model.runProperty().get() == null ? null : model.runProperty().get().split().train().values());
         this.denoise = new org.latentlab.ui.denoise.DenoiseView(denoiseModel, model.latent(), () -> {
@@ -116,7 +123,8 @@ public final class MainWindow extends BorderPane {
                 tab("Generate", "mdi2d-dice-multiple", generate, "New images decoded from random codes (Ctrl+4)."),
                 tab("Filters", "mdi2g-grid", filters, "What each unit of the first layer responds to (Ctrl+5)."),
                 tab("PCA vs autoencoder", "mdi2c-compare", comparison, "PCA beside the autoencoder on the same split (Ctrl+6)."),
-                tab("Denoise", "mdi2i-image-filter-hdr", denoise, "Drop your own pictures to see them prepared, corrupted and denoised; draw a digit (Ctrl+7)."));
+                tab("Denoise", "mdi2i-image-filter-hdr", denoise, "Drop your own pictures to see them prepared, corrupted and denoised; draw a digit (Ctrl+7)."),
+                tab("Side by side", "mdi2v-view-column", sideBySide, "Two to four models on the same images in linked panels: an autoencoder beside a VAE is one click (Ctrl+8)."));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("views");
         SplitPane centre = new SplitPane(tabs, curves);
@@ -171,6 +179,15 @@ public final class MainWindow extends BorderPane {
 
     public org.latentlab.ui.denoise.DenoiseViewModel denoiseModel() {
         return denoiseModel;
+    }
+
+    /** The side-by-side view and its panels' models. */
+    public SideBySideView sideBySideView() {
+        return sideBySide;
+    }
+
+    public SideBySideViewModel sideBySideModel() {
+        return sideBySideModel;
     }
 
     /** The curve view, for tests and wiring. */
@@ -338,6 +355,17 @@ public final class MainWindow extends BorderPane {
         File folder = chooser.showDialog(getScene().getWindow());
         if (folder != null) {
             model.openDataset(folder.toPath());
+        }
+    }
+
+    /** Asks for a model folder (a shipped model, or one written by {@code train}) and opens it off the JavaFX thread. */
+    public void openModel() {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle("Open a model folder (spec.json, weights.params, metrics.json, codes.csv)");
+        ShippedModels.folder().map(java.nio.file.Path::toFile).ifPresent(chooser::setInitialDirectory);
+        File folder = chooser.showDialog(getScene().getWindow());
+        if (folder != null) {
+            model.loadModel(folder.toPath());
         }
     }
 

@@ -214,6 +214,29 @@ public final class CurveData {
         return out.toString();
     }
 
+    /**
+     * The history as a run's metrics: one record per validation point, with the mean training loss
+     * of the steps since the previous one; the final MSEs are the last validation MSE (the training
+     * set's is not measured in the window, so it is NaN).
+     */
+    public org.latentlab.ml.train.TrainingMetrics toMetrics() {
+        List<org.latentlab.ml.train.TrainingMetrics.EpochRecord> history = new ArrayList<>();
+        int t = 0;
+        for (int v = 0; v < validation.size; v++) {
+            double sum = 0;
+            int n = 0;
+            while (t < training.size && training.steps[t] <= validation.steps[v]) {
+                sum += training.values[t++];
+                n++;
+            }
+            history.add(new org.latentlab.ml.train.TrainingMetrics.EpochRecord(v + 1, (long) validation.steps[v],
+                    n == 0 ? Double.NaN : sum / n, validation.values[v], v < validationMse.size ? validationMse.values[v] : Double.NaN));
+        }
+        double last = validationMse.size == 0 ? Double.NaN : validationMse.values[validationMse.size - 1];
+        long steps = training.size == 0 ? 0 : (long) training.steps[training.size - 1];
+        return new org.latentlab.ml.train.TrainingMetrics(Double.NaN, last, validation.size, steps, 0, history);
+    }
+
     private static int indexOf(Series s, float step) {
         int i = Arrays.binarySearch(s.steps, 0, s.size, step);
         return i >= 0 ? i : -1;

@@ -3,6 +3,7 @@ package org.latentlab.ui.training;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
@@ -29,7 +30,11 @@ import org.latentlab.ml.device.Devices;
 import org.latentlab.ml.infer.Autoencoder;
 import org.latentlab.ml.model.ModelSpec;
 import org.latentlab.ml.model.Variant;
+import org.latentlab.ml.infer.Weights;
+import org.latentlab.ml.train.Checkpoint;
+import org.latentlab.ml.train.Checkpoints;
 import org.latentlab.ml.train.TrainingEvent;
+import org.latentlab.ml.train.TrainingMetrics;
 import org.latentlab.ml.train.TrainingPlan;
 import org.latentlab.ml.train.TrainingResult;
 import org.latentlab.ml.train.TrainingService;
@@ -102,6 +107,11 @@ public final class TrainingViewModel implements AutoCloseable {
     private String variantTitle = "";
     private double lastValidationMse = Double.NaN;
     private String phase = "";
+    private String runDataset;
+    private long runSeed;
+    private TrainingMetrics runMetrics;
+    private Weights latestWeights;
+    private long loadGeneration;
 
     public TrainingViewModel() {
         DatasetCatalog.shipped().forEach(s -> datasets.add(new DatasetChoice(s.name(), s.title())));
@@ -137,7 +147,12 @@ public final class TrainingViewModel implements AutoCloseable {
     }
 
     /** The data and code size of the run in progress (set when it starts), for views that compare against it. */
-    public record RunInfo(Dataset.Split split, int codeSize, String variantTitle) {}
+    public record RunInfo(Dataset.Split split, int codeSize, String variantTitle, String datasetId, long seed) {
+        /** True when both runs split the same data with the same seed, so sample {@code i} is the same image in both. */
+        public boolean sameSplit(RunInfo other) {
+            return other != null && datasetId.equals(other.datasetId) && seed == other.seed;
+        }
+    }
 
     /** What the model makes of the first validation images at an epoch end, and its validation MSE. */
     public record EpochResult(int epoch, double validationMse, int count, float[] inputs, float[] reconstructions) {}
@@ -285,6 +300,7 @@ public final class TrainingViewModel implements AutoCloseable {
             return;
         }
         error.set("");
+        loadGeneration++;
         DatasetChoice choice = dataset.get();
         long runSeed = seed.get();
         String deviceId = device.get() == null ? "cpu" : device.get().id();
@@ -313,24 +329,8 @@ public final class TrainingViewModel implements AutoCloseable {
         ModelSpec shaped = spec.withInputShape(train.channels(), train.height(), train.width());
         try {
             TrainingPlan plan = new TrainingPlan(split, shaped, runEpochs, runSeed, deviceId, 150).validate();
-            classNames = train.classNames();
-            variantTitle = shaped.variant().title();
-            run.set(new RunInfo(split, shaped.codeSize(), variantTitle));
-            epochResult.set(null);
+            showModel(split, shaped, dataset.get().id(), runSeed);
             totalEpochs = runEpochs;
-            curves.clear();
-            events.clear();
-            throughput.reset();
-            closeTrained();
-            runSpec = shaped;
-            partNames = List.of();
-            latent.clear();
-            Dataset validation = split.validation();
-            latent.setImages(validation.values(), validation.height(), validation.width());
-            latent.variationalProperty().set(shaped.variant() == Variant.VAE);
-            computeBaseline(split, shaped.codeSize());
-            notice.set("");
-            lastStep = 0;
             service = new TrainingService(plan, events::add);
             state.set(RunState.RUNNING);
             progress.set(0);
@@ -341,6 +341,181 @@ public final class TrainingViewModel implements AutoCloseable {
             error.set(sentence(e));
         }
     }
+
+    /** Clears the views for a model of {@code spec} on {@code split}: a run about to start, or a model being loaded. */
+    private void showModel(Dataset.Split split, ModelSpec spec, String datasetId, long modelSeed) {
+        Dataset train = split.train();
+        classNames = train.classNames();
+        variantTitle = spec.variant().title();
+        run.set(new RunInfo(split, spec.codeSize(), variantTitle, datasetId, modelSeed));
+        epochResult.set(null);
+        curves.clear();
+        events.clear();
+        throughput.reset();
+        closeTrained();
+        runSpec = spec;
+        runDataset = datasetId;
+        runSeed = modelSeed;
+        runMetrics = null;
+        latestWeights = null;
+        partNames = List.of();
+        phase = "";
+        latent.clear();
+        Dataset validation = split.validation();
+        latent.setImages(validation.values(), validation.height(), validation.width());
+        latent.variationalProperty().set(spec.variant() == Variant.VAE);
+        computeBaseline(split, spec.codeSize());
+        notice.set("");
+        lastStep = 0;
+    }
+
+    /**
+     * Opens a saved model (a shipped one, a {@code train} checkpoint, or one from a session): its
+     * data, spec and weights are read off the JavaFX thread, then every view shows it as if a run
+     * had just ended, and the sidebar's knobs take its settings, so Train retrains the same model.
+     * A folder that is missing, corrupt or from a newer version gets one sentence and changes nothing.
+     */
+    public CompletableFuture<Void> loadModel(Path folder) {
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        if (state.get() != RunState.IDLE) {
+            error.set("Stop the run before opening a model.");
+            done.completeExceptionally(new IllegalStateException(error.get()));
+            return done;
+        }
+        error.set("");
+        long generation = ++loadGeneration;
+        status.set("Opening the model in " + folder.getFileName() + "…");
+        Task<LoadedModel> load = new Task<>() {
+            @Override
+            protected LoadedModel call() throws Exception {
+                Checkpoints.Plain plain = Checkpoints.readPlain(folder);
+                Checkpoint cp = plain.checkpoint();
+                Dataset data;
+                try {
+                    data = dataset(cp.dataset());
+                } catch (RuntimeException e) {
+                    throw new IllegalArgumentException("The model in " + folder.getFileName() + " was trained on " + cp.dataset()
+                            + ", which cannot be opened: " + sentence(e), e);
+                }
+                return new LoadedModel(folder, cp, plain.weights(), data.split(DatasetCatalog.VALIDATION_FRACTION, cp.seed()));
+            }
+        };
+        load.setOnSucceeded(e -> {
+            if (generation != loadGeneration || state.get() != RunState.IDLE) {
+                // A run started, or another model was asked for, while this one was read: that wins.
+                done.cancel(false);
+                return;
+            }
+            try {
+                apply(load.getValue());
+                done.complete(null);
+            } catch (RuntimeException ex) {
+                error.set(sentence(ex));
+                done.completeExceptionally(ex);
+            }
+        });
+        load.setOnFailed(e -> {
+            if (generation == loadGeneration) {
+                error.set(sentence(load.getException()));
+                status.set("Ready.");
+            }
+            done.completeExceptionally(load.getException());
+        });
+        background.submit(load);
+        return done;
+    }
+
+    /** A model read from disk, ready to show. */
+    private record LoadedModel(Path folder, Checkpoint checkpoint, Weights weights, Dataset.Split split) {}
+
+    private void apply(LoadedModel m) {
+        Checkpoint cp = m.checkpoint();
+        Dataset train = m.split().train();
+        ModelSpec spec = cp.spec().withInputShape(train.channels(), train.height(), train.width());
+        if (train.sampleSize() != spec.inputSize()) {
+            throw new IllegalArgumentException("The model expects inputs of " + spec.inputSize() + " values but "
+                    + train.name() + " has samples of " + train.sampleSize() + ".");
+        }
+        String datasetId = cp.dataset();
+        selectDataset(datasetId, train);
+        setKnobs(spec, cp.metrics().epochs(), cp.seed());
+        showModel(m.split(), spec, datasetId, cp.seed());
+        runMetrics = cp.metrics();
+        totalEpochs = cp.metrics().epochs();
+        latestWeights = m.weights();
+        decoder.setWeights(spec, m.weights());
+        for (TrainingMetrics.EpochRecord r : cp.metrics().history()) {
+            curves.addStep(r.step(), (float) r.trainLoss());
+            curves.addValidation(r.step(), (float) r.validationLoss(), r.validationMse());
+        }
+        String caption = String.format("%s · validation codes · %s (%d epochs)", variantTitle, m.folder().getFileName(), cp.metrics().epochs());
+        Dataset validation = m.split().validation();
+        if (cp.validationCodes() != null && cp.validationLabels().length == validation.size()) {
+            showCodes(new LatentSnapshot(cp.validationCodes(), cp.latentSize(), cp.validationLabels(), classNames, caption), m.weights());
+        } else {
+            decoder.encode("load", validation.values(), validation.size()).thenAccept(z -> Platform.runLater(() ->
+                    showCodes(new LatentSnapshot(z, spec.codeSize(), validation.labels(), classNames, caption), m.weights())));
+        }
+        int count = Math.min(10, validation.size());
+        float[] inputs = java.util.Arrays.copyOf(validation.values(), count * validation.sampleSize());
+        double mse = cp.metrics().valMse();
+        decoder.reconstruct("load", inputs, count).thenAccept(r -> Platform.runLater(() -> {
+            if (runSpec == spec) {
+                epochResult.set(new EpochResult(cp.metrics().epochs(), mse, count, inputs, r));
+            }
+        }));
+        progress.set(1);
+        status.set(String.format("Opened %s: %s on %s, %d epochs, validation MSE %.4f. Press Train to train it again from scratch.",
+                m.folder().getFileName(), variantTitle, train.name(), cp.metrics().epochs(), mse));
+    }
+
+    private void showCodes(LatentSnapshot snapshot, Weights weights) {
+        latent.accept(snapshot, weights, true);
+        codes.set(snapshot);
+    }
+
+    /** Selects the data set a model was trained on, adding an opened folder to the list if needed. */
+    private void selectDataset(String id, Dataset data) {
+        DatasetChoice choice = datasets.stream().filter(c -> c.id().equals(id)).findFirst().orElse(null);
+        if (choice == null) {
+            choice = new DatasetChoice(id, data.name() + " (" + data.size() + ")");
+            datasets.add(choice);
+        }
+        dataset.set(choice);
+    }
+
+    /** Puts a spec's settings into the sidebar's knobs. */
+    public void setKnobs(ModelSpec spec, int runEpochs, long runSeed) {
+        variant.set(spec.variant());
+        latentSize.set(spec.codeSize());
+        hiddenLayers.set(spec.hiddenSizes().isEmpty() ? "none"
+                : String.join(",", spec.hiddenSizes().stream().map(String::valueOf).toList()));
+        learningRate.set(spec.learningRate());
+        batchSize.set(spec.batchSize());
+        variantSpec.set(spec);
+        if (runEpochs > 0) {
+            epochs.set(runEpochs);
+        }
+        seed.set((int) runSeed);
+        rebuildKnobs();
+    }
+
+    /**
+     * The model on show as plain values, for saving it (a session, a lab report): its checkpoint
+     * record and weights; null before any run or load, or before the first weights arrive.
+     */
+    public SavedModel currentModel() {
+        LatentSnapshot shown = codes.get();
+        if (runSpec == null || latestWeights == null || shown == null) {
+            return null;
+        }
+        TrainingMetrics metrics = runMetrics != null ? runMetrics : curves.toMetrics();
+        return new SavedModel(new Checkpoint(runSpec, runDataset, runSeed, metrics, shown.latentSize(), shown.codes(), shown.labels()),
+                latestWeights);
+    }
+
+    /** A model's checkpoint record and its weights. */
+    public record SavedModel(Checkpoint checkpoint, Weights weights) {}
 
     /** PCA's validation MSE at the run's code size, off the JavaFX thread, as the curves' baseline. */
     private void computeBaseline(Dataset.Split split, int k) {
@@ -486,6 +661,7 @@ public final class TrainingViewModel implements AutoCloseable {
                 latestCodes = c;
                 latestSnapshot = null;
                 if (runSpec != null && c.weights() != null) {
+                    latestWeights = c.weights();
                     // Before the views hear of the codes, so a view reacting to them finds a model to decode with.
                     decoder.setWeights(runSpec, c.weights());
                 }
@@ -545,6 +721,7 @@ public final class TrainingViewModel implements AutoCloseable {
             if (f.outcome() == TrainingResult.Outcome.DIVERGED) {
                 error.set(f.message());
             }
+            runMetrics = f.metrics();
             TrainingService done = service;
             done.result().thenAccept(r -> Platform.runLater(() -> keepTrained(r.model())));
         } else if (event instanceof TrainingEvent.Failed f) {
