@@ -15,7 +15,7 @@ class ArchitectureTest {
 
     @Test
     void logicNeverTouchesJavaFx() {
-        noClasses().that().resideInAnyPackage("..data..", "..ml..", "..analysis..")
+        noClasses().that().resideInAnyPackage("..data..", "..ml..", "..analysis..", "..session..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..")
                 .check(CLASSES);
     }

@@ -101,6 +101,66 @@ class ClassroomTest {
         assertThat(vae.latent().hoveredProperty().get()).isEqualTo(hovered);
     }
 
+    @Test
+    void aSavedSessionReopensWithIdenticalDecodesAndViewSettings(FxRobot robot) throws Exception {
+        waitUntil(() -> window.latentView().drawnPointCount() == 2000);
+        robot.interact(() -> {
+            window.sideBySideModel().load(org.latentlab.ml.train.ShippedModels.find("mnist-vae-2d").orElseThrow().folder());
+            model.latent().selectedProperty().set(42);
+            model.latent().endAProperty().set(3);
+            model.latent().endBProperty().set(17);
+            window.gridView().sizeSlider().setValue(12);
+            window.curveView().setLogScale(true);
+            window.show(MainWindow.View.EXPLORE);
+        });
+        waitUntil(() -> window.sideBySideModel().panels().size() == 1 && window.sideBySideModel().panels().get(0).currentModel() != null);
+        float[] points = {-3f, -2f, 0f, 0f, 1.5f, 4f, 10f, -7f};
+        float[] before = model.decoder().decode("test", points, 4).get(30, java.util.concurrent.TimeUnit.SECONDS);
+        Path file = dir.resolve("lecture.latentlab");
+        window.sessions().save(file).get(60, java.util.concurrent.TimeUnit.SECONDS);
+        assertThat(file).isRegularFile();
+
+        // Change everything, then open the session again.
+        robot.interact(() -> {
+            model.loadModel(org.latentlab.ml.train.ShippedModels.find("mnist-linear-2d").orElseThrow().folder());
+            window.sideBySideModel().clear();
+        });
+        waitUntil(() -> model.runProperty().get() != null && model.runProperty().get().variantTitle().equals(Variant.LINEAR.title())
+                && model.codesProperty().get() != null);
+        robot.interact(() -> {
+            window.gridView().sizeSlider().setValue(20);
+            window.curveView().setLogScale(false);
+            window.show(MainWindow.View.LATENT);
+        });
+        java.util.concurrent.CompletableFuture<Void>[] opened = new java.util.concurrent.CompletableFuture[1];
+        robot.interact(() -> opened[0] = window.sessions().open(file));
+        opened[0].get(60, java.util.concurrent.TimeUnit.SECONDS);
+        waitUntil(() -> model.latent().selectedProperty().get() == 42);
+
+        assertThat(model.variantProperty().get()).isEqualTo(Variant.UNDERCOMPLETE);
+        float[] after = model.decoder().decode("test", points, 4).get(30, java.util.concurrent.TimeUnit.SECONDS);
+        double maxDiff = 0;
+        for (int i = 0; i < before.length; i++) {
+            maxDiff = Math.max(maxDiff, Math.abs(before[i] - after[i]));
+        }
+        assertThat(maxDiff).isLessThan(1e-6);
+        assertThat(model.latent().endAProperty().get()).isEqualTo(3);
+        assertThat(model.latent().endBProperty().get()).isEqualTo(17);
+        assertThat(window.gridView().sizeSlider().getValue()).isEqualTo(12);
+        assertThat(window.curveView().logScale()).isTrue();
+        assertThat(window.tabs().getSelectionModel().getSelectedIndex()).isEqualTo(MainWindow.View.EXPLORE.ordinal());
+        assertThat(window.sideBySideModel().panels()).hasSize(1);
+        assertThat(window.sideBySideModel().panels().get(0).runProperty().get().variantTitle()).isEqualTo(Variant.VAE.title());
+
+        // A corrupt file is refused with a sentence, and the window keeps the session it shows.
+        Path junk = Files.write(dir.resolve("junk.latentlab"), new byte[] {80, 75, 3, 4, 0, 0});
+        robot.interact(() -> window.sessions().open(junk));
+        waitUntil(() -> model.errorProperty().get().contains("is not a Latent Lab session"));
+        assertThat(model.variantProperty().get()).isEqualTo(Variant.UNDERCOMPLETE);
+        assertThat(model.latent().selectedProperty().get()).isEqualTo(42);
+        assertThat(window.sideBySideModel().panels()).hasSize(1);
+    }
+
     private static double spread(TrainingViewModel m) {
         float[] c = m.codesProperty().get().codes();
         double s = 0;

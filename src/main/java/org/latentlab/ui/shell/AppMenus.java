@@ -37,6 +37,9 @@ public final class AppMenus {
         MenuItem openCsv = item("Open CSV data set…", "mdi2t-table", null, window::openCsv);
         MenuItem openModel = item("Open model…", "mdi2b-brain", new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
                 window::openModel);
+        MenuItem openSession = item("Open session…", "mdi2f-folder-open-outline", null, window::openSession);
+        MenuItem saveSession = item("Save session…", "mdi2c-content-save", new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+                window::saveSession);
         Menu shipped = new Menu("Shipped models", MainWindow.icon("mdi2p-package-variant"));
         for (ShippedModels.Entry e : ShippedModels.list()) {
             shipped.getItems().add(item(e.name(), null, null, () -> model.loadModel(e.folder())));
@@ -47,7 +50,7 @@ public final class AppMenus {
         MenuItem curves = item("Export curves as CSV…", "mdi2c-chart-line", null, () -> window.saveCsv(false));
         MenuItem codes = item("Export codes as CSV…", "mdi2t-table", null, () -> window.saveCsv(true));
         MenuItem quit = item("Quit", "mdi2e-exit-to-app", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), host::quit);
-        Menu file = new Menu("File", null, open, openCsv, new SeparatorMenuItem(), openModel, shipped, new SeparatorMenuItem(), savePng, curves, codes, new SeparatorMenuItem(), quit);
+        Menu file = new Menu("File", null, open, openCsv, new SeparatorMenuItem(), openModel, shipped, new SeparatorMenuItem(), openSession, saveSession, new SeparatorMenuItem(), savePng, curves, codes, new SeparatorMenuItem(), quit);
 
         MenuItem train = item("Train / Pause", "mdi2p-play-pause", null, () -> trainOrPause(model));
         train.setAccelerator(null);

@@ -31,6 +31,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.latentlab.ml.device.Devices;
 import org.latentlab.ml.model.Variant;
 import org.latentlab.ml.train.ShippedModels;
+import org.latentlab.session.SessionArchive;
 import org.latentlab.ui.compare.ComparisonView;
 import org.latentlab.ui.compare.ComparisonViewModel;
 import org.latentlab.ui.decode.DecodedGridView;
@@ -70,6 +71,7 @@ public final class MainWindow extends BorderPane {
     private final org.latentlab.ui.denoise.DenoiseView denoise;
     private final SideBySideViewModel sideBySideModel;
     private final SideBySideView sideBySide;
+    private final SessionController sessions;
     private final TabPane tabs = new TabPane();
     private final Button train = new Button("Train", icon("mdi2p-play"));
     private final Button pause = new Button("Pause", icon("mdi2p-pause"));
@@ -95,6 +97,7 @@ public final class MainWindow extends BorderPane {
         this.curves = new LossCurveView(model.curves());
         this.sideBySideModel = new SideBySideViewModel(model);
         this.sideBySide = new SideBySideView(sideBySideModel);
+        this.sessions = new SessionController(this, model);
         this.denoiseModel = new org.latentlab.ui.denoise.DenoiseViewModel(model.decoder(), model.latent(),
                 () -> model.runProperty().get() == null ? null : model.runProperty().get().split().train().values());
         this.denoise = new org.latentlab.ui.denoise.DenoiseView(denoiseModel, model.latent(), () -> {
@@ -366,6 +369,39 @@ public final class MainWindow extends BorderPane {
         File folder = chooser.showDialog(getScene().getWindow());
         if (folder != null) {
             model.loadModel(folder.toPath());
+        }
+    }
+
+    /** Saving and opening sessions. */
+    public SessionController sessions() {
+        return sessions;
+    }
+
+    /** Asks where to save the session (every model on show, the view settings) and writes it off the JavaFX thread. */
+    public void saveSession() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Save the session");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Latent Lab session", "*" + SessionArchive.EXTENSION));
+        chooser.setInitialFileName("session" + SessionArchive.EXTENSION);
+        File file = chooser.showSaveDialog(getScene().getWindow());
+        if (file != null) {
+            java.nio.file.Path path = file.toPath();
+            if (!path.getFileName().toString().endsWith(SessionArchive.EXTENSION)) {
+                path = path.resolveSibling(path.getFileName() + SessionArchive.EXTENSION);
+            }
+            sessions.save(path);
+        }
+    }
+
+    /** Asks for a session file and opens it; a bad one is refused with a sentence and nothing changes. */
+    public void openSession() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Open a session");
+        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("Latent Lab session", "*" + SessionArchive.EXTENSION),
+                new FileChooser.ExtensionFilter("Any file", "*.*"));
+        File file = chooser.showOpenDialog(getScene().getWindow());
+        if (file != null) {
+            sessions.open(file.toPath());
         }
     }
 

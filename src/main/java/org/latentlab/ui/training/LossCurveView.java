@@ -85,7 +85,18 @@ public final class LossCurveView extends BorderPane {
     /** TensorBoard-style smoothing weight in [0, 0.999]. */
     public void setSmoothing(double weight) {
         smoothing = Math.max(0, Math.min(0.999, weight));
+        smoothingSlider.setValue(smoothing);
         drawnVersion = -1;
+    }
+
+    /** The smoothing weight in use. */
+    public double smoothing() {
+        return smoothing;
+    }
+
+    /** True when the loss axis is logarithmic. */
+    public boolean logScale() {
+        return logScale.isSelected();
     }
 
     /** Draws the loss axis on a log scale. */

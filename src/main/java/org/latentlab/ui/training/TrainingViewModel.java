@@ -376,6 +376,18 @@ public final class TrainingViewModel implements AutoCloseable {
      * A folder that is missing, corrupt or from a newer version gets one sentence and changes nothing.
      */
     public CompletableFuture<Void> loadModel(Path folder) {
+        return open(folder.getFileName().toString(), () -> {
+            Checkpoints.Plain plain = Checkpoints.readPlain(folder);
+            return new SavedModel(plain.checkpoint(), plain.weights());
+        });
+    }
+
+    /** Shows a model already read (from a session), as {@link #loadModel} does; {@code source} names it in captions. */
+    public CompletableFuture<Void> showSavedModel(SavedModel model, String source) {
+        return open(source, () -> model);
+    }
+
+    private CompletableFuture<Void> open(String source, java.util.concurrent.Callable<SavedModel> read) {
         CompletableFuture<Void> done = new CompletableFuture<>();
         if (state.get() != RunState.IDLE) {
             error.set("Stop the run before opening a model.");
@@ -384,20 +396,20 @@ public final class TrainingViewModel implements AutoCloseable {
         }
         error.set("");
         long generation = ++loadGeneration;
-        status.set("Opening the model in " + folder.getFileName() + "…");
+        status.set("Opening the model " + source + "…");
         Task<LoadedModel> load = new Task<>() {
             @Override
             protected LoadedModel call() throws Exception {
-                Checkpoints.Plain plain = Checkpoints.readPlain(folder);
-                Checkpoint cp = plain.checkpoint();
+                SavedModel saved = read.call();
+                Checkpoint cp = saved.checkpoint();
                 Dataset data;
                 try {
                     data = dataset(cp.dataset());
                 } catch (RuntimeException e) {
-                    throw new IllegalArgumentException("The model in " + folder.getFileName() + " was trained on " + cp.dataset()
+                    throw new IllegalArgumentException("The model " + source + " was trained on " + cp.dataset()
                             + ", which cannot be opened: " + sentence(e), e);
                 }
-                return new LoadedModel(folder, cp, plain.weights(), data.split(DatasetCatalog.VALIDATION_FRACTION, cp.seed()));
+                return new LoadedModel(source, cp, saved.weights(), data.split(DatasetCatalog.VALIDATION_FRACTION, cp.seed()));
             }
         };
         load.setOnSucceeded(e -> {
@@ -426,7 +438,7 @@ public final class TrainingViewModel implements AutoCloseable {
     }
 
     /** A model read from disk, ready to show. */
-    private record LoadedModel(Path folder, Checkpoint checkpoint, Weights weights, Dataset.Split split) {}
+    private record LoadedModel(String source, Checkpoint checkpoint, Weights weights, Dataset.Split split) {}
 
     private void apply(LoadedModel m) {
         Checkpoint cp = m.checkpoint();
@@ -448,7 +460,7 @@ public final class TrainingViewModel implements AutoCloseable {
             curves.addStep(r.step(), (float) r.trainLoss());
             curves.addValidation(r.step(), (float) r.validationLoss(), r.validationMse());
         }
-        String caption = String.format("%s · validation codes · %s (%d epochs)", variantTitle, m.folder().getFileName(), cp.metrics().epochs());
+        String caption = String.format("%s · validation codes · %s (%d epochs)", variantTitle, m.source(), cp.metrics().epochs());
         Dataset validation = m.split().validation();
         if (cp.validationCodes() != null && cp.validationLabels().length == validation.size()) {
             showCodes(new LatentSnapshot(cp.validationCodes(), cp.latentSize(), cp.validationLabels(), classNames, caption), m.weights());
@@ -466,7 +478,7 @@ public final class TrainingViewModel implements AutoCloseable {
         }));
         progress.set(1);
         status.set(String.format("Opened %s: %s on %s, %d epochs, validation MSE %.4f. Press Train to train it again from scratch.",
-                m.folder().getFileName(), variantTitle, train.name(), cp.metrics().epochs(), mse));
+                m.source(), variantTitle, train.name(), cp.metrics().epochs(), mse));
     }
 
     private void showCodes(LatentSnapshot snapshot, Weights weights) {
@@ -534,6 +546,11 @@ public final class TrainingViewModel implements AutoCloseable {
                 }
             });
         });
+    }
+
+    /** Puts one line in the status bar (what a longer action outside the run is doing). */
+    public void announce(String line) {
+        status.set(line);
     }
 
     /** Shows why a value typed into a control was refused (the control keeps its last good value). */

@@ -1,0 +1,201 @@
+package org.latentlab.ui.shell;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import javafx.application.Platform;
+import org.latentlab.session.Session;
+import org.latentlab.session.SessionArchive;
+import org.latentlab.ui.latent.LatentViewModel;
+import org.latentlab.ui.training.TrainingViewModel;
+
+/**
+ * File › Save session and Open session: gathers the main window's model, every side-by-side
+ * panel's model and the view settings into a {@link Session}, writes and reads it off the JavaFX
+ * thread, and puts a read session back on screen. A session that cannot be read changes nothing.
+ */
+public final class SessionController implements AutoCloseable {
+    private final MainWindow window;
+    private final TrainingViewModel main;
+    private final ExecutorService io = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "latentlab-session");
+        t.setDaemon(true);
+        return t;
+    });
+
+    public SessionController(MainWindow window, TrainingViewModel main) {
+        this.window = window;
+        this.main = main;
+    }
+
+    /** What is on screen now, as a session; call on the JavaFX thread. */
+    public Session capture() {
+        TrainingViewModel.SavedModel current = main.currentModel();
+        if (current == null) {
+            throw new IllegalStateException("There is no model to save yet: train one or open a shipped model first.");
+        }
+        List<Session.Model> models = new ArrayList<>();
+        models.add(new Session.Model(Session.MAIN, current.checkpoint(), current.weights()));
+        List<TrainingViewModel> panels = window.sideBySideModel().panels();
+        for (int i = 0; i < panels.size(); i++) {
+            TrainingViewModel.SavedModel p = panels.get(i).currentModel();
+            if (p != null) {
+                models.add(new Session.Model("panel-" + (i + 1), p.checkpoint(), p.weights()));
+            }
+        }
+        return new Session(current.checkpoint().dataset(), current.checkpoint().seed(), models, viewSettings());
+    }
+
+    /** Saves what is on screen to {@code file}; the status bar or the error line says how it went. */
+    public CompletableFuture<Void> save(Path file) {
+        Session session;
+        try {
+            session = capture();
+        } catch (IllegalStateException e) {
+            main.refuse(e.getMessage());
+            return CompletableFuture.failedFuture(e);
+        }
+        return CompletableFuture.runAsync(() -> {
+            try {
+                SessionArchive.write(file, session);
+            } catch (java.io.IOException e) {
+                throw new CompletionException(e);
+            }
+        }, io).whenComplete((v, e) -> Platform.runLater(() -> {
+            if (e == null) {
+                main.refuse("");
+                main.announce("Saved the session (" + session.models().size() + " model" + (session.models().size() == 1 ? "" : "s")
+                        + ") to " + file + ".");
+            } else {
+                main.refuse("Could not save the session to " + file + ": " + message(e));
+            }
+        }));
+    }
+
+    /**
+     * Reads {@code file} off the JavaFX thread and, once all of it has been read and checked, puts
+     * it on screen. A corrupt, newer or incomplete file gets one sentence; the window keeps what it had.
+     */
+    public CompletableFuture<Void> open(Path file) {
+        CompletableFuture<Void> shown = new CompletableFuture<>();
+        if (main.stateProperty().get() != TrainingViewModel.RunState.IDLE) {
+            main.refuse("Stop the run before opening a session.");
+            shown.completeExceptionally(new IllegalStateException("running"));
+            return shown;
+        }
+        main.announce("Opening the session " + file.getFileName() + "…");
+        io.submit(() -> {
+            Session session;
+            try {
+                session = SessionArchive.read(file);
+            } catch (java.io.IOException | RuntimeException e) {
+                Platform.runLater(() -> {
+                    main.refuse(message(e));
+                    main.announce("The session was not opened; the window shows what it showed before.");
+                });
+                shown.completeExceptionally(e);
+                return;
+            }
+            Platform.runLater(() -> restore(session, file.getFileName().toString()).whenComplete((v, e) -> {
+                if (e == null) {
+                    shown.complete(null);
+                } else {
+                    shown.completeExceptionally(e);
+                }
+            }));
+        });
+        return shown;
+    }
+
+    private CompletableFuture<Void> restore(Session session, String source) {
+        Session.Model mainModel = session.models().stream().filter(m -> m.role().equals(Session.MAIN)).findFirst().orElse(null);
+        if (mainModel == null) {
+            main.refuse(source + " holds no model for the main window.");
+            return CompletableFuture.failedFuture(new IllegalStateException(source));
+        }
+        window.sideBySideModel().clear();
+        List<CompletableFuture<Void>> loads = new ArrayList<>();
+        loads.add(main.showSavedModel(new TrainingViewModel.SavedModel(mainModel.checkpoint(), mainModel.weights()), source));
+        for (Session.Model m : session.models()) {
+            if (!m.role().equals(Session.MAIN)) {
+                TrainingViewModel panel = window.sideBySideModel().addPanel();
+                if (panel != null) {
+                    loads.add(panel.showSavedModel(new TrainingViewModel.SavedModel(m.checkpoint(), m.weights()), source + " · " + m.role()));
+                }
+            }
+        }
+        return CompletableFuture.allOf(loads.toArray(CompletableFuture[]::new))
+                .thenRun(() -> Platform.runLater(() -> applyViewSettings(session.view())));
+    }
+
+    /** The view settings a session keeps, by name. */
+    public Map<String, String> viewSettings() {
+        Map<String, String> v = new HashMap<>();
+        LatentViewModel latent = main.latent();
+        v.put("view", MainWindow.View.values()[window.tabs().getSelectionModel().getSelectedIndex()].name());
+        v.put("grid_size", String.valueOf((int) window.gridView().sizeSlider().getValue()));
+        v.put("x_dimension", String.valueOf(latent.xDimensionProperty().get()));
+        v.put("y_dimension", String.valueOf(latent.yDimensionProperty().get()));
+        v.put("principal_plane", String.valueOf(latent.principalPlaneProperty().get()));
+        v.put("selected", String.valueOf(latent.selectedProperty().get()));
+        v.put("end_a", String.valueOf(latent.endAProperty().get()));
+        v.put("end_b", String.valueOf(latent.endBProperty().get()));
+        v.put("smoothing", String.valueOf(window.curveView().smoothing()));
+        v.put("log_scale", String.valueOf(window.curveView().logScale()));
+        return v;
+    }
+
+    /** Applies settings saved by {@link #viewSettings()}; unknown or bad values are skipped, as an older file may lack them. */
+    public void applyViewSettings(Map<String, String> v) {
+        LatentViewModel latent = main.latent();
+        int size = latent.shownProperty().get() == null ? 0 : latent.shownProperty().get().size();
+        try {
+            if (v.containsKey("view")) {
+                window.show(MainWindow.View.valueOf(v.get("view")));
+            }
+            setInt(v, "grid_size", 5, 30, x -> window.gridView().sizeSlider().setValue(x));
+            setInt(v, "x_dimension", 0, 4096, latent.xDimensionProperty()::set);
+            setInt(v, "y_dimension", 0, 4096, latent.yDimensionProperty()::set);
+            if (v.containsKey("principal_plane")) {
+                latent.principalPlaneProperty().set(Boolean.parseBoolean(v.get("principal_plane")));
+            }
+            setInt(v, "selected", -1, size - 1, latent.selectedProperty()::set);
+            setInt(v, "end_a", -1, size - 1, latent.endAProperty()::set);
+            setInt(v, "end_b", -1, size - 1, latent.endBProperty()::set);
+            if (v.containsKey("smoothing")) {
+                window.curveView().setSmoothing(Double.parseDouble(v.get("smoothing")));
+            }
+            if (v.containsKey("log_scale")) {
+                window.curveView().setLogScale(Boolean.parseBoolean(v.get("log_scale")));
+            }
+        } catch (IllegalArgumentException e) {
+            main.refuse("Some view settings in the session were not understood and were left as they were.");
+        }
+    }
+
+    private static void setInt(Map<String, String> v, String key, int min, int max, java.util.function.IntConsumer set) {
+        if (v.containsKey(key)) {
+            int x = Integer.parseInt(v.get(key));
+            if (x >= min && x <= max) {
+                set.accept(x);
+            }
+        }
+    }
+
+    private static String message(Throwable e) {
+        Throwable t = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
+        String m = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+        return m.endsWith(".") ? m : m + ".";
+    }
+
+    @Override
+    public void close() {
+        io.shutdownNow();
+    }
+}
