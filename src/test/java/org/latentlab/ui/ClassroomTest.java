@@ -161,6 +161,25 @@ class ClassroomTest {
         assertThat(window.sideBySideModel().panels()).hasSize(1);
     }
 
+    @Test
+    void aPresetSetsUpThePhenomenonAndSaysWhatToLookFor(FxRobot robot) throws Exception {
+        waitUntil(() -> window.latentView().drawnPointCount() == 2000);
+        org.latentlab.session.Preset holes = org.latentlab.session.PresetLibrary.builtIn().get(1);
+        robot.interact(() -> window.presets().apply(holes));
+        waitUntil(() -> window.sideBySideModel().panels().size() == 2
+                && window.sideBySideModel().panels().stream().allMatch(p -> p.codesProperty().get() != null));
+        assertThat(window.tabs().getSelectionModel().getSelectedIndex()).isEqualTo(MainWindow.View.SIDE_BY_SIDE.ordinal());
+        assertThat(window.noteText()).contains("filled", "KL");
+
+        // An instructor's preset that is broken is refused with a sentence; the sidebar keeps its knobs.
+        Path bad = Files.writeString(dir.resolve("bad.json"), "{\"format\": 1, \"title\": \"x\", \"description\": \"y\", "
+                + "\"model\": {\"variant\": \"vae\", \"latent_size\": 0}}");
+        robot.interact(() -> window.presets().open(bad));
+        assertThat(model.errorProperty().get()).startsWith("bad.json is not a valid preset").contains("latent size");
+        assertThat(model.variantProperty().get()).isEqualTo(Variant.UNDERCOMPLETE);
+        assertThat(model.latentSizeProperty().get()).isEqualTo(2);
+    }
+
     private static double spread(TrainingViewModel m) {
         float[] c = m.codesProperty().get().codes();
         double s = 0;

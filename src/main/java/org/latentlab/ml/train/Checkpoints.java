@@ -212,17 +212,29 @@ public final class Checkpoints {
     public static ModelSpec specFromJson(JsonObject m) {
         Variant variant = Variant.fromId(m.get("variant").getAsString());
         ModelSpec.Builder b = ModelSpec.defaults(variant).toBuilder();
-        JsonArray shape = m.getAsJsonArray("input_shape");
-        b.inputShape(shape.get(0).getAsInt(), shape.get(1).getAsInt(), shape.get(2).getAsInt());
-        b.latentSize(m.get("latent_size").getAsInt());
-        List<Integer> hidden = new ArrayList<>();
-        for (JsonElement e : m.getAsJsonArray("hidden_sizes")) {
-            hidden.add(e.getAsInt());
+        if (m.has("input_shape")) {
+            JsonArray shape = m.getAsJsonArray("input_shape");
+            b.inputShape(shape.get(0).getAsInt(), shape.get(1).getAsInt(), shape.get(2).getAsInt());
         }
-        b.hiddenSizes(hidden);
-        b.activation(Activation.fromId(m.get("activation").getAsString()));
-        b.learningRate(m.get("learning_rate").getAsDouble());
-        b.batchSize(m.get("batch_size").getAsInt());
+        if (m.has("latent_size")) {
+            b.latentSize(m.get("latent_size").getAsInt());
+        }
+        if (m.has("hidden_sizes")) {
+            List<Integer> hidden = new ArrayList<>();
+            for (JsonElement e : m.getAsJsonArray("hidden_sizes")) {
+                hidden.add(e.getAsInt());
+            }
+            b.hiddenSizes(hidden);
+        }
+        if (m.has("activation")) {
+            b.activation(Activation.fromId(m.get("activation").getAsString()));
+        }
+        if (m.has("learning_rate")) {
+            b.learningRate(m.get("learning_rate").getAsDouble());
+        }
+        if (m.has("batch_size")) {
+            b.batchSize(m.get("batch_size").getAsInt());
+        }
         if (m.has("beta")) {
             b.beta(m.get("beta").getAsDouble());
         }

@@ -10,6 +10,8 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import org.latentlab.ml.train.ShippedModels;
+import org.latentlab.session.Preset;
+import org.latentlab.session.PresetLibrary;
 import org.latentlab.ui.training.TrainingViewModel;
 import org.latentlab.ui.training.TrainingViewModel.RunState;
 
@@ -101,8 +103,15 @@ public final class AppMenus {
             a.initOwner(window.getScene().getWindow());
             a.show();
         });
+        Menu presets = new Menu("Presets");
+        presets.setId("presets-menu");
+        for (Preset p : PresetLibrary.builtIn()) {
+            presets.getItems().add(item(p.title(), null, null, () -> window.presets().apply(p)));
+        }
+        presets.getItems().addAll(new SeparatorMenuItem(), item("Open preset file…", "mdi2f-file-document-outline", null, window::openPreset));
+
         Menu help = new Menu("Help", null, shortcuts);
-        MenuBar bar = new MenuBar(file, run, view, help);
+        MenuBar bar = new MenuBar(file, run, view, presets, help);
         bar.setId("menu");
         return bar;
     }

@@ -72,6 +72,10 @@ public final class MainWindow extends BorderPane {
     private final SideBySideViewModel sideBySideModel;
     private final SideBySideView sideBySide;
     private final SessionController sessions;
+    private final PresetController presets;
+    private final Label noteTitle = new Label();
+    private final Label noteText = new Label();
+    private final VBox note = new VBox(2);
     private final TabPane tabs = new TabPane();
     private final Button train = new Button("Train", icon("mdi2p-play"));
     private final Button pause = new Button("Pause", icon("mdi2p-pause"));
@@ -98,6 +102,7 @@ public final class MainWindow extends BorderPane {
         this.sideBySideModel = new SideBySideViewModel(model);
         this.sideBySide = new SideBySideView(sideBySideModel);
         this.sessions = new SessionController(this, model);
+        this.presets = new PresetController(this, model);
         this.denoiseModel = new org.latentlab.ui.denoise.DenoiseViewModel(model.decoder(), model.latent(),
                 () -> model.runProperty().get() == null ? null : model.runProperty().get().split().train().values());
         this.denoise = new org.latentlab.ui.denoise.DenoiseView(denoiseModel, model.latent(), () -> {
@@ -133,7 +138,8 @@ public final class MainWindow extends BorderPane {
         SplitPane centre = new SplitPane(tabs, curves);
         centre.setOrientation(Orientation.VERTICAL);
         centre.setDividerPositions(0.7);
-        setCenter(centre);
+        setCenter(new VBox(noteBar(), centre));
+        VBox.setVgrow(centre, Priority.ALWAYS);
         setBottom(statusBar());
 
         model.codesProperty().addListener((obs, old, snapshot) -> {
@@ -369,6 +375,54 @@ public final class MainWindow extends BorderPane {
         File folder = chooser.showDialog(getScene().getWindow());
         if (folder != null) {
             model.loadModel(folder.toPath());
+        }
+    }
+
+    /** Presets: ready scenarios from the Presets menu or a file. */
+    public PresetController presets() {
+        return presets;
+    }
+
+    /** Shows a note above the views (a preset's what-to-look-for, a hint from the run) until it is closed. */
+    public void showNote(String title, String text) {
+        noteTitle.setText(title);
+        noteText.setText(text);
+        note.setVisible(true);
+    }
+
+    /** The note's text, empty when none is shown (for tests). */
+    public String noteText() {
+        return note.isVisible() ? noteText.getText() : "";
+    }
+
+    private Node noteBar() {
+        noteTitle.getStyleClass().add("title-4");
+        noteTitle.setId("note-title");
+        noteText.setWrapText(true);
+        noteText.setId("note-text");
+        Button close = new Button(null, icon("mdi2c-close"));
+        close.getStyleClass().add("flat");
+        close.setTooltip(new Tooltip("Close the note."));
+        close.setOnAction(e -> note.setVisible(false));
+        HBox head = new HBox(8, icon("mdi2l-lightbulb-on-outline"), noteTitle, new Region(), close);
+        HBox.setHgrow(head.getChildren().get(2), Priority.ALWAYS);
+        head.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        note.getChildren().setAll(head, noteText);
+        note.getStyleClass().add("note-bar");
+        note.setPadding(new Insets(6, 12, 8, 12));
+        note.setVisible(false);
+        note.managedProperty().bind(note.visibleProperty());
+        return note;
+    }
+
+    /** Asks for a preset file (JSON) and applies it. */
+    public void openPreset() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Open a preset (JSON)");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Preset", "*.json"));
+        File file = chooser.showOpenDialog(getScene().getWindow());
+        if (file != null) {
+            presets.open(file.toPath());
         }
     }
 

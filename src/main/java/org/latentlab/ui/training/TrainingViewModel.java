@@ -486,6 +486,14 @@ public final class TrainingViewModel implements AutoCloseable {
         codes.set(snapshot);
     }
 
+    /** Selects a data set already in the list (a shipped one by name, or an opened one by path); false if it is not there. */
+    public boolean selectDataset(String id) {
+        return datasets.stream().filter(c -> c.id().equals(id)).findFirst().map(c -> {
+            dataset.set(c);
+            return true;
+        }).orElse(false);
+    }
+
     /** Selects the data set a model was trained on, adding an opened folder to the list if needed. */
     private void selectDataset(String id, Dataset data) {
         DatasetChoice choice = datasets.stream().filter(c -> c.id().equals(id)).findFirst().orElse(null);

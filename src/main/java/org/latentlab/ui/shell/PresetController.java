@@ -1,0 +1,74 @@
+package org.latentlab.ui.shell;
+
+import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import org.latentlab.ml.train.ShippedModels;
+import org.latentlab.session.Preset;
+import org.latentlab.session.PresetLibrary;
+import org.latentlab.ui.training.TrainingViewModel;
+import org.latentlab.ui.training.TrainingViewModel.RunState;
+
+/**
+ * Puts a preset on screen: its data set, variant and knobs in the sidebar, the shipped models it
+ * names in the main window and the side-by-side panels, its view, and its sentences on what to
+ * look for; starts training when the preset says so.
+ */
+public final class PresetController {
+    private final MainWindow window;
+    private final TrainingViewModel main;
+
+    public PresetController(MainWindow window, TrainingViewModel main) {
+        this.window = window;
+        this.main = main;
+    }
+
+    /** Applies a preset; refused with a sentence while a run is going. */
+    public CompletableFuture<Void> apply(Preset preset) {
+        if (main.stateProperty().get() != RunState.IDLE) {
+            main.refuse("Stop the run before choosing a preset.");
+            return CompletableFuture.failedFuture(new IllegalStateException("running"));
+        }
+        MainWindow.View view;
+        try {
+            view = MainWindow.View.valueOf(preset.view());
+        } catch (IllegalArgumentException e) {
+            main.refuse("The preset “" + preset.title() + "” asks for a view called " + preset.view() + ", which does not exist.");
+            return CompletableFuture.failedFuture(e);
+        }
+        main.refuse("");
+        CompletableFuture<Void> opened;
+        if (preset.open() != null) {
+            opened = main.loadModel(ShippedModels.find(preset.open()).orElseThrow().folder());
+        } else {
+            opened = CompletableFuture.completedFuture(null);
+        }
+        CompletableFuture<Void> done = opened.handle((v, e) -> null).thenRun(() -> javafx.application.Platform.runLater(() -> {
+            if (!main.selectDataset(preset.dataset())) {
+                main.openDataset(Path.of(preset.dataset()));
+            }
+            main.setKnobs(preset.spec(), preset.epochs(), main.seedProperty().get());
+            if (preset.train()) {
+                main.train();
+            }
+        }));
+        if (!preset.sideBySide().isEmpty()) {
+            window.sideBySideModel().clear();
+            preset.sideBySide().forEach(name -> window.sideBySideModel().load(ShippedModels.find(name).orElseThrow().folder()));
+        }
+        window.show(view);
+        window.showNote(preset.title(), preset.description());
+        return done;
+    }
+
+    /** Reads a preset file an instructor wrote and applies it; a bad file gets one sentence and changes nothing. */
+    public void open(Path file) {
+        Preset preset;
+        try {
+            preset = PresetLibrary.read(file);
+        } catch (java.io.IOException e) {
+            main.refuse(e.getMessage());
+            return;
+        }
+        apply(preset);
+    }
+}
