@@ -180,6 +180,20 @@ class ClassroomTest {
         assertThat(model.latentSizeProperty().get()).isEqualTo(2);
     }
 
+    @Test
+    void aVaeWhoseBetaIsTooHighGetsAPosteriorCollapseHint(FxRobot robot) throws Exception {
+        waitUntil(() -> window.latentView().drawnPointCount() == 2000);
+        robot.interact(() -> {
+            model.variantProperty().set(Variant.VAE);
+            model.latentSizeProperty().set(8);
+            model.variantSpecProperty().set(model.variantSpecProperty().get().toBuilder().beta(50).build());
+            model.epochsProperty().set(2);
+            model.train();
+        });
+        waitUntil(() -> model.stateProperty().get() == TrainingViewModel.RunState.IDLE && model.latent().frameCountProperty().get() >= 2);
+        assertThat(window.noteText()).as(model.hintProperty().get() + " / " + model.statusProperty().get() + " / " + model.errorProperty().get()).startsWith("Posterior collapse:").contains("8 dimensions").contains("Lower β");
+    }
+
     private static double spread(TrainingViewModel m) {
         float[] c = m.codesProperty().get().codes();
         double s = 0;

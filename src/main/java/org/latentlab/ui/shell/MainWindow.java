@@ -142,6 +142,11 @@ public final class MainWindow extends BorderPane {
         VBox.setVgrow(centre, Priority.ALWAYS);
         setBottom(statusBar());
 
+        model.hintProperty().addListener((obs, old, hint) -> {
+            if (hint != null && !hint.isEmpty()) {
+                showNote("A hint from the run", hint);
+            }
+        });
         model.codesProperty().addListener((obs, old, snapshot) -> {
             if (snapshot == null) {
                 latent.clear();

@@ -79,6 +79,10 @@ public final class TrainingViewModel implements AutoCloseable {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("Ready. Pick a data set and press Train.");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper hint = new ReadOnlyStringWrapper("");
+    private final java.util.Set<String> hintsGiven = new java.util.HashSet<>();
+    private final List<Double> epochTrainLoss = new java.util.ArrayList<>();
+    private final List<Double> epochValidationLoss = new java.util.ArrayList<>();
     private long lastStep;
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
     private final ReadOnlyObjectWrapper<LatentSnapshot> codes = new ReadOnlyObjectWrapper<>();
@@ -238,6 +242,14 @@ public final class TrainingViewModel implements AutoCloseable {
         return notice.getReadOnlyProperty();
     }
 
+    /**
+     * The newest hint from the run: a known pattern (over-fitting, posterior collapse, dead units,
+     * divergence) in one sentence with what to do; empty when the run has shown none.
+     */
+    public ReadOnlyStringProperty hintProperty() {
+        return hint.getReadOnlyProperty();
+    }
+
     /** The last error a person caused, as one sentence; empty when there is none. */
     public ReadOnlyStringProperty errorProperty() {
         return error.getReadOnlyProperty();
@@ -366,7 +378,32 @@ public final class TrainingViewModel implements AutoCloseable {
         latent.variationalProperty().set(spec.variant() == Variant.VAE);
         computeBaseline(split, spec.codeSize());
         notice.set("");
+        hint.set("");
+        hintsGiven.clear();
+        epochTrainLoss.clear();
+        epochValidationLoss.clear();
         lastStep = 0;
+    }
+
+    /** Gives a hint once per run per kind. */
+    private void giveHint(String kind, java.util.Optional<String> sentence) {
+        if (sentence.isPresent() && hintsGiven.add(kind)) {
+            hint.set(sentence.get());
+        }
+    }
+
+    /** Looks at an epoch's codes for the patterns of the run's variant. */
+    private void checkCodes(TrainingEvent.Codes c) {
+        if (runSpec == null) {
+            return;
+        }
+        int n = c.labels().length;
+        if (runSpec.variant() == Variant.VAE) {
+            giveHint("collapse", org.latentlab.analysis.RunHints.posteriorCollapse(c.codes(), n, c.latentSize()));
+        } else if (runSpec.variant() == Variant.SPARSE
+                || (runSpec.variant() == Variant.OVERCOMPLETE && runSpec.regulariser() == ModelSpec.Regulariser.SPARSE)) {
+            giveHint("dead", org.latentlab.analysis.RunHints.deadUnitsHint(c.codes(), n, c.latentSize()));
+        }
     }
 
     /**
@@ -691,6 +728,7 @@ public final class TrainingViewModel implements AutoCloseable {
                     decoder.setWeights(runSpec, c.weights());
                 }
                 if (c.epochEnd()) {
+                    checkCodes(c);
                     // Every epoch's codes are recorded for the replay, even when newer codes arrive in the same frame.
                     latestSnapshot = snapshot(c);
                     latent.accept(latestSnapshot, c.weights(), true);
@@ -731,6 +769,9 @@ public final class TrainingViewModel implements AutoCloseable {
         } else if (event instanceof TrainingEvent.Epoch e) {
             curves.addValidation(e.step(), e.validationLoss(), e.validationMse());
             lastValidationMse = e.validationMse();
+            epochTrainLoss.add((double) e.trainLoss());
+            epochValidationLoss.add((double) e.validationLoss());
+            giveHint("overfitting", org.latentlab.analysis.RunHints.overfitting(epochTrainLoss, epochValidationLoss, 2));
         } else if (event instanceof TrainingEvent.Reconstructions r) {
             epochResult.set(new EpochResult(r.epoch(), lastValidationMse, r.count(), r.inputs(), r.reconstructions()));
         } else if (event instanceof TrainingEvent.StateChanged c) {
@@ -743,12 +784,19 @@ public final class TrainingViewModel implements AutoCloseable {
             state.set(RunState.IDLE);
             progress.set(f.outcome() == TrainingResult.Outcome.COMPLETED ? 1 : progress.get());
             status.set(f.message() + String.format(" Training MSE %.5f, validation MSE %.5f.", f.metrics().trainMse(), f.metrics().valMse()));
-            if (f.outcome() == TrainingResult.Outcome.DIVERGED) {
+            boolean diverged = f.outcome() == TrainingResult.Outcome.DIVERGED;
+            if (diverged) {
                 error.set(f.message());
+                giveHint("diverged", java.util.Optional.of(f.message() + " Lower the learning rate about tenfold and press Train again."));
             }
             runMetrics = f.metrics();
             TrainingService done = service;
-            done.result().thenAccept(r -> Platform.runLater(() -> keepTrained(r.model())));
+            done.result().thenAccept(r -> Platform.runLater(() -> {
+                keepTrained(r.model());
+                if (diverged && r.model() != null) {
+                    showKeptWeights(r.model());
+                }
+            }));
         } else if (event instanceof TrainingEvent.Failed f) {
             state.set(RunState.IDLE);
             error.set(f.message());
@@ -771,6 +819,21 @@ public final class TrainingViewModel implements AutoCloseable {
         } else {
             status.set(String.format("Paused at step %,d · loss %.4f. Press Step for one more batch.", s.step(), s.total()));
         }
+    }
+
+    /** After a run diverged: the views show the last good weights it kept, not the codes of the failing steps. */
+    private void showKeptWeights(Autoencoder model) {
+        RunInfo info = run.get();
+        if (info == null || runSpec == null) {
+            return;
+        }
+        Weights kept = model.weights();
+        latestWeights = kept;
+        decoder.setWeights(runSpec, kept);
+        Dataset validation = info.split().validation();
+        String caption = variantTitle + " · validation codes · the last good weights, kept after the run diverged";
+        decoder.encode("kept", validation.values(), validation.size()).thenAccept(z -> Platform.runLater(() ->
+                showCodes(new LatentSnapshot(z, runSpec.codeSize(), validation.labels(), classNames, caption), kept)));
     }
 
     private void keepTrained(Autoencoder model) {
