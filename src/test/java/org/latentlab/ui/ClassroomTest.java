@@ -194,6 +194,30 @@ class ClassroomTest {
         assertThat(window.noteText()).as(model.hintProperty().get() + " / " + model.statusProperty().get() + " / " + model.errorProperty().get()).startsWith("Posterior collapse:").contains("8 dimensions").contains("Lower β");
     }
 
+    @Test
+    void aLabReportHoldsEveryViewTheCurvesTheCodesAndTheConfiguration() throws Exception {
+        waitUntil(() -> window.latentView().drawnPointCount() == 2000);
+        java.util.concurrent.CompletableFuture<java.util.List<Path>>[] report = new java.util.concurrent.CompletableFuture[1];
+        javafx.application.Platform.runLater(() -> report[0] = window.labReport().export(dir));
+        waitUntil(() -> report[0] != null);
+        java.util.List<Path> files = report[0].get(60, java.util.concurrent.TimeUnit.SECONDS);
+        assertThat(files).extracting(p -> p.getFileName().toString()).contains("curves.csv", "codes.csv", "run.json",
+                "1-latent.png", "2-explore.png", "3-reconstructions.png", "4-generate.png", "5-filters.png", "6-compare.png",
+                "7-denoise.png", "curves.png");
+        for (Path p : files) {
+            assertThat(Files.size(p)).as(p.toString()).isPositive();
+        }
+        Path folder = files.get(0).getParent();
+        java.util.List<String> codes = Files.readAllLines(folder.resolve("codes.csv"));
+        assertThat(codes.get(0)).isEqualTo("index,label,z1,z2");
+        assertThat(codes).hasSize(2001);
+        com.google.gson.JsonObject run = com.google.gson.JsonParser.parseString(Files.readString(folder.resolve("run.json"))).getAsJsonObject();
+        assertThat(run.getAsJsonObject("model").get("variant").getAsString()).isEqualTo("undercomplete");
+        assertThat(run.get("dataset").getAsString()).isEqualTo("mnist-10k");
+        java.awt.image.BufferedImage latent = javax.imageio.ImageIO.read(folder.resolve("1-latent.png").toFile());
+        assertThat(latent.getWidth()).isGreaterThan(400);
+    }
+
     private static double spread(TrainingViewModel m) {
         float[] c = m.codesProperty().get().codes();
         double s = 0;

@@ -51,8 +51,10 @@ public final class AppMenus {
                 window::saveViewAsPng);
         MenuItem curves = item("Export curves as CSV…", "mdi2c-chart-line", null, () -> window.saveCsv(false));
         MenuItem codes = item("Export codes as CSV…", "mdi2t-table", null, () -> window.saveCsv(true));
+        MenuItem report = item("Export lab report…", "mdi2f-file-chart", new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN),
+                window::exportLabReport);
         MenuItem quit = item("Quit", "mdi2e-exit-to-app", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), host::quit);
-        Menu file = new Menu("File", null, open, openCsv, new SeparatorMenuItem(), openModel, shipped, new SeparatorMenuItem(), openSession, saveSession, new SeparatorMenuItem(), savePng, curves, codes, new SeparatorMenuItem(), quit);
+        Menu file = new Menu("File", null, open, openCsv, new SeparatorMenuItem(), openModel, shipped, new SeparatorMenuItem(), openSession, saveSession, new SeparatorMenuItem(), savePng, curves, codes, report, new SeparatorMenuItem(), quit);
 
         MenuItem train = item("Train / Pause", "mdi2p-play-pause", null, () -> trainOrPause(model));
         train.setAccelerator(null);

@@ -73,6 +73,7 @@ public final class MainWindow extends BorderPane {
     private final SideBySideView sideBySide;
     private final SessionController sessions;
     private final PresetController presets;
+    private final LabReport labReport;
     private final Label noteTitle = new Label();
     private final Label noteText = new Label();
     private final VBox note = new VBox(2);
@@ -103,6 +104,7 @@ public final class MainWindow extends BorderPane {
         this.sideBySide = new SideBySideView(sideBySideModel);
         this.sessions = new SessionController(this, model);
         this.presets = new PresetController(this, model);
+        this.labReport = new LabReport(this, model);
         this.denoiseModel = new org.latentlab.ui.denoise.DenoiseViewModel(model.decoder(), model.latent(),
                 () -> model.runProperty().get() == null ? null : model.runProperty().get().split().train().values());
         this.denoise = new org.latentlab.ui.denoise.DenoiseView(denoiseModel, model.latent(), () -> {
@@ -420,6 +422,21 @@ public final class MainWindow extends BorderPane {
         return note;
     }
 
+    /** The lab-report export. */
+    public LabReport labReport() {
+        return labReport;
+    }
+
+    /** Asks for a folder and writes a lab report into a new sub-folder of it. */
+    public void exportLabReport() {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle("Choose where to put the lab report (a new folder is made inside)");
+        File folder = chooser.showDialog(getScene().getWindow());
+        if (folder != null) {
+            labReport.export(folder.toPath());
+        }
+    }
+
     /** Asks for a preset file (JSON) and applies it. */
     public void openPreset() {
         FileChooser chooser = new FileChooser();
@@ -510,18 +527,18 @@ public final class MainWindow extends BorderPane {
         }
     }
 
-    /** The shown codes as CSV: one row per validation sample, its label then each code dimension. */
+    /** The shown codes as CSV: one row per validation sample, its index, its label, then each code dimension. */
     public static String codesCsv(LatentSnapshot s) {
         if (s == null) {
-            return "label\n";
+            return "index,label\n";
         }
-        StringBuilder out = new StringBuilder("label");
+        StringBuilder out = new StringBuilder("index,label");
         for (int j = 0; j < s.latentSize(); j++) {
             out.append(",z").append(j + 1);
         }
         out.append('\n');
         for (int i = 0; i < s.size(); i++) {
-            out.append(s.labels()[i]);
+            out.append(i).append(',').append(s.labels()[i]);
             for (int j = 0; j < s.latentSize(); j++) {
                 out.append(',').append(s.codes()[i * s.latentSize() + j]);
             }
