@@ -67,6 +67,7 @@ public final class DecodedGridView extends BorderPane {
     private int latentSize;
     private double[] tileBounds;
     private int decodedCount;
+    private boolean squareTiles;
 
     public DecodedGridView(LatentViewModel model, DecoderService decoder, ReadOnlyObjectProperty<double[]> scatterBounds) {
         this.model = model;
@@ -127,13 +128,32 @@ public final class DecodedGridView extends BorderPane {
         return decodedCount;
     }
 
+    /**
+     * Square tiles: the lattice keeps the images' aspect in a square at the left instead of filling
+     * the view (for a grid that does not sit beside its scatter, as in the side-by-side panels).
+     */
+    public void setSquareTiles(boolean on) {
+        squareTiles = on;
+        dirtyDraw = true;
+    }
+
+    private double plotWidth() {
+        double pw = canvas.getWidth() - LEFT - RIGHT;
+        return squareTiles ? Math.min(pw, canvas.getHeight() - TOP - BOTTOM) : pw;
+    }
+
+    private double plotHeight() {
+        double ph = canvas.getHeight() - TOP - BOTTOM;
+        return squareTiles ? Math.min(ph, canvas.getWidth() - LEFT - RIGHT) : ph;
+    }
+
     /** The code of the tile under pixel (x, y) of the canvas, or null. */
     public float[] codeAt(double x, double y) {
         if (lattice == null || latticeCodes == null) {
             return null;
         }
-        double pw = canvas.getWidth() - LEFT - RIGHT;
-        double ph = canvas.getHeight() - TOP - BOTTOM;
+        double pw = plotWidth();
+        double ph = plotHeight();
         int c = (int) Math.floor((x - LEFT) / pw * lattice.n());
         int r = (int) Math.floor((y - TOP) / ph * lattice.n());
         if (c < 0 || r < 0 || c >= lattice.n() || r >= lattice.n()) {
@@ -216,8 +236,8 @@ public final class DecodedGridView extends BorderPane {
         double w = canvas.getWidth();
         double h = canvas.getHeight();
         g.clearRect(0, 0, w, h);
-        double pw = w - LEFT - RIGHT;
-        double ph = h - TOP - BOTTOM;
+        double pw = plotWidth();
+        double ph = plotHeight();
         if (pw < 10 || ph < 10) {
             return;
         }

@@ -98,7 +98,7 @@ public final class ReplayBar extends HBox {
         timeline.setDisable(frames == 0);
         timeline.setMax(Math.max(1, frames));
         timeline.setValue(f < 0 ? frames : f);
-        position.setText(f < 0 ? (frames == 0 ? "live" : "live (" + frames + " epochs recorded)") : "after epoch " + (f + 1) + " of " + frames);
+        position.setText(f < 0 ? (frames == 0 ? "live" : "live (" + frames + (frames == 1 ? " epoch" : " epochs") + " recorded)") : "after epoch " + (f + 1) + " of " + frames);
         updating = false;
     }
 }

@@ -85,6 +85,7 @@ public final class MainWindow extends BorderPane {
     private final Button reset = new Button("Reset", icon("mdi2r-restore"));
     private final Node sidebar;
     private boolean presenter;
+    private double curvesDivider = 0.7;
 
     public MainWindow(TrainingViewModel model) {
         this(model, new ComparisonViewModel(model));
@@ -132,7 +133,7 @@ public final class MainWindow extends BorderPane {
                 tab("Reconstructions", "mdi2i-image-multiple", reconstructions, "Validation images above their reconstructions, after every epoch (Ctrl+3)."),
                 tab("Generate", "mdi2d-dice-multiple", generate, "New images decoded from random codes (Ctrl+4)."),
                 tab("Filters", "mdi2g-grid", filters, "What each unit of the first layer responds to (Ctrl+5)."),
-                tab("PCA vs autoencoder", "mdi2c-compare", comparison, "PCA beside the autoencoder on the same split (Ctrl+6)."),
+                tab("PCA vs AE", "mdi2c-compare", comparison, "PCA beside the autoencoder on the same split (Ctrl+6)."),
                 tab("Denoise", "mdi2i-image-filter-hdr", denoise, "Drop your own pictures to see them prepared, corrupted and denoised; draw a digit (Ctrl+7)."),
                 tab("Side by side", "mdi2v-view-column", sideBySide, "Two to four models on the same images in linked panels: an autoencoder beside a VAE is one click (Ctrl+8)."));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -142,6 +143,17 @@ public final class MainWindow extends BorderPane {
         centre.setDividerPositions(0.7);
         setCenter(new VBox(noteBar(), centre));
         VBox.setVgrow(centre, Priority.ALWAYS);
+        // Side by side has its own curves in each panel: the shared curve pane gives it the room.
+        tabs.getSelectionModel().selectedIndexProperty().addListener((obs, old, i) -> {
+            boolean own = i.intValue() == View.SIDE_BY_SIDE.ordinal();
+            if (own && centre.getItems().contains(curves)) {
+                curvesDivider = centre.getDividerPositions()[0];
+                centre.getItems().remove(curves);
+            } else if (!own && !centre.getItems().contains(curves)) {
+                centre.getItems().add(curves);
+                centre.setDividerPositions(curvesDivider);
+            }
+        });
         setBottom(statusBar());
 
         model.hintProperty().addListener((obs, old, hint) -> {

@@ -23,6 +23,7 @@ public final class ModelPanel extends BorderPane {
     private final LatentScatterView scatter;
     private final DecodedGridView grid;
     private final LossCurveView curves;
+    private final SplitPane body = new SplitPane();
 
     ModelPanel(TrainingViewModel model, Runnable remove, Supplier<TrainingViewModel.RunInfo> first) {
         this.model = model;
@@ -30,29 +31,33 @@ public final class ModelPanel extends BorderPane {
         scatter = new LatentScatterView(model.latent());
         grid = new DecodedGridView(model.latent(), model.decoder(), scatter.viewBoundsProperty());
         grid.sizeSlider().setValue(10);
+        grid.setSquareTiles(true);
         curves = new LossCurveView(model.curves());
         curves.setPrefHeight(140);
 
         Label title = new Label();
-        title.getStyleClass().add("title-4");
+        title.getStyleClass().add("view-caption");
+        title.setMinWidth(0);
         title.textProperty().bind(Bindings.createStringBinding(() -> {
-            TrainingViewModel.RunInfo r = model.runProperty().get();
-            return r == null ? "Loading…" : r.variantTitle() + " · " + r.codeSize() + "-D code · " + r.datasetId();
-        }, model.runProperty()));
-        Label status = new Label();
-        status.getStyleClass().add("variant-description");
-        status.textProperty().bind(Bindings.createStringBinding(() -> {
             if (!model.errorProperty().get().isEmpty()) {
                 return model.errorProperty().get();
             }
             TrainingViewModel.RunInfo mine = model.runProperty().get();
+            if (mine == null) {
+                return model.statusProperty().get();
+            }
             TrainingViewModel.RunInfo ref = first.get();
-            if (mine != null && ref != null && !mine.sameSplit(ref)) {
+            if (ref != null && !mine.sameSplit(ref)) {
                 return "Another data set or seed than the first panel: hovering does not point at the same images.";
             }
-            return model.statusProperty().get();
-        }, model.errorProperty(), model.statusProperty(), model.runProperty()));
-        status.setMinWidth(0);
+            if (model.stateProperty().get() != RunState.IDLE) {
+                return model.statusProperty().get();
+            }
+            TrainingViewModel.EpochResult r = model.epochResultProperty().get();
+            return mine.variantTitle() + " · " + mine.codeSize() + "-D code · " + mine.datasetId()
+                    + (r == null ? "" : String.format(" · validation MSE %.4f", r.validationMse()));
+        }, model.errorProperty(), model.statusProperty(), model.runProperty(), model.stateProperty(), model.epochResultProperty()));
+        Tooltip.install(title, new Tooltip("What this panel shows; while it trains, how far the run has come."));
         Button stop = new Button(null, SideBySideView.icon("mdi2s-stop"));
         stop.setTooltip(new Tooltip("Stop this panel's run."));
         stop.setOnAction(e -> model.stop());
@@ -63,15 +68,34 @@ public final class ModelPanel extends BorderPane {
         close.setTooltip(new Tooltip("Remove this panel."));
         close.setOnAction(e -> remove.run());
         close.getStyleClass().add("flat");
-        HBox header = new HBox(6, title, SideBySideView.grow(status), stop, close);
+        HBox header = new HBox(6, SideBySideView.grow(title), stop, close);
         header.setAlignment(Pos.CENTER_LEFT);
         header.setPadding(new Insets(4, 6, 2, 8));
         setTop(header);
 
-        SplitPane body = new SplitPane(scatter, grid, curves);
-        body.setOrientation(Orientation.VERTICAL);
-        body.setDividerPositions(0.5, 0.82);
+        for (javafx.scene.layout.Region r : new javafx.scene.layout.Region[] {scatter, grid, curves}) {
+            r.setMinHeight(0);
+        }
+        body.getItems().setAll(scatter, grid, curves);
+        setWide(false);
         setCenter(body);
+        javafx.scene.shape.Rectangle clip = new javafx.scene.shape.Rectangle();
+        clip.widthProperty().bind(widthProperty());
+        clip.heightProperty().bind(heightProperty());
+        setClip(clip);
+    }
+
+    /**
+     * Wide: scatter, grid and curves in a row (a panel that spans the view's width, one above the
+     * other); otherwise stacked in a column (panels in a 2 × 2 grid).
+     */
+    public void setWide(boolean wide) {
+        body.setOrientation(wide ? Orientation.HORIZONTAL : Orientation.VERTICAL);
+        if (wide) {
+            body.setDividerPositions(0.4, 0.67);
+        } else {
+            body.setDividerPositions(0.5, 0.84);
+        }
     }
 
     public TrainingViewModel model() {

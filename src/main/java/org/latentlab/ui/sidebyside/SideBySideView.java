@@ -109,7 +109,8 @@ public final class SideBySideView extends BorderPane {
             setCenter(empty);
             return;
         }
-        int columns = n <= 3 ? n : 2;
+        // One or two models: each spans the width, scatter, grid and curves in a row; three or four: a 2 × 2 grid.
+        int columns = n <= 2 ? 1 : 2;
         int rows = (n + columns - 1) / columns;
         for (int c = 0; c < columns; c++) {
             ColumnConstraints cc = new ColumnConstraints();
@@ -127,6 +128,7 @@ public final class SideBySideView extends BorderPane {
             TrainingViewModel panel = model.panels().get(i);
             ModelPanel view = kept.containsKey(panel) ? kept.get(panel) : new ModelPanel(panel, () -> model.remove(panel),
                     () -> model.panels().get(0).runProperty().get());
+            view.setWide(columns == 1);
             view.setMinSize(0, 0);
             view.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
             grid.add(view, i % columns, i / columns);

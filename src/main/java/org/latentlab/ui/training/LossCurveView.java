@@ -249,7 +249,7 @@ public final class LossCurveView extends BorderPane {
             g.setTextAlign(TextAlignment.RIGHT);
             g.fillText(log ? tickLabel(Math.pow(10, t)) : NiceTicks.label(t), LEFT - 6, y + 4);
         }
-        for (double t : NiceTicks.of(0, maxStep, 8)) {
+        for (double t : NiceTicks.of(0, maxStep, (int) Math.max(2, Math.min(8, pw / 70)))) {
             double x = LEFT + t / maxStep * pw;
             g.setFill(Color.gray(0.35));
             g.setTextAlign(TextAlignment.CENTER);
