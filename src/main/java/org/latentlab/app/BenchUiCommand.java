@@ -37,25 +37,37 @@ final class BenchUiCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--seconds must be between 5 and 3600, got " + seconds + ".");
         }
         FxHarness.start();
-        // Start-up: from the JVM's start to the first frame of the window.
+        // Start-up: from the JVM's start to the first frame of the window, and to the frame that shows
+        // the shipped model's latent scatter (what a person waits for).
         long[] firstPulse = {0};
+        long[] modelShown = {0};
+        boolean shipped = org.latentlab.ml.train.ShippedModels.find(org.latentlab.ml.train.ShippedModels.DEFAULT).isPresent();
         TrainingViewModel model = FxHarness.onFx(TrainingViewModel::new);
         FxHarness.run(() -> {
             Stage stage = new Stage();
-            stage.setScene(ExplorerApp.createScene(model));
+            Scene scene = ExplorerApp.createScene(model);
+            org.latentlab.ui.shell.MainWindow window = (org.latentlab.ui.shell.MainWindow) ((javafx.scene.layout.BorderPane) scene.getRoot()).getCenter();
+            stage.setScene(scene);
             stage.setWidth(1280);
             stage.setHeight(820);
             stage.show();
             new AnimationTimer() {
                 @Override
                 public void handle(long now) {
-                    firstPulse[0] = System.currentTimeMillis();
-                    stop();
+                    if (firstPulse[0] == 0) {
+                        firstPulse[0] = System.currentTimeMillis();
+                    }
+                    if (!shipped || window.latentView().drawnPointCount() > 0) {
+                        modelShown[0] = System.currentTimeMillis();
+                        stop();
+                    }
                 }
             }.start();
         });
-        FxHarness.waitUntil(() -> firstPulse[0] > 0, 60, "the first frame");
-        double startup = (firstPulse[0] - ManagementFactory.getRuntimeMXBean().getStartTime()) / 1000.0;
+        FxHarness.waitUntil(() -> modelShown[0] > 0, 60, "the window with its model");
+        long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
+        double firstFrame = (firstPulse[0] - jvmStart) / 1000.0;
+        double startup = (modelShown[0] - jvmStart) / 1000.0;
 
         double scatter10k = scatterMillis(10_000);
         double scatter70k = scatterMillis(70_000);
@@ -151,6 +163,7 @@ final class BenchUiCommand implements Callable<Integer> {
             o.addProperty("max_ui_stall_ms", round(maxStall));
             o.addProperty("decode_p95_ms", round(p95));
             o.addProperty("startup_seconds", round(startup));
+            o.addProperty("first_frame_seconds", round(firstFrame));
             o.addProperty("draw_update_p95_ms", round(drawP95));
             o.addProperty("training_seconds", seconds);
             o.addProperty("pulses", pulses[0]);
@@ -162,7 +175,7 @@ final class BenchUiCommand implements Callable<Integer> {
             System.out.printf("scatter redraw: 10k points %.2f ms, 70k points %.2f ms%n", scatter10k, scatter70k);
             System.out.printf("longest UI stall while training %d s: %.1f ms over %d pulses%n", seconds, maxStall, pulses[0]);
             System.out.printf("decode one point: p95 %.2f ms%n", p95);
-            System.out.printf("start-up to first frame: %.2f s%n", startup);
+            System.out.printf("start-up: first frame %.2f s, shipped model's scatter on screen %.2f s%n", firstFrame, startup);
             System.out.printf("stroke to updated reconstruction and scatter mark: p95 %.1f ms%n", drawP95);
         }
         return 0;

@@ -26,10 +26,10 @@ import picocli.CommandLine.Option;
  * a lab report. Lives in {@code app} because it drives the UI, which {@code cli} may not import.
  */
 @Command(name = "figure", mixinStandardHelpOptions = true,
-        description = "Train briefly and render each view of the explorer to PNG (works without a display).")
+        description = "Render each view of the explorer to PNG for a saved model (--model), or after training briefly (works without a display).")
 final class FigureCommand implements Callable<Integer> {
     /** The views, by the names --views takes. */
-    enum ViewName { latent, explore, reconstructions, generate, filters, compare, curves }
+    enum ViewName { latent, explore, reconstructions, generate, filters, compare, curves, sidebyside }
 
     @Option(names = "--dataset", defaultValue = "mnist-10k", description = "Shipped data set (mnist-10k, fashion-10k). Default: ${DEFAULT-VALUE}.")
     String dataset;
@@ -46,7 +46,10 @@ final class FigureCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "7", description = "Seed. Default: ${DEFAULT-VALUE}.")
     int seed;
 
-    @Option(names = "--views", split = ",", description = "Views to render: ${COMPLETION-CANDIDATES} (default: all).")
+    @Option(names = "--model", description = "Render this saved model (a shipped one under models/, or a train checkpoint) instead of training.")
+    Path modelDir;
+
+    @Option(names = {"--views", "--view"}, split = ",", description = "Views to render: ${COMPLETION-CANDIDATES} (default: all).")
     List<ViewName> views;
 
     @Option(names = "--out", required = true, description = "Folder for the PNG files.")
@@ -90,11 +93,18 @@ final class FigureCommand implements Callable<Integer> {
                 stage.setWidth(width);
                 stage.setHeight(height);
                 stage.show();
-                model.train();
+                if (modelDir != null) {
+                    model.loadModel(modelDir);
+                } else {
+                    model.train();
+                }
                 return (MainWindow) ((BorderPane) scene.getRoot()).getCenter();
             });
+            int frames = modelDir != null ? 1 : epochs;
             FxHarness.waitUntil(() -> model.stateProperty().get() == RunState.IDLE && !model.errorProperty().get().isEmpty()
-                    || model.stateProperty().get() == RunState.IDLE && model.latent().frameCountProperty().get() >= epochs, 3600, "training");
+                    || model.stateProperty().get() == RunState.IDLE && model.latent().frameCountProperty().get() >= frames
+                    && model.codesProperty().get() != null && !model.statusProperty().get().startsWith("Opening"), 3600,
+                    modelDir != null ? "the model" : "training");
             if (model.latent().frameCountProperty().get() == 0) {
                 throw new IllegalStateException(model.errorProperty().get());
             }
@@ -166,6 +176,14 @@ final class FigureCommand implements Callable<Integer> {
                 FxHarness.waitUntil(() -> window.comparisonView().reconstructionTiles() > 0, 120, "the PCA comparison");
             }
             case curves -> FxHarness.run(() -> window.show(MainWindow.View.LATENT));
+            case sidebyside -> {
+                FxHarness.run(() -> {
+                    window.show(MainWindow.View.SIDE_BY_SIDE);
+                    window.sideBySideModel().showAutoencoderBesideVae();
+                });
+                FxHarness.waitUntil(() -> window.sideBySideModel().panels().size() == 2
+                        && window.sideBySideModel().panels().stream().allMatch(p -> p.codesProperty().get() != null), 120, "the side-by-side panels");
+            }
             default -> { }
         }
         FxHarness.sleep(700);
