@@ -93,7 +93,7 @@ class MainWindowTest {
         robot.clickOn("#train");
         waitUntil(() -> model.stateProperty().get() == RunState.IDLE && model.epochResultProperty().get() != null);
         var view = window.comparisonView();
-        robot.clickOn("PCA vs autoencoder");
+        robot.clickOn("PCA vs AE");
         // PCA's scatter shows every validation image, with the same classes in its legend.
         waitUntil(() -> view.pcaScatter().drawnPointCount() == 2000);
         assertThat(view.pcaScatter().legendClasses()).hasSize(10);
