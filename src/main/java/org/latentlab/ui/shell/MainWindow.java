@@ -419,6 +419,9 @@ public final class MainWindow extends BorderPane {
         noteTitle.setId("note-title");
         noteText.setWrapText(true);
         noteText.setId("note-text");
+        // A wrapping label in a VBox must ask for its full height, or it is cut to one line with an ellipsis.
+        noteText.setMinHeight(Region.USE_PREF_SIZE);
+        noteText.setMaxWidth(Double.MAX_VALUE);
         Button close = new Button(null, icon("mdi2c-close"));
         close.getStyleClass().add("flat");
         close.setTooltip(new Tooltip("Close the note."));
