@@ -16,7 +16,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -85,7 +84,7 @@ public final class SessionArchive {
             }
         } finally {
             Files.deleteIfExists(tmp);
-            deleteTree(work);
+            Checkpoints.deleteTree(work);
         }
     }
 
@@ -167,7 +166,7 @@ public final class SessionArchive {
             }
             return new Session(dataset, seed, models, view);
         } finally {
-            deleteTree(work);
+            Checkpoints.deleteTree(work);
         }
     }
 
@@ -185,22 +184,5 @@ public final class SessionArchive {
             throw new IllegalArgumentException("'" + role + "' is not a model role");
         }
         return role;
-    }
-
-    private static void deleteTree(Path root) {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> s = Files.walk(root)) {
-            s.sorted(Comparator.reverseOrder()).forEach(p -> {
-                try {
-                    Files.delete(p);
-                } catch (IOException ignored) {
-                    // Best effort: a leftover temporary folder is harmless.
-                }
-            });
-        } catch (IOException ignored) {
-            // As above.
-        }
     }
 }

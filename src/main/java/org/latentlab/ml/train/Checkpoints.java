@@ -372,7 +372,8 @@ public final class Checkpoints {
         }
     }
 
-    private static void deleteTree(Path root) {
+    /** Deletes a folder and everything in it, best effort (for temporary folders). */
+    public static void deleteTree(Path root) {
         if (!Files.exists(root)) {
             return;
         }
