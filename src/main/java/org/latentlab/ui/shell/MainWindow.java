@@ -571,9 +571,7 @@ public final class MainWindow extends BorderPane {
     }
 
     static FontIcon icon(String code) {
-        FontIcon icon = new FontIcon(code);
-        icon.getStyleClass().add("app-icon");
-        return icon;
+        return org.latentlab.ui.common.Icons.of(code);
     }
 
     private StatusBar statusBar() {

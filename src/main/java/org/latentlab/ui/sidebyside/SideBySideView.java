@@ -138,9 +138,7 @@ public final class SideBySideView extends BorderPane {
     }
 
     static FontIcon icon(String code) {
-        FontIcon icon = new FontIcon(code);
-        icon.getStyleClass().add("app-icon");
-        return icon;
+        return org.latentlab.ui.common.Icons.of(code);
     }
 
     static Region grow(Region r) {

@@ -76,12 +76,11 @@ public final class SideBySideViewModel implements AutoCloseable {
     public TrainingViewModel train(Variant variant) {
         TrainingViewModel panel = addPanel();
         if (panel != null) {
-            panel.datasetProperty().set(panel.datasets().stream()
-                    .filter(c -> c.id().equals(main.datasetProperty().get().id())).findFirst()
-                    .orElseGet(() -> {
-                        panel.datasets().add(main.datasetProperty().get());
-                        return main.datasetProperty().get();
-                    }));
+            TrainingViewModel.DatasetChoice data = main.datasetProperty().get();
+            if (!panel.selectDataset(data.id())) {
+                panel.datasets().add(data);
+                panel.selectDataset(data.id());
+            }
             panel.variantProperty().set(variant);
             panel.epochsProperty().set(main.epochsProperty().get());
             panel.seedProperty().set(main.seedProperty().get());

@@ -791,12 +791,16 @@ public final class TrainingViewModel implements AutoCloseable {
             }
             runMetrics = f.metrics();
             TrainingService done = service;
-            done.result().thenAccept(r -> Platform.runLater(() -> {
-                keepTrained(r.model());
-                if (diverged && r.model() != null) {
-                    showKeptWeights(r.model());
-                }
-            }));
+            done.result().thenAccept(r -> {
+                // The kept weights are copied here, on the thread that finished the run, not on the JavaFX thread.
+                Weights kept = diverged && r.model() != null ? r.model().weights() : null;
+                Platform.runLater(() -> {
+                    keepTrained(r.model());
+                    if (kept != null) {
+                        showKeptWeights(kept);
+                    }
+                });
+            });
         } else if (event instanceof TrainingEvent.Failed f) {
             state.set(RunState.IDLE);
             error.set(f.message());
@@ -822,12 +826,11 @@ public final class TrainingViewModel implements AutoCloseable {
     }
 
     /** After a run diverged: the views show the last good weights it kept, not the codes of the failing steps. */
-    private void showKeptWeights(Autoencoder model) {
+    private void showKeptWeights(Weights kept) {
         RunInfo info = run.get();
         if (info == null || runSpec == null) {
             return;
         }
-        Weights kept = model.weights();
         latestWeights = kept;
         decoder.setWeights(runSpec, kept);
         Dataset validation = info.split().validation();
