@@ -67,6 +67,30 @@ class MainWindowTest {
     }
 
     @Test
+    void aVaesScatterDrawsEachCodesSigmaEllipseAndPresenterModeEnlargesItsType(FxRobot robot) throws Exception {
+        load("mnist-vae-2d");
+        waitUntil(() -> window.latentView().drawnPointCount() == 2000);
+        javafx.scene.control.CheckBox spreads = robot.from(window.latentView()).lookup("#spread-ellipses").queryAs(javafx.scene.control.CheckBox.class);
+        assertThat(spreads.isVisible()).as("the σ option shows for a VAE").isTrue();
+        assertThat(window.latentView().drawnEllipseCount()).isZero();
+        robot.clickOn(spreads);
+        // Each code's 1σ ellipse: the encoder's σ came with the loaded model's codes.
+        waitUntil(() -> window.latentView().drawnEllipseCount() > 1000);
+        assertThat(window.latentView().drawnEllipseCount()).isLessThanOrEqualTo(2000);
+
+        assertThat(window.latentView().typeScale()).isEqualTo(1.0);
+        robot.interact(() -> window.setPresenterMode(true));
+        waitUntil(() -> window.latentView().typeScale() > 1.0);
+        robot.interact(() -> window.setPresenterMode(false));
+        waitUntil(() -> window.latentView().typeScale() == 1.0);
+
+        // An autoencoder has no σ: the option goes away.
+        load("mnist-undercomplete-2d");
+        waitUntil(() -> !spreads.isVisible());
+        waitUntil(() -> window.latentView().drawnPointCount() == 2000 && window.latentView().drawnEllipseCount() == 0);
+    }
+
+    @Test
     void anOutOfRangeKnobIsRefusedWithASentenceAndNothingStarts(FxRobot robot) throws Exception {
         javafx.scene.control.TextField lr = robot.lookup("#knob-learning-rate").queryAs(javafx.scene.control.TextField.class);
         robot.interact(() -> {
@@ -141,6 +165,14 @@ class MainWindowTest {
         assertThat(model.datasetProperty().get()).isEqualTo(before);
         assertThat(model.datasets()).hasSize(2);
         java.nio.file.Files.delete(bad);
+    }
+
+    /** Opens a shipped model in the window, as File › Shipped models does, and waits until it is read. */
+    private void load(String name) throws Exception {
+        java.nio.file.Path folder = org.latentlab.ml.train.ShippedModels.find(name).orElseThrow().folder();
+        java.util.concurrent.CompletableFuture<java.util.concurrent.CompletableFuture<Void>> loading = new java.util.concurrent.CompletableFuture<>();
+        javafx.application.Platform.runLater(() -> loading.complete(model.loadModel(folder)));
+        loading.get(10, TimeUnit.SECONDS).get(60, TimeUnit.SECONDS);
     }
 
     static void waitUntil(Callable<Boolean> condition) throws Exception {

@@ -63,9 +63,25 @@ public final class Autoencoder implements AutoCloseable {
         return new Autoencoder(spec, model, block);
     }
 
+    /**
+     * A model whose weights the caller is about to overwrite (from a file or a running model's copy).
+     * Its layers start at zero, so building it draws nothing from the engine's random generator, which
+     * is global: a decoder rebuilt while a VAE trains leaves that run's noise, and so its result, alone.
+     */
+    public static Autoencoder forWeights(ModelSpec spec, Device device) {
+        EngineSetup.configure();
+        AutoencoderBlock block = Autoencoders.build(spec);
+        Model model = Model.newInstance("autoencoder", device);
+        model.setBlock(block);
+        block.setInitializer(Initializer.ZEROS, Parameter.Type.WEIGHT);
+        block.setInitializer(Initializer.ZEROS, Parameter.Type.BIAS);
+        block.initialize(model.getNDManager(), DataType.FLOAT32, new Shape(1, spec.inputSize()));
+        return new Autoencoder(spec, model, block);
+    }
+
     /** A model with the weights read from {@code in} (written by {@link #saveParameters}). */
     public static Autoencoder load(ModelSpec spec, Device device, InputStream in) throws IOException {
-        Autoencoder ae = create(spec, device, 0);
+        Autoencoder ae = forWeights(spec, device);
         try {
             ae.block.loadParameters(ae.model.getNDManager(), new DataInputStream(in));
         } catch (MalformedModelException | RuntimeException e) {
@@ -115,6 +131,18 @@ public final class Autoencoder implements AutoCloseable {
      */
     public float[] sampleCodes(float[] inputs, int n) {
         return chunked(inputs, n, spec.inputSize(), spec.codeSize(), x -> block.encoder().forward(parameters, new NDList(x), true).head());
+    }
+
+    /**
+     * The encoder's σ for each code value of {@code n} inputs, laid out like {@link #encode}'s codes;
+     * null when the encoder gives no spread (every variant but the VAE).
+     */
+    public float[] codeSpreads(float[] inputs, int n) {
+        if (!block.hasCodeSpread()) {
+            return null;
+        }
+        return chunked(inputs, n, spec.inputSize(), spec.codeSize(),
+                x -> block.codeSpread(block.encoder().forward(parameters, new NDList(x), false)));
     }
 
     /** Reconstructions of {@code n} inputs (decode ∘ encode). */

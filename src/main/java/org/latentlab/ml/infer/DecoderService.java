@@ -67,6 +67,11 @@ public final class DecoderService implements AutoCloseable {
         return submit(channel, m -> m.encode(inputs, n));
     }
 
+    /** The encoder's σ for each code value of {@code n} inputs; completes with null for an encoder without one. */
+    public CompletableFuture<float[]> codeSpreads(String channel, float[] inputs, int n) {
+        return submit(channel, m -> m.codeSpreads(inputs, n));
+    }
+
     /** Reconstructs {@code n} inputs. */
     public CompletableFuture<float[]> reconstruct(String channel, float[] inputs, int n) {
         return submit(channel, m -> m.reconstruct(inputs, n));
@@ -114,7 +119,7 @@ public final class DecoderService implements AutoCloseable {
             if (model != null) {
                 model.close();
             }
-            model = Autoencoder.create(wanted, Device.cpu(), 0);
+            model = Autoencoder.forWeights(wanted, Device.cpu());
             spec = wanted;
             applied = null;
         }

@@ -72,6 +72,19 @@ public final class AutoencoderBlock extends AbstractBlock {
         return sigmoidOutput;
     }
 
+    /**
+     * The encoder's own uncertainty about each code, σ per dimension ({@code N × latent}), from what
+     * the encoder returned; null when the encoder gives one code and no spread (every variant but the VAE).
+     */
+    public NDArray codeSpread(NDList encoded) {
+        return hasCodeSpread() ? VariationalEncoder.standardDeviation(encoded) : null;
+    }
+
+    /** Whether the encoder gives a spread with each code (see {@link #codeSpread}). */
+    public boolean hasCodeSpread() {
+        return encoder instanceof VariationalEncoder;
+    }
+
     /** The decoder's output as reconstructions: through the sigmoid when the model has one. */
     public NDArray outputActivation(NDArray preActivation) {
         return sigmoidOutput ? ai.djl.nn.Activation.sigmoid(preActivation) : preActivation;

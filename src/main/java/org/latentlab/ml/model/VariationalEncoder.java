@@ -40,6 +40,11 @@ public final class VariationalEncoder extends AbstractBlock {
         return new NDList(z, mu, logVar);
     }
 
+    /** σ of each code from this encoder's output {@code [z, μ, log σ²]}. */
+    public static NDArray standardDeviation(NDList encoded) {
+        return encoded.get(2).mul(0.5f).exp();
+    }
+
     /** {@code μ + exp(½ log σ²)·ε} with ε ~ N(0, I). */
     public static NDArray sample(NDArray mu, NDArray logVar) {
         NDArray eps = mu.getManager().randomNormal(0f, 1f, mu.getShape(), DataType.FLOAT32, mu.getDevice());

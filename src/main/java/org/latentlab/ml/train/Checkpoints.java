@@ -128,7 +128,7 @@ public final class Checkpoints {
 
     /** Writes a checkpoint from plain weights (as {@link #readPlain} gives them). */
     public static void save(Path dir, Checkpoint checkpoint, Weights weights) throws IOException {
-        try (Autoencoder model = Autoencoder.create(checkpoint.spec(), Device.cpu(), 0)) {
+        try (Autoencoder model = Autoencoder.forWeights(checkpoint.spec(), Device.cpu())) {
             model.restoreWeights(weights);
             save(dir, checkpoint, model);
         }

@@ -30,10 +30,12 @@ public sealed interface TrainingEvent {
      * The validation set's latent codes ({@code validationSize × latentSize}, row-major) and labels,
      * with the weights that made them (at most a few times a second and at every epoch end; null in
      * between), so a view can decode at the same moment of the run.
-     * {@code epochEnd} marks the snapshot taken after an epoch's validation pass (the replay keeps those).
+     * {@code spreads} holds the encoder's σ for each code value, laid out like {@code codes}, when the
+     * encoder has one (a VAE's), else null. {@code epochEnd} marks the snapshot taken after an epoch's
+     * validation pass (the replay keeps those).
      */
-    record Codes(long step, int epoch, int latentSize, float[] codes, int[] labels, Weights weights, boolean epochEnd)
-            implements TrainingEvent {}
+    record Codes(long step, int epoch, int latentSize, float[] codes, float[] spreads, int[] labels, Weights weights,
+                 boolean epochEnd) implements TrainingEvent {}
 
     /**
      * The first validation images and their reconstructions ({@code count × inputSize} each), at

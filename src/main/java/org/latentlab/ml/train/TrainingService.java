@@ -318,18 +318,19 @@ public final class TrainingService {
                             if (weights != null) {
                                 run.lastWeights = now;
                             }
-                            emit(new TrainingEvent.Codes(run.step, epoch, latent, encode(model, valX), valLabels, weights, false));
+                            Encoded codes = encode(model, valX);
+                            emit(new TrainingEvent.Codes(run.step, epoch, latent, codes.codes, codes.spreads, valLabels, weights, false));
                             run.lastCodes = System.nanoTime();
                         }
                     }
                 }
-                Evaluation eval = evaluate(phase.block(), objective, v, whole);
+                Evaluation eval = evaluate(phase.block(), objective, v, false);
                 float trainLoss = (float) (lossSum / Math.max(1, lossSteps));
                 run.epoch = epoch;
                 run.history.add(new TrainingMetrics.EpochRecord(epoch, run.step, trainLoss, eval.total, eval.mse));
                 emit(new TrainingEvent.Epoch(epoch, run.step, trainLoss, (float) eval.total, eval.parts, eval.mse, run.activeNanos / 1e9));
-                float[] codes = whole ? eval.codes : encode(model, valX);
-                emit(new TrainingEvent.Codes(run.step, epoch, latent, codes, valLabels, model.weights(), true));
+                Encoded codes = encode(model, valX);
+                emit(new TrainingEvent.Codes(run.step, epoch, latent, codes.codes, codes.spreads, valLabels, model.weights(), true));
                 if (whole) {
                     int shown = eval.firstReconstructions.length / plan.spec().inputSize();
                     float[] inputs = java.util.Arrays.copyOf(plan.data().validation().values(), shown * plan.spec().inputSize());
@@ -443,15 +444,28 @@ public final class TrainingService {
         return new Evaluation(total, parts, sums[partsCount] / n, codes, first[0]);
     }
 
-    private float[] encode(Autoencoder model, NDArray x) {
+    /** The validation codes and, when the encoder has them, their spreads σ (else null). */
+    private record Encoded(float[] codes, float[] spreads) {}
+
+    private Encoded encode(Autoencoder model, NDArray x) {
         int latent = plan.spec().codeSize();
-        float[] codes = new float[(int) x.getShape().get(0) * latent];
+        int n = (int) x.getShape().get(0);
+        float[] codes = new float[n * latent];
+        float[][] spreads = {null};
         forEachChunk(x, (from, chunk, scope) -> {
-            float[] c = model.block().encoder().forward(new ParameterStore(scope, false), new NDList(chunk), false)
-                    .head().toFloatArray();
+            NDList encoded = model.block().encoder().forward(new ParameterStore(scope, false), new NDList(chunk), false);
+            float[] c = encoded.head().toFloatArray();
             System.arraycopy(c, 0, codes, (int) from * latent, c.length);
+            NDArray spread = model.block().codeSpread(encoded);
+            if (spread != null) {
+                if (spreads[0] == null) {
+                    spreads[0] = new float[n * latent];
+                }
+                float[] s = spread.toFloatArray();
+                System.arraycopy(s, 0, spreads[0], (int) from * latent, s.length);
+            }
         });
-        return codes;
+        return new Encoded(codes, spreads[0]);
     }
 
     private static long[] permutation(int n, SplittableRandom rnd) {

@@ -36,8 +36,9 @@ import org.latentlab.ui.latent.LatentViewModel;
  * For codes of more than two dimensions, the others stay at the selected sample's code.
  */
 public final class DecodedGridView extends BorderPane {
-    static final double LEFT = 52;
-    static final double BOTTOM = 34;
+    /** The scatter's margins, so the lattice lines up with its axes; they grow with the type in presenter mode. */
+    static final double BASE_LEFT = 52;
+    static final double BASE_BOTTOM = 34;
     static final double TOP = 10;
     static final double RIGHT = 12;
 
@@ -50,12 +51,18 @@ public final class DecodedGridView extends BorderPane {
     private final javafx.scene.layout.Pane surface = new javafx.scene.layout.Pane() {
         @Override
         protected void layoutChildren() {
+            typeScale = org.latentlab.ui.common.CanvasType.scale(this);
+            left = BASE_LEFT * typeScale;
+            bottom = BASE_BOTTOM * typeScale;
             canvas.setWidth(getWidth());
             canvas.setHeight(getHeight());
             dirtyDraw = true;
         }
     };
     private final Canvas canvas = new Canvas();
+    private double typeScale = 1;
+    private double left = BASE_LEFT;
+    private double bottom = BASE_BOTTOM;
     private final FrameLoop frames = new FrameLoop(this::onFrame);
 
     private boolean dirtyDecode = true;
@@ -98,6 +105,7 @@ public final class DecodedGridView extends BorderPane {
         setTop(top);
         BorderPane.setMargin(top, new Insets(4, 8, 2, 8));
         surface.getChildren().add(canvas);
+        surface.getStyleClass().add(org.latentlab.ui.common.CanvasType.STYLE_CLASS);
         surface.setMinSize(160, 120);
         setCenter(surface);
 
@@ -138,13 +146,13 @@ public final class DecodedGridView extends BorderPane {
     }
 
     private double plotWidth() {
-        double pw = canvas.getWidth() - LEFT - RIGHT;
-        return squareTiles ? Math.min(pw, canvas.getHeight() - TOP - BOTTOM) : pw;
+        double pw = canvas.getWidth() - left - RIGHT;
+        return squareTiles ? Math.min(pw, canvas.getHeight() - TOP - bottom) : pw;
     }
 
     private double plotHeight() {
-        double ph = canvas.getHeight() - TOP - BOTTOM;
-        return squareTiles ? Math.min(ph, canvas.getWidth() - LEFT - RIGHT) : ph;
+        double ph = canvas.getHeight() - TOP - bottom;
+        return squareTiles ? Math.min(ph, canvas.getWidth() - left - RIGHT) : ph;
     }
 
     /** The code of the tile under pixel (x, y) of the canvas, or null. */
@@ -154,7 +162,7 @@ public final class DecodedGridView extends BorderPane {
         }
         double pw = plotWidth();
         double ph = plotHeight();
-        int c = (int) Math.floor((x - LEFT) / pw * lattice.n());
+        int c = (int) Math.floor((x - left) / pw * lattice.n());
         int r = (int) Math.floor((y - TOP) / ph * lattice.n());
         if (c < 0 || r < 0 || c >= lattice.n() || r >= lattice.n()) {
             return null;
@@ -242,43 +250,43 @@ public final class DecodedGridView extends BorderPane {
             return;
         }
         g.setFill(Color.gray(0.1));
-        g.fillRect(LEFT, TOP, pw, ph);
-        g.setFont(Font.font(12));
+        g.fillRect(left, TOP, pw, ph);
+        g.setFont(org.latentlab.ui.common.CanvasType.font(typeScale));
         if (tiles == null) {
             g.setFill(Color.gray(0.8));
             g.setTextAlign(TextAlignment.CENTER);
-            g.fillText(decoder.hasModel() ? "Decoding…" : "Train or open a model to decode its latent plane.", LEFT + pw / 2, TOP + ph / 2);
+            g.fillText(decoder.hasModel() ? "Decoding…" : "Train or open a model to decode its latent plane.", left + pw / 2, TOP + ph / 2);
             return;
         }
         g.setImageSmoothing(false);
-        g.drawImage(tiles, LEFT, TOP, pw, ph);
+        g.drawImage(tiles, left, TOP, pw, ph);
         g.setFill(Color.gray(0.35));
         LatentPlane plane = model.planeProperty().get();
         if (tileBounds != null) {
             for (double t : NiceTicks.of(tileBounds[0], tileBounds[1], 6)) {
-                double x = LEFT + (t - tileBounds[0]) / (tileBounds[1] - tileBounds[0]) * (pw - 1);
+                double x = left + (t - tileBounds[0]) / (tileBounds[1] - tileBounds[0]) * (pw - 1);
                 g.setTextAlign(TextAlignment.CENTER);
-                g.fillText(NiceTicks.label(t), x, TOP + ph + 15);
+                g.fillText(NiceTicks.label(t), x, TOP + ph + 15 * typeScale);
             }
             for (double t : NiceTicks.of(tileBounds[2], tileBounds[3], 5)) {
                 double y = TOP + (tileBounds[3] - t) / (tileBounds[3] - tileBounds[2]) * (ph - 1);
                 g.setTextAlign(TextAlignment.RIGHT);
-                g.fillText(NiceTicks.label(t), LEFT - 6, y + 4);
+                g.fillText(NiceTicks.label(t), left - 6, y + 4);
             }
         } else {
             int n = lattice.n();
             for (int i = 0; i < n; i += Math.max(1, n / 5)) {
                 g.setTextAlign(TextAlignment.CENTER);
-                g.fillText(String.format("%.2f", lattice.xs()[i]), LEFT + (i + 0.5) * pw / n, TOP + ph + 15);
+                g.fillText(String.format("%.2f", lattice.xs()[i]), left + (i + 0.5) * pw / n, TOP + ph + 15 * typeScale);
                 g.setTextAlign(TextAlignment.RIGHT);
-                g.fillText(String.format("%.2f", lattice.ys()[i]), LEFT - 6, TOP + (i + 0.5) * ph / n + 4);
+                g.fillText(String.format("%.2f", lattice.ys()[i]), left - 6, TOP + (i + 0.5) * ph / n + 4);
             }
         }
         g.setFill(Color.gray(0.2));
         g.setTextAlign(TextAlignment.CENTER);
-        g.fillText(plane.xLabel(), LEFT + pw / 2, TOP + ph + 30);
+        g.fillText(plane.xLabel(), left + pw / 2, TOP + ph + 30 * typeScale);
         g.save();
-        g.translate(14, TOP + ph / 2);
+        g.translate(14 * typeScale, TOP + ph / 2);
         g.rotate(-90);
         g.fillText(plane.yLabel(), 0, 0);
         g.restore();

@@ -3,6 +3,7 @@ package org.latentlab.ui.latent;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Insets;
@@ -51,6 +52,7 @@ public final class LatentScatterView extends BorderPane {
     private final Label hoverLabel = new Label();
     private final ReadOnlyObjectWrapper<double[]> viewBounds = new ReadOnlyObjectWrapper<>();
     private final CheckBox priorContours = new CheckBox("Prior 1σ/2σ");
+    private final CheckBox spreadEllipses = new CheckBox("σ per point");
     private boolean standardised;
     private Mode mode = Mode.SELECT;
 
@@ -81,8 +83,15 @@ public final class LatentScatterView extends BorderPane {
         priorContours.managedProperty().bind(priorContours.visibleProperty());
         priorContours.selectedProperty().addListener((obs, old, on) -> drawMarkers());
         priorContours.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        spreadEllipses.setId("spread-ellipses");
+        spreadEllipses.setTooltip(new Tooltip("Draw each code's 1σ ellipse: the encoder's uncertainty about where the image belongs. "
+                + "Overlapping ellipses are how the VAE fills the plane so that every point decodes to something."));
+        spreadEllipses.visibleProperty().bind(model.variationalProperty());
+        spreadEllipses.managedProperty().bind(spreadEllipses.visibleProperty());
+        spreadEllipses.selectedProperty().addListener((obs, old, on) -> dirty = true);
+        spreadEllipses.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         caption.setMinWidth(0);
-        HBox top = new HBox(12, caption, axesBar, priorContours);
+        HBox top = new HBox(12, caption, axesBar, priorContours, spreadEllipses);
         top.setAlignment(Pos.CENTER_LEFT);
         setTop(top);
         BorderPane.setMargin(top, new Insets(4, 8, 2, 8));
@@ -175,6 +184,16 @@ public final class LatentScatterView extends BorderPane {
     }
 
     /** Number of points drawn in the last frame (hidden classes excluded). */
+    /** σ ellipses in the last redraw (a VAE's scatter with "σ per point" on). */
+    public int drawnEllipseCount() {
+        return plot.drawnEllipses();
+    }
+
+    /** How much larger than normal the plot's type is: more in presenter mode. */
+    public double typeScale() {
+        return plot.typeScale();
+    }
+
     public int drawnPointCount() {
         return plot.drawnPoints();
     }
@@ -288,7 +307,30 @@ public final class LatentScatterView extends BorderPane {
         }
         String suffix = standardised ? " (standardised)" : "";
         plot.setPoints(xs, ys, s.labels(), hidden, plane.xLabel() + suffix, plane.yLabel() + suffix);
+        projectSpreads(s, plane);
         target = robustBounds(xs, ys, s.labels());
+    }
+
+    /** Each point's σ along the plot's axes, when asked for and the axes are raw latent dimensions. */
+    private void projectSpreads(LatentSnapshot s, LatentPlane plane) {
+        if (!spreadEllipses.isSelected() || s.spreads() == null || standardised
+                || !(plane instanceof LatentPlane.Dims d) || !d.rawAxes()) {
+            plot.setSpreads(null, null);
+            return;
+        }
+        int n = s.size();
+        float[] sx = new float[n];
+        float[] sy = new float[n];
+        for (int i = 0; i < n; i++) {
+            sx[i] = s.spreads()[i * s.latentSize() + d.x()];
+            sy[i] = s.spreads()[i * s.latentSize() + d.y()];
+        }
+        plot.setSpreads(sx, sy);
+    }
+
+    /** Whether each point's σ ellipse is drawn (VAE only). */
+    public BooleanProperty spreadEllipsesProperty() {
+        return spreadEllipses.selectedProperty();
     }
 
     private static void standardise(float[] v) {
@@ -443,6 +485,7 @@ public final class LatentScatterView extends BorderPane {
             return;
         }
         LatentPlane plane = model.planeProperty().get();
+        g.setFont(org.latentlab.ui.common.CanvasType.font(org.latentlab.ui.common.CanvasType.scale(plot)));
         g.save();
         g.beginPath();
         g.rect(plot.screenX(plot.minX()), plot.screenY(plot.maxY()), plot.plotWidth(), plot.plotHeight());

@@ -22,10 +22,14 @@ import org.latentlab.ui.common.NiceTicks;
  * {@link Canvas} beneath, redrawn only when the bounds change.
  */
 final class ScatterPlot extends Region {
-    private static final double LEFT = 52;
-    private static final double BOTTOM = 34;
+    /** Margins around the plot area at normal type size; they grow with the type in presenter mode. */
+    static final double BASE_LEFT = 52;
+    static final double BASE_BOTTOM = 34;
     private static final double TOP = 10;
     private static final double RIGHT = 12;
+    private double typeScale = 1;
+    private double left = BASE_LEFT;
+    private double bottom = BASE_BOTTOM;
     /** Disc of radius 2 around the point, as offsets. */
     private static final int[][] DISC = disc(2.2);
 
@@ -40,6 +44,8 @@ final class ScatterPlot extends Region {
     private float[] xs = new float[0];
     private float[] ys = new float[0];
     private int[] labels = new int[0];
+    private float[] spreadXs;
+    private float[] spreadYs;
     private BitSet hidden = new BitSet();
     private String xLabel = "z1";
     private String yLabel = "z2";
@@ -48,11 +54,12 @@ final class ScatterPlot extends Region {
     private double minY = -1;
     private double maxY = 1;
     private int drawnPoints;
+    private int drawnEllipses;
 
     ScatterPlot() {
         getChildren().addAll(axes, pointsView, overlay);
         overlay.setMouseTransparent(true);
-        getStyleClass().add("scatter-plot");
+        getStyleClass().addAll("scatter-plot", org.latentlab.ui.common.CanvasType.STYLE_CLASS);
         setMinSize(160, 120);
     }
 
@@ -71,6 +78,15 @@ final class ScatterPlot extends Region {
         this.hidden = (BitSet) hidden.clone();
         this.xLabel = xLabel;
         this.yLabel = yLabel;
+    }
+
+    /**
+     * Each point's σ along x and y (plot units), drawn as a 1σ ellipse in a light tint of its class
+     * colour beneath the points; null for none. The caller redraws.
+     */
+    void setSpreads(float[] spreadXs, float[] spreadYs) {
+        this.spreadXs = spreadXs;
+        this.spreadYs = spreadYs;
     }
 
     void setBounds(double minX, double maxX, double minY, double maxY) {
@@ -107,7 +123,7 @@ final class ScatterPlot extends Region {
 
     /** Data x of a pixel x in this region's coordinates. */
     double dataX(double px) {
-        return minX + (px - LEFT) / Math.max(1, imageWidth - 1) * (maxX - minX);
+        return minX + (px - left) / Math.max(1, imageWidth - 1) * (maxX - minX);
     }
 
     double dataY(double py) {
@@ -116,7 +132,7 @@ final class ScatterPlot extends Region {
 
     /** Pixel x (this region's coordinates) of a data x. */
     double screenX(double x) {
-        return LEFT + (x - minX) / (maxX - minX) * Math.max(1, imageWidth - 1);
+        return left + (x - minX) / (maxX - minX) * Math.max(1, imageWidth - 1);
     }
 
     double screenY(double y) {
@@ -125,7 +141,7 @@ final class ScatterPlot extends Region {
 
     /** True when a pixel lies inside the plot area. */
     boolean insidePlot(double px, double py) {
-        return px >= LEFT && py >= TOP && px < LEFT + imageWidth && py < TOP + imageHeight;
+        return px >= left && py >= TOP && px < left + imageWidth && py < TOP + imageHeight;
     }
 
     /** The canvas above the points, for markers; cleared and redrawn by its owner. */
@@ -143,7 +159,7 @@ final class ScatterPlot extends Region {
             if (hidden.get(labels[i])) {
                 continue;
             }
-            double dx = LEFT + (xs[i] - minX) * sx - px;
+            double dx = left + (xs[i] - minX) * sx - px;
             double dy = TOP + (maxY - ys[i]) * sy - py;
             double d = dx * dx + dy * dy;
             if (d < bestD) {
@@ -163,6 +179,16 @@ final class ScatterPlot extends Region {
         return ys[i];
     }
 
+    /** σ ellipses drawn by the last {@link #redraw()}. */
+    int drawnEllipses() {
+        return drawnEllipses;
+    }
+
+    /** How much larger than normal the axes' type is (presenter mode). */
+    double typeScale() {
+        return typeScale;
+    }
+
     /** Points drawn by the last {@link #redraw()}. */
     int drawnPoints() {
         return drawnPoints;
@@ -170,20 +196,23 @@ final class ScatterPlot extends Region {
 
     @Override
     protected void layoutChildren() {
+        typeScale = org.latentlab.ui.common.CanvasType.scale(this);
+        left = BASE_LEFT * typeScale;
+        bottom = BASE_BOTTOM * typeScale;
         double w = getWidth();
         double h = getHeight();
         axes.setWidth(w);
         axes.setHeight(h);
         overlay.setWidth(w);
         overlay.setHeight(h);
-        pointsView.relocate(LEFT, TOP);
+        pointsView.relocate(left, TOP);
         redraw();
     }
 
     /** Redraws axes and points at the current size. */
     void redraw() {
-        int w = (int) Math.max(1, Math.floor(getWidth() - LEFT - RIGHT));
-        int h = (int) Math.max(1, Math.floor(getHeight() - TOP - BOTTOM));
+        int w = (int) Math.max(1, Math.floor(getWidth() - left - RIGHT));
+        int h = (int) Math.max(1, Math.floor(getHeight() - TOP - bottom));
         if (w != imageWidth || h != imageHeight || buffer == null) {
             imageWidth = w;
             imageHeight = h;
@@ -212,6 +241,10 @@ final class ScatterPlot extends Region {
         int h = imageHeight;
         double sx = (w - 1) / (maxX - minX);
         double sy = (h - 1) / (maxY - minY);
+        drawnEllipses = 0;
+        if (spreadXs != null && spreadXs.length == labels.length && spreadYs.length == labels.length) {
+            drawEllipses(sx, sy);
+        }
         int count = 0;
         for (int i = 0; i < labels.length; i++) {
             int label = labels[i];
@@ -234,6 +267,47 @@ final class ScatterPlot extends Region {
         drawnPoints = count;
     }
 
+    /** Outlines of each visible point's 1σ ellipse (axis-aligned: the encoder's covariance is diagonal). */
+    private void drawEllipses(double sx, double sy) {
+        int w = imageWidth;
+        int h = imageHeight;
+        for (int i = 0; i < labels.length; i++) {
+            int label = labels[i];
+            if (hidden.get(label)) {
+                continue;
+            }
+            double cx = (xs[i] - minX) * sx;
+            double cy = (maxY - ys[i]) * sy;
+            double rx = spreadXs[i] * sx;
+            double ry = spreadYs[i] * sy;
+            if (!(rx >= 1 || ry >= 1) || rx > 4 * w || ry > 4 * h) {
+                continue; // smaller than the dot, or not finite/too large to say anything
+            }
+            int tint = tint(ClassPalette.argb(label));
+            drawnEllipses++;
+            int steps = (int) Math.min(2000, Math.max(12, 2 * Math.PI * Math.max(rx, ry)));
+            for (int k = 0; k < steps; k++) {
+                double a = 2 * Math.PI * k / steps;
+                int x = (int) Math.round(cx + rx * Math.cos(a));
+                int y = (int) Math.round(cy + ry * Math.sin(a));
+                if (x >= 0 && y >= 0 && x < w && y < h) {
+                    pixels[y * w + x] = tint;
+                }
+            }
+        }
+    }
+
+    /** A class colour blended 65% toward white, opaque. */
+    private static int tint(int argb) {
+        int r = (argb >> 16) & 0xff;
+        int g = (argb >> 8) & 0xff;
+        int b = argb & 0xff;
+        r += (int) ((255 - r) * 0.65);
+        g += (int) ((255 - g) * 0.65);
+        b += (int) ((255 - b) * 0.65);
+        return 0xff000000 | r << 16 | g << 8 | b;
+    }
+
     private void drawAxes() {
         GraphicsContext g = axes.getGraphicsContext2D();
         double w = axes.getWidth();
@@ -242,35 +316,35 @@ final class ScatterPlot extends Region {
         double pw = imageWidth;
         double ph = imageHeight;
         g.setFill(Color.WHITE);
-        g.fillRect(LEFT, TOP, pw, ph);
+        g.fillRect(left, TOP, pw, ph);
         if (background != null) {
-            g.drawImage(background, LEFT, TOP, pw, ph);
+            g.drawImage(background, left, TOP, pw, ph);
         }
-        g.setFont(Font.font(12));
+        g.setFont(org.latentlab.ui.common.CanvasType.font(typeScale));
         g.setLineWidth(1);
         for (double t : NiceTicks.of(minX, maxX, 6)) {
-            double x = LEFT + (t - minX) / (maxX - minX) * (pw - 1);
+            double x = left + (t - minX) / (maxX - minX) * (pw - 1);
             g.setStroke(Color.gray(0.9));
             g.strokeLine(Math.round(x) + 0.5, TOP, Math.round(x) + 0.5, TOP + ph);
             g.setFill(Color.gray(0.35));
             g.setTextAlign(TextAlignment.CENTER);
-            g.fillText(NiceTicks.label(t), x, TOP + ph + 15);
+            g.fillText(NiceTicks.label(t), x, TOP + ph + 15 * typeScale);
         }
         for (double t : NiceTicks.of(minY, maxY, 5)) {
             double y = TOP + (maxY - t) / (maxY - minY) * (ph - 1);
             g.setStroke(Color.gray(0.9));
-            g.strokeLine(LEFT, Math.round(y) + 0.5, LEFT + pw, Math.round(y) + 0.5);
+            g.strokeLine(left, Math.round(y) + 0.5, left + pw, Math.round(y) + 0.5);
             g.setFill(Color.gray(0.35));
             g.setTextAlign(TextAlignment.RIGHT);
-            g.fillText(NiceTicks.label(t), LEFT - 6, y + 4);
+            g.fillText(NiceTicks.label(t), left - 6, y + 4);
         }
         g.setStroke(Color.gray(0.6));
-        g.strokeRect(LEFT + 0.5, TOP + 0.5, pw - 1, ph - 1);
+        g.strokeRect(left + 0.5, TOP + 0.5, pw - 1, ph - 1);
         g.setFill(Color.gray(0.2));
         g.setTextAlign(TextAlignment.CENTER);
-        g.fillText(xLabel, LEFT + pw / 2, TOP + ph + 30);
+        g.fillText(xLabel, left + pw / 2, TOP + ph + 30 * typeScale);
         g.save();
-        g.translate(14, TOP + ph / 2);
+        g.translate(14 * typeScale, TOP + ph / 2);
         g.rotate(-90);
         g.fillText(yLabel, 0, 0);
         g.restore();

@@ -247,6 +247,7 @@ public final class MainWindow extends BorderPane {
         } else {
             getStyleClass().remove("presenter");
         }
+        org.latentlab.ui.common.CanvasType.refresh(this);
     }
 
     public boolean presenterMode() {

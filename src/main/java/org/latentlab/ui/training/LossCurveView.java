@@ -29,19 +29,29 @@ import org.latentlab.ui.common.NiceTicks;
  * a log-scale toggle sit above. Redrawn at most once per frame, only when the data or the size changed.
  */
 public final class LossCurveView extends BorderPane {
-    private static final double LEFT = 62;
-    private static final double RIGHT = 58;
+    /** Margins at normal type size; they grow with the type in presenter mode. */
+    private static final double BASE_LEFT = 62;
+    private static final double BASE_RIGHT = 58;
     private static final double TOP = 12;
-    private static final double BOTTOM = 30;
+    private static final double BASE_BOTTOM = 30;
     private static final Color TRAIN = Color.web("#4477AA");
     private static final Color VALIDATION = Color.web("#EE6677");
     private static final Color MSE = Color.web("#AA3377");
     private static final Color[] PARTS = {Color.web("#228833"), Color.web("#CCBB44"), Color.web("#66CCEE"), Color.web("#BBBBBB")};
 
     private final Canvas canvas = new Canvas();
+    private double typeScale = 1;
+    private double drawnScale = 1;
+    private double left = BASE_LEFT;
+    private double right = BASE_RIGHT;
+    private double bottom = BASE_BOTTOM;
     private final javafx.scene.layout.Pane surface = new javafx.scene.layout.Pane() {
         @Override
         protected void layoutChildren() {
+            typeScale = org.latentlab.ui.common.CanvasType.scale(this);
+            left = BASE_LEFT * typeScale;
+            right = BASE_RIGHT * typeScale;
+            bottom = BASE_BOTTOM * typeScale;
             canvas.setWidth(getWidth());
             canvas.setHeight(getHeight());
         }
@@ -59,6 +69,7 @@ public final class LossCurveView extends BorderPane {
     public LossCurveView(CurveData data) {
         this.data = data;
         surface.getChildren().add(canvas);
+        surface.getStyleClass().add(org.latentlab.ui.common.CanvasType.STYLE_CLASS);
         surface.setMinSize(200, 100);
         getStyleClass().add("loss-curve");
         setPrefHeight(220);
@@ -117,17 +128,20 @@ public final class LossCurveView extends BorderPane {
     private List<String> legendNames = List.of();
 
     private void onFrame() {
-        if (data.version() == drawnVersion && surface.getWidth() == drawnWidth && surface.getHeight() == drawnHeight) {
+        if (data.version() == drawnVersion && surface.getWidth() == drawnWidth && surface.getHeight() == drawnHeight
+                && typeScale == drawnScale) {
             return;
         }
         // New steps arrive ~50 times a second; redrawing a few thousand strokes at 15 frames a second looks as live and
         // leaves the UI thread time to spare on a small CPU. A resize redraws at once.
         long now = System.nanoTime();
-        if (surface.getWidth() == drawnWidth && surface.getHeight() == drawnHeight && now - drawnAt < 66_000_000L) {
+        if (surface.getWidth() == drawnWidth && surface.getHeight() == drawnHeight && typeScale == drawnScale
+                && now - drawnAt < 66_000_000L) {
             return;
         }
         drawnAt = now;
         drawnVersion = data.version();
+        drawnScale = typeScale;
         drawnWidth = surface.getWidth();
         drawnHeight = surface.getHeight();
         draw();
@@ -142,24 +156,24 @@ public final class LossCurveView extends BorderPane {
         double w = canvas.getWidth();
         double h = canvas.getHeight();
         g.clearRect(0, 0, w, h);
-        double pw = w - LEFT - RIGHT;
-        double ph = h - TOP - BOTTOM;
+        double pw = w - left - right;
+        double ph = h - TOP - bottom;
         if (pw < 10 || ph < 10) {
             return;
         }
         g.setFill(Color.WHITE);
-        g.fillRect(LEFT, TOP, pw, ph);
-        g.setFont(Font.font(12));
+        g.fillRect(left, TOP, pw, ph);
+        g.setFont(org.latentlab.ui.common.CanvasType.font(typeScale));
         CurveData.Series total = data.training();
         int n = total.size();
         if (n == 0) {
             g.setFill(Color.gray(0.45));
             g.setTextAlign(TextAlignment.CENTER);
             g.setTextBaseline(VPos.CENTER);
-            g.fillText("The loss curves appear here while a model trains.", LEFT + pw / 2, TOP + ph / 2);
+            g.fillText("The loss curves appear here while a model trains.", left + pw / 2, TOP + ph / 2);
             g.setTextBaseline(VPos.BASELINE);
             g.setStroke(Color.gray(0.6));
-            g.strokeRect(LEFT + 0.5, TOP + 0.5, pw - 1, ph - 1);
+            g.strokeRect(left + 0.5, TOP + 0.5, pw - 1, ph - 1);
             legendNames = List.of();
             return;
         }
@@ -186,10 +200,10 @@ public final class LossCurveView extends BorderPane {
             }
         }
         for (CurveData.Series s : showMse ? List.of(data.validation(), data.validationMse()) : List.of(data.validation())) {
-            boolean right = secondary && s == data.validationMse();
+            boolean onRightAxis = secondary && s == data.validationMse();
             for (int i = 0; i < s.size(); i++) {
                 if (Float.isFinite(s.value(i)) && (!log || s.value(i) > 0)) {
-                    if (right) {
+                    if (onRightAxis) {
                         lo2 = Math.min(lo2, tf(s.value(i)));
                         hi2 = Math.max(hi2, tf(s.value(i)));
                     } else {
@@ -231,7 +245,7 @@ public final class LossCurveView extends BorderPane {
                 double y = TOP + (y2Max - t) / (y2Max - y2Min) * ph;
                 g.setFill(MSE);
                 g.setTextAlign(TextAlignment.LEFT);
-                g.fillText(log ? tickLabel(Math.pow(10, t)) : NiceTicks.label(t), LEFT + pw + 6, y + 4);
+                g.fillText(log ? tickLabel(Math.pow(10, t)) : NiceTicks.label(t), left + pw + 6, y + 4);
             }
             g.save();
             g.translate(w - 8, TOP + ph / 2);
@@ -244,20 +258,20 @@ public final class LossCurveView extends BorderPane {
         for (double t : NiceTicks.of(yMin, yMax, 5)) {
             double y = TOP + (yMax - t) / (yMax - yMin) * ph;
             g.setStroke(Color.gray(0.9));
-            g.strokeLine(LEFT, Math.round(y) + 0.5, LEFT + pw, Math.round(y) + 0.5);
+            g.strokeLine(left, Math.round(y) + 0.5, left + pw, Math.round(y) + 0.5);
             g.setFill(Color.gray(0.35));
             g.setTextAlign(TextAlignment.RIGHT);
-            g.fillText(log ? tickLabel(Math.pow(10, t)) : NiceTicks.label(t), LEFT - 6, y + 4);
+            g.fillText(log ? tickLabel(Math.pow(10, t)) : NiceTicks.label(t), left - 6, y + 4);
         }
         for (double t : NiceTicks.of(0, maxStep, (int) Math.max(2, Math.min(8, pw / 70)))) {
-            double x = LEFT + t / maxStep * pw;
+            double x = left + t / maxStep * pw;
             g.setFill(Color.gray(0.35));
             g.setTextAlign(TextAlignment.CENTER);
-            g.fillText(NiceTicks.label(t), x, TOP + ph + 16);
+            g.fillText(NiceTicks.label(t), x, TOP + ph + 16 * typeScale);
         }
         g.save();
         g.beginPath();
-        g.rect(LEFT, TOP, pw, ph);
+        g.rect(left, TOP, pw, ph);
         g.clip();
         int columns = (int) Math.max(1, pw);
         List<String> names = new ArrayList<>();
@@ -282,7 +296,7 @@ public final class LossCurveView extends BorderPane {
         g.setLineWidth(1);
         for (int c = 0; c < columns; c++) {
             if (!Double.isNaN(colMin[c])) {
-                double x = LEFT + c + 0.5;
+                double x = left + c + 0.5;
                 g.strokeLine(x, y(colMax[c], yMin, yMax, ph) - 0.5, x, y(colMin[c], yMin, yMax, ph) + 0.5);
             }
         }
@@ -313,15 +327,15 @@ public final class LossCurveView extends BorderPane {
             g.setStroke(Color.gray(0.25));
             g.setLineWidth(1.5);
             g.setLineDashes(8, 5);
-            g.strokeLine(LEFT, y, LEFT + pw, y);
+            g.strokeLine(left, y, left + pw, y);
             g.setLineDashes();
             javafx.scene.text.Text probe = new javafx.scene.text.Text(data.baselineLabel());
             probe.setFont(g.getFont());
             g.setFill(Color.color(1, 1, 1, 0.85));
-            g.fillRect(LEFT + 4, y - 18, probe.getLayoutBounds().getWidth() + 8, 16);
+            g.fillRect(left + 4, y - 18, probe.getLayoutBounds().getWidth() + 8, 16);
             g.setFill(Color.gray(0.25));
             g.setTextAlign(TextAlignment.LEFT);
-            g.fillText(data.baselineLabel(), LEFT + 8, y - 5);
+            g.fillText(data.baselineLabel(), left + 8, y - 5);
         }
         // Phases of a greedy run: a dashed line and the phase's name where each begins.
         g.setStroke(Color.gray(0.45));
@@ -330,7 +344,7 @@ public final class LossCurveView extends BorderPane {
         g.setFill(Color.gray(0.3));
         g.setTextAlign(TextAlignment.LEFT);
         for (int i = 0; i < data.phaseSteps().size(); i++) {
-            double x = LEFT + data.phaseSteps().get(i) / maxStep * (columns - 1);
+            double x = left + data.phaseSteps().get(i) / maxStep * (columns - 1);
             g.strokeLine(x, TOP, x, TOP + ph);
             g.fillText(data.phaseNames().get(i), x + 4, TOP + ph - 6);
         }
@@ -339,11 +353,11 @@ public final class LossCurveView extends BorderPane {
 
         g.setStroke(Color.gray(0.6));
         g.setLineWidth(1);
-        g.strokeRect(LEFT + 0.5, TOP + 0.5, pw - 1, ph - 1);
+        g.strokeRect(left + 0.5, TOP + 0.5, pw - 1, ph - 1);
         g.setFill(Color.gray(0.25));
         g.setTextAlign(TextAlignment.CENTER);
-        g.fillText("training step", LEFT + pw / 2, TOP + ph + 28);
-        legend(g, names, colors, dots, LEFT + pw, TOP);
+        g.fillText("training step", left + pw / 2, TOP + ph + 28 * typeScale);
+        legend(g, names, colors, dots, left + pw, TOP);
         legendNames = List.copyOf(names);
     }
 
@@ -372,7 +386,7 @@ public final class LossCurveView extends BorderPane {
             if (Double.isNaN(smooth[c])) {
                 continue;
             }
-            double x = LEFT + c + 0.5;
+            double x = left + c + 0.5;
             double y = y(tf(smooth[c]), yMin, yMax, ph);
             if (started) {
                 g.lineTo(x, y);
@@ -391,7 +405,7 @@ public final class LossCurveView extends BorderPane {
         g.setLineWidth(2);
         g.beginPath();
         for (int i = 0; i < s.size(); i++) {
-            double x = LEFT + s.step(i) / maxStep * (columns - 1);
+            double x = left + s.step(i) / maxStep * (columns - 1);
             double y = y(tf(s.value(i)), yMin, yMax, ph);
             // Phases minimise different objectives: their validation losses are not joined.
             if (i == 0 || phaseBetween(s.step(i - 1), s.step(i))) {
@@ -402,22 +416,23 @@ public final class LossCurveView extends BorderPane {
         }
         g.stroke();
         for (int i = 0; i < s.size(); i++) {
-            double x = LEFT + s.step(i) / maxStep * (columns - 1);
+            double x = left + s.step(i) / maxStep * (columns - 1);
             double y = y(tf(s.value(i)), yMin, yMax, ph);
             g.fillOval(x - 4, y - 4, 8, 8);
         }
     }
 
     /** The legend, top right inside the plot: one row per curve. */
-    private static void legend(GraphicsContext g, List<String> names, List<Color> colors, List<Boolean> dots, double right, double top) {
-        double width = 190;
+    private void legend(GraphicsContext g, List<String> names, List<Color> colors, List<Boolean> dots, double right, double top) {
+        double k = typeScale;
+        double width = 190 * k;
         double x = right - width - 6;
         double y = top + 6;
         g.setFill(Color.color(1, 1, 1, 0.88));
-        g.fillRect(x, y, width, names.size() * 16 + 6);
+        g.fillRect(x, y, width, names.size() * 16 * k + 6);
         g.setTextAlign(TextAlignment.LEFT);
         for (int i = 0; i < names.size(); i++) {
-            double ly = y + 15 + i * 16;
+            double ly = y + 15 * k + i * 16 * k;
             g.setStroke(colors.get(i));
             g.setFill(colors.get(i));
             if (dots.get(i)) {

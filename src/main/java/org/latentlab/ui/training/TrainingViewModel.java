@@ -499,11 +499,20 @@ public final class TrainingViewModel implements AutoCloseable {
         }
         String caption = String.format("%s · validation codes · %s (%d epochs)", variantTitle, m.source(), cp.metrics().epochs());
         Dataset validation = m.split().validation();
-        if (cp.validationCodes() != null && cp.validationLabels().length == validation.size()) {
+        boolean savedCodes = cp.validationCodes() != null && cp.validationLabels().length == validation.size();
+        if (savedCodes && spec.variant() != Variant.VAE) {
             showCodes(new LatentSnapshot(cp.validationCodes(), cp.latentSize(), cp.validationLabels(), classNames, caption), m.weights());
         } else {
-            decoder.encode("load", validation.values(), validation.size()).thenAccept(z -> Platform.runLater(() ->
-                    showCodes(new LatentSnapshot(z, spec.codeSize(), validation.labels(), classNames, caption), m.weights())));
+            // A VAE's codes come with the encoder's σ for each, which the checkpoint does not hold.
+            CompletableFuture<float[]> z = savedCodes ? CompletableFuture.completedFuture(cp.validationCodes())
+                    : decoder.encode("load-codes", validation.values(), validation.size());
+            z.thenCombine(decoder.codeSpreads("load-spreads", validation.values(), validation.size()),
+                    (codes, spreads) -> new LatentSnapshot(codes, spreads, spec.codeSize(), validation.labels(), classNames, caption))
+                    .thenAccept(snapshot -> Platform.runLater(() -> {
+                        if (runSpec == spec) {
+                            showCodes(snapshot, m.weights());
+                        }
+                    }));
         }
         int count = Math.min(10, validation.size());
         float[] inputs = java.util.Arrays.copyOf(validation.values(), count * validation.sampleSize());
@@ -747,7 +756,7 @@ public final class TrainingViewModel implements AutoCloseable {
     }
 
     private LatentSnapshot snapshot(TrainingEvent.Codes c) {
-        return new LatentSnapshot(c.codes(), c.latentSize(), c.labels(), classNames,
+        return new LatentSnapshot(c.codes(), c.spreads(), c.latentSize(), c.labels(), classNames,
                 String.format("%s · validation codes · epoch %d · step %d%s", variantTitle, c.epoch(),
                         c.step(), phase.isEmpty() ? "" : " · " + phase));
     }
@@ -835,8 +844,11 @@ public final class TrainingViewModel implements AutoCloseable {
         decoder.setWeights(runSpec, kept);
         Dataset validation = info.split().validation();
         String caption = variantTitle + " · validation codes · the last good weights, kept after the run diverged";
-        decoder.encode("kept", validation.values(), validation.size()).thenAccept(z -> Platform.runLater(() ->
-                showCodes(new LatentSnapshot(z, runSpec.codeSize(), validation.labels(), classNames, caption), kept)));
+        ModelSpec spec = runSpec;
+        decoder.encode("kept-codes", validation.values(), validation.size())
+                .thenCombine(decoder.codeSpreads("kept-spreads", validation.values(), validation.size()),
+                        (codes, spreads) -> new LatentSnapshot(codes, spreads, spec.codeSize(), validation.labels(), classNames, caption))
+                .thenAccept(snapshot -> Platform.runLater(() -> showCodes(snapshot, kept)));
     }
 
     private void keepTrained(Autoencoder model) {
