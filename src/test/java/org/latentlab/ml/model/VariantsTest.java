@@ -207,12 +207,13 @@ class VariantsTest {
                 double mean = sum / val.size();
                 double sd = Math.sqrt(sq / val.size() - mean * mean);
                 System.out.printf("VAE sampled validation codes z%d: mean %.3f, standard deviation %.3f%n", dim + 1, mean, sd);
-                // Issue 3 asks for |mean| ≤ 0.2 and |sd − 1| ≤ 0.3. This model does not meet that reliably:
-                // VAE training on the CPU is not bit-reproducible (two identical `train` runs differ in the
-                // second decimal of these figures) and the common shift of all codes is a slow direction,
-                // so over runs the means ranged from −0.27 to +0.33 and the standard deviations from 1.13
-                // to 1.53. Issue 3 stays open; this test holds what every run showed: codes near the prior
-                // (an autoencoder's spread over ±20 or more), which a broken KL term would not give.
+                // Issue 3 asks for |mean| ≤ 0.2 and |sd − 1| ≤ 0.3. Plain training does not reach that: over
+                // 12 runs (seeds 1, 2, 3, 7; 10 to 100 epochs; learning rate 1e-3 to 5e-3; batch 32 or 128)
+                // the worst dimension's mean was 0.14 to 0.26 from 0 and the spread 1.10 to 1.47. A shift and a
+                // scaling of the codes that the decoder's first layer undoes leave the reconstruction as it is,
+                // so only the KL term, a few hundredths of a nat per image, pulls along them, and Adam's noise
+                // along those directions drowns it. This test holds what every run showed: codes near the
+                // prior (an autoencoder's spread over ±20 or more), which a broken KL term would not give.
                 assertThat(mean).as("mean of z%d", dim + 1).isCloseTo(0, within(0.5));
                 assertThat(sd).as("standard deviation of z%d", dim + 1).isCloseTo(1, within(0.7));
             }
