@@ -211,7 +211,7 @@ class VariantsTest {
                 // 12 runs (seeds 1, 2, 3, 7; 10 to 100 epochs; learning rate 1e-3 to 5e-3; batch 32 or 128)
                 // the worst dimension's mean was 0.14 to 0.26 from 0 and the spread 1.10 to 1.47. A shift and a
                 // scaling of the codes that the decoder's first layer undoes leave the reconstruction as it is,
-                // so only the KL term, a few hundredths of a nat per image, pulls along them, and Adam's noise
+                // so only the KL term, about a tenth of a nat per image here, pulls along them, and Adam's noise
                 // along those directions drowns it. This test holds what every run showed: codes near the
                 // prior (an autoencoder's spread over ±20 or more), which a broken KL term would not give.
                 assertThat(mean).as("mean of z%d", dim + 1).isCloseTo(0, within(0.5));
