@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Random;
 import org.apache.commons.math3.linear.Array2DRowRealMatrix;
 import org.apache.commons.math3.linear.EigenDecomposition;
-import org.apache.commons.math3.linear.QRDecomposition;
 import org.apache.commons.math3.linear.RealMatrix;
 import org.apache.commons.math3.linear.RealVector;
 
@@ -218,7 +217,7 @@ public final class Pca {
 
     /**
      * The first k eigenpairs by randomized subspace iteration: Q spans C^q·Ω for a Gaussian Ω with
-     * k + 10 columns, re-orthonormalised (QR) after every product; the eigenpairs of QᵀCQ, lifted
+     * k + 10 columns, re-orthonormalised (thin QR) after every product; the eigenpairs of QᵀCQ, lifted
      * by Q, approximate C's leading ones.
      */
     private static double[][] randomizedEigen(double[] cov, int d, int k, long seed) {
@@ -263,9 +262,45 @@ public final class Pca {
         return new double[][] {components, variances};
     }
 
+    /**
+     * An orthonormal basis of the first {@code columns} columns of a tall matrix: the thin Q of its QR
+     * decomposition, by Gram–Schmidt applied twice (stable to machine precision for a few columns).
+     * Commons Math's {@code QRDecomposition} builds the full d×d Q, some 5 MB per call at d = 784,
+     * which during a run's start churned half a gigabyte through the heap.
+     */
     private static RealMatrix orthonormal(RealMatrix m, int columns) {
-        RealMatrix q = new QRDecomposition(m).getQ();
-        return q.getSubMatrix(0, m.getRowDimension() - 1, 0, columns - 1);
+        int d = m.getRowDimension();
+        double[][] q = new double[columns][];
+        for (int j = 0; j < columns; j++) {
+            double[] v = m.getColumn(j);
+            for (int pass = 0; pass < 2; pass++) {
+                for (int i = 0; i < j; i++) {
+                    double dot = 0;
+                    for (int r = 0; r < d; r++) {
+                        dot += q[i][r] * v[r];
+                    }
+                    for (int r = 0; r < d; r++) {
+                        v[r] -= dot * q[i][r];
+                    }
+                }
+            }
+            double norm = 0;
+            for (double e : v) {
+                norm += e * e;
+            }
+            norm = Math.sqrt(norm);
+            for (int r = 0; r < d; r++) {
+                v[r] = norm > 0 ? v[r] / norm : 0;
+            }
+            q[j] = v;
+        }
+        double[][] rows = new double[d][columns];
+        for (int j = 0; j < columns; j++) {
+            for (int r = 0; r < d; r++) {
+                rows[r][j] = q[j][r];
+            }
+        }
+        return new Array2DRowRealMatrix(rows, false);
     }
 
     private static double[][] square(double[] flat, int d) {

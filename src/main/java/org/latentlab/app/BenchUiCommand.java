@@ -87,7 +87,7 @@ final class BenchUiCommand implements Callable<Integer> {
                     if (gap > 50_000_000L) {
                         over50[0]++;
                         if (Boolean.getBoolean("latentlab.bench.trace")) {
-                            System.err.printf("gap %.1f ms at %d ms%n", gap / 1e6, System.currentTimeMillis() % 1_000_000);
+                            System.err.printf("gap %.1f ms at %.3f s after start%n", gap / 1e6, ManagementFactory.getRuntimeMXBean().getUptime() / 1000.0);
                         }
                     }
                     gapList.add(gap);
@@ -103,6 +103,9 @@ final class BenchUiCommand implements Callable<Integer> {
         FxHarness.waitUntil(() -> model.stateProperty().get() == RunState.RUNNING && model.latent().frameCountProperty().get() >= 1, 120,
                 "the first epoch");
         FxHarness.run(gaps::start);
+        if (Boolean.getBoolean("latentlab.bench.trace")) {
+            watchPulseGaps(FxHarness.onFx(Thread::currentThread), last);
+        }
         Thread.sleep(seconds * 1000L);
         FxHarness.run(gaps::stop);
         long steps = FxHarness.onFx(() -> (long) model.curves().size());
@@ -212,6 +215,35 @@ final class BenchUiCommand implements Callable<Integer> {
             Arrays.sort(t);
             return t[t.length / 2];
         });
+    }
+
+    /**
+     * With {@code -Dlatentlab.bench.trace=true}: prints the JavaFX thread's stack whenever a pulse is
+     * more than 40 ms late, once per gap, to see what the window was doing.
+     */
+    private static void watchPulseGaps(Thread fx, long[] lastPulse) {
+        Thread watch = new Thread(() -> {
+            long reported = 0;
+            while (true) {
+                try {
+                    Thread.sleep(10);
+                } catch (InterruptedException e) {
+                    return;
+                }
+                long last = lastPulse[0];
+                long since = System.nanoTime() - last;
+                if (last != 0 && since > 40_000_000L && last != reported) {
+                    reported = last;
+                    StringBuilder b = new StringBuilder("UI thread " + since / 1_000_000 + " ms into a pulse gap, state " + fx.getState() + ":\n");
+                    for (StackTraceElement e : fx.getStackTrace()) {
+                        b.append("    ").append(e).append('\n');
+                    }
+                    System.err.print(b);
+                }
+            }
+        }, "bench-watch");
+        watch.setDaemon(true);
+        watch.start();
     }
 
     private static double p99(java.util.List<Long> gaps) {

@@ -156,6 +156,12 @@ public final class Autoencoder implements AutoCloseable {
             throw new IllegalArgumentException("expected " + n + "×" + inWidth + " values, got " + in.length);
         }
         GradMode.disableOnThisThread();
+        if (n > 0 && n <= CHUNK) {
+            // One chunk (a lattice, a slider's code): no copies of the input or the output on the Java heap.
+            try (NDManager m = model.getNDManager().newSubManager()) {
+                return f.apply(m.create(in, new Shape(n, inWidth))).toFloatArray();
+            }
+        }
         float[] out = new float[n * outWidth];
         for (int start = 0; start < n; start += CHUNK) {
             int rows = Math.min(CHUNK, n - start);

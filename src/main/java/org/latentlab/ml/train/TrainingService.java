@@ -171,6 +171,7 @@ public final class TrainingService {
 
     private TrainingResult loop() {
         GradMode.disableOnThisThread();
+        org.latentlab.ml.device.BackgroundPriority.lowerCurrentThread();
         Devices.Resolution device = Devices.resolve(plan.device());
         Dataset train = plan.data().train();
         Dataset validation = plan.data().validation();
@@ -330,14 +331,15 @@ public final class TrainingService {
                 run.history.add(new TrainingMetrics.EpochRecord(epoch, run.step, trainLoss, eval.total, eval.mse));
                 emit(new TrainingEvent.Epoch(epoch, run.step, trainLoss, (float) eval.total, eval.parts, eval.mse, run.activeNanos / 1e9));
                 Encoded codes = encode(model, valX);
-                emit(new TrainingEvent.Codes(run.step, epoch, latent, codes.codes, codes.spreads, valLabels, model.weights(), true));
+                Weights epochWeights = model.weights();
+                emit(new TrainingEvent.Codes(run.step, epoch, latent, codes.codes, codes.spreads, valLabels, epochWeights, true));
                 if (whole) {
                     int shown = eval.firstReconstructions.length / plan.spec().inputSize();
                     float[] inputs = java.util.Arrays.copyOf(plan.data().validation().values(), shown * plan.spec().inputSize());
                     emit(new TrainingEvent.Reconstructions(run.step, epoch, shown, inputs, eval.firstReconstructions));
                 }
                 if (Float.isFinite(trainLoss) && Double.isFinite(eval.total)) {
-                    run.lastGoodWeights = model.copyWeights();
+                    run.lastGoodWeights = epochWeights.values(); // read-only everywhere, so one copy serves both
                     run.lastGoodEpoch = epoch;
                 }
             }

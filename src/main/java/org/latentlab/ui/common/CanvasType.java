@@ -37,8 +37,11 @@ public final class CanvasType {
         return 1;
     }
 
-    /** The font for canvas text at {@code scale}. */
+    private static final Font NORMAL = Font.font(BASE_SIZE);
+    private static final Font PRESENTER = Font.font(BASE_SIZE * PRESENTER_SCALE);
+
+    /** The font for canvas text at {@code scale} (made once: views ask for it on every redraw). */
     public static Font font(double scale) {
-        return Font.font(BASE_SIZE * scale);
+        return scale == 1 ? NORMAL : scale == PRESENTER_SCALE ? PRESENTER : Font.font(BASE_SIZE * scale);
     }
 }

@@ -69,6 +69,7 @@ public final class DecodedGridView extends BorderPane {
     private long decodedAt;
     private boolean dirtyDraw = true;
     private WritableImage tiles;
+    private int[] mosaicPixels = new int[0];
     private Lattice lattice;
     private float[] latticeCodes;
     private int latentSize;
@@ -214,15 +215,27 @@ public final class DecodedGridView extends BorderPane {
             tiles = mosaic(images, n, h, w);
             decodedCount = n * n;
             caption.setText("Decoded lattice");
-            caption.setTooltip(new Tooltip(prior ? "Each tile decodes a code on a lattice over the prior's 5%–95% quantiles." : "Each tile decodes the code at its place in the scatter's view: zoom or pan the scatter and the lattice follows."));
+            String tip = prior ? "Each tile decodes a code on a lattice over the prior's 5%–95% quantiles."
+                    : "Each tile decodes the code at its place in the scatter's view: zoom or pan the scatter and the lattice follows.";
+            if (caption.getTooltip() == null || !caption.getTooltip().getText().equals(tip)) {
+                caption.setTooltip(new Tooltip(tip));
+            }
             dirtyDraw = true;
         }, error -> caption.setText(error));
     }
 
-    /** One image of n×n tiles (white on black, as the data). */
-    static WritableImage mosaic(float[] images, int n, int h, int w) {
+    /**
+     * One image of n×n tiles (white on black, as the data), written into the previous one when it has
+     * the same size: a lattice re-decoded a few times a second while training then allocates nothing,
+     * and the renderer updates its texture instead of making a new one.
+     */
+    private WritableImage mosaic(float[] images, int n, int h, int w) {
         int width = n * w;
-        int[] argb = new int[width * n * h];
+        int height = n * h;
+        if (mosaicPixels.length != width * height) {
+            mosaicPixels = new int[width * height];
+        }
+        int[] argb = mosaicPixels;
         for (int t = 0; t < n * n; t++) {
             int r = t / n;
             int c = t % n;
@@ -234,8 +247,9 @@ public final class DecodedGridView extends BorderPane {
                 }
             }
         }
-        WritableImage image = new WritableImage(width, n * h);
-        image.getPixelWriter().setPixels(0, 0, width, n * h, PixelFormat.getIntArgbInstance(), argb, 0, width);
+        WritableImage image = tiles != null && tiles.getWidth() == width && tiles.getHeight() == height
+                ? tiles : new WritableImage(width, height);
+        image.getPixelWriter().setPixels(0, 0, width, height, PixelFormat.getIntArgbInstance(), argb, 0, width);
         return image;
     }
 
