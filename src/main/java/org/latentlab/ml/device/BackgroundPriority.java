@@ -19,6 +19,16 @@ public final class BackgroundPriority {
 
     private BackgroundPriority() {}
 
+    /** A daemon thread for background work (decoding, PCA) that lowers its own priority as it starts. */
+    public static Thread newThread(Runnable work, String name) {
+        Thread t = new Thread(() -> {
+            lowerCurrentThread();
+            work.run();
+        }, name);
+        t.setDaemon(true);
+        return t;
+    }
+
     /** Lowers the calling thread's priority; true when it did. Never throws. */
     public static boolean lowerCurrentThread() {
         Path self = Path.of("/proc/thread-self");

@@ -17,11 +17,8 @@ import org.latentlab.ml.model.ModelSpec;
  * older one that has not started, so dragging never builds a queue.
  */
 public final class DecoderService implements AutoCloseable {
-    private final ExecutorService thread = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "latentlab-decoder");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ExecutorService thread = Executors.newSingleThreadExecutor(
+            r -> org.latentlab.ml.device.BackgroundPriority.newThread(r, "latentlab-decoder"));
     private final Map<String, CompletableFuture<float[]>> waiting = new ConcurrentHashMap<>();
     private volatile ModelSpec pendingSpec;
     private volatile Weights pendingWeights;

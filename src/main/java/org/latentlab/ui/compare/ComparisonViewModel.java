@@ -31,11 +31,8 @@ public final class ComparisonViewModel implements AutoCloseable {
     private final ReadOnlyObjectWrapper<PcaResult> pca = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<ModelResult> model = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("Train a model to compare it with PCA on the same data.");
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "latentlab-pca");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(
+            r -> org.latentlab.ml.device.BackgroundPriority.newThread(r, "latentlab-pca"));
     private Dataset.Split fittedSplit;
     private int fittedK;
 

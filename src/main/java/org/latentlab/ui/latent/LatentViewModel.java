@@ -26,7 +26,12 @@ import org.latentlab.ml.infer.Weights;
  */
 public final class LatentViewModel implements AutoCloseable {
     /** A recorded moment of the run: the codes after an epoch and, while memory allows, the weights that made them. */
-    public record Frame(LatentSnapshot snapshot, Weights weights) {}
+    public record Frame(LatentSnapshot snapshot, org.latentlab.ml.infer.ParkedWeights parked) {
+        /** The recorded weights as plain arrays, or null when they were not kept. */
+        Weights weights() {
+            return parked == null ? null : parked.unpark();
+        }
+    }
 
     private static final long REPLAY_WEIGHT_BUDGET = 96L << 20;
 
@@ -49,11 +54,8 @@ public final class LatentViewModel implements AutoCloseable {
     /** −1 follows the live run; otherwise the index of the replayed frame. */
     private final IntegerProperty replayFrame = new SimpleIntegerProperty(-1);
     private final List<Frame> frames = new ArrayList<>();
-    private final ExecutorService pcaThread = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "latentlab-code-pca");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ExecutorService pcaThread = Executors.newSingleThreadExecutor(
+            r -> org.latentlab.ml.device.BackgroundPriority.newThread(r, "latentlab-code-pca"));
     private Weights liveWeights;
     private float[] images;
     private int imageHeight;
@@ -160,7 +162,7 @@ public final class LatentViewModel implements AutoCloseable {
             liveWeights = weights;
         }
         if (record) {
-            frames.add(new Frame(snapshot, weights));
+            frames.add(new Frame(snapshot, weights == null ? null : org.latentlab.ml.infer.ParkedWeights.park(weights)));
             thinRecordedWeights();
             frameCount.set(frames.size());
         }
@@ -303,23 +305,15 @@ public final class LatentViewModel implements AutoCloseable {
     private void thinRecordedWeights() {
         long bytes = 0;
         for (Frame f : frames) {
-            bytes += f.weights() == null ? 0 : size(f.weights());
+            bytes += f.parked() == null ? 0 : f.parked().bytes();
         }
         for (int i = 1; bytes > REPLAY_WEIGHT_BUDGET && i < frames.size() - 1; i += 2) {
             Frame f = frames.get(i);
-            if (f.weights() != null) {
-                bytes -= size(f.weights());
+            if (f.parked() != null) {
+                bytes -= f.parked().bytes();
                 frames.set(i, new Frame(f.snapshot(), null));
             }
         }
-    }
-
-    private static long size(Weights w) {
-        long n = 0;
-        for (float[] v : w.values()) {
-            n += 4L * v.length;
-        }
-        return n;
     }
 
     @Override
