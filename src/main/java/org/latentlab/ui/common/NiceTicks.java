@@ -31,11 +31,25 @@ public final class NiceTicks {
         if (a >= 1e4 || a < 1e-3) {
             return String.format("%.0e", v);
         }
+        // Views label ticks on every redraw: plain arithmetic, not String.format and a regular expression.
         if (a >= 100) {
-            return String.format("%.0f", v);
+            return Long.toString(Math.round(v));
         }
-        String s = String.format("%.3f", v);
-        s = s.replaceAll("0+$", "");
-        return s.endsWith(".") ? s.substring(0, s.length() - 1) : s;
+        long thousandths = Math.round(a * 1000);
+        StringBuilder b = new StringBuilder(8);
+        if (v < 0 && thousandths != 0) {
+            b.append('-');
+        }
+        b.append(thousandths / 1000);
+        long fraction = thousandths % 1000;
+        if (fraction != 0) {
+            String digits = Long.toString(1000 + fraction).substring(1);
+            int end = digits.length();
+            while (digits.charAt(end - 1) == '0') {
+                end--;
+            }
+            b.append('.').append(digits, 0, end);
+        }
+        return b.toString();
     }
 }

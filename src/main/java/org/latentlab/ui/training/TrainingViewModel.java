@@ -817,13 +817,22 @@ public final class TrainingViewModel implements AutoCloseable {
         }
     }
 
+    private static final long STATUS_INTERVAL_NANOS = 250_000_000L;
+    private long statusShownAt;
+
     private void onStep(TrainingEvent.Step s) {
         lastStep = s.step();
         curves.addStep(s.step(), s.total(), partNames, s.parts());
         throughput.add(s.samples());
         long totalSteps = (long) stepsPerEpoch * totalEpochs;
+        long now = System.nanoTime();
+        boolean running = state.get() == RunState.RUNNING;
+        if (running && now - statusShownAt < STATUS_INTERVAL_NANOS) {
+            return; // the status line and the progress bar change four times a second: readable, and cheap to lay out
+        }
+        statusShownAt = now;
         progress.set(totalSteps == 0 ? 0 : (double) s.step() / totalSteps);
-        if (state.get() == RunState.RUNNING) {
+        if (running) {
             double samplesPerSecond = throughput.perSecond();
             double stepsPerSecond = samplesPerSecond / Math.max(1, batchSize.get());
             long left = stepsPerSecond > 0 ? Math.round((totalSteps - s.step()) / stepsPerSecond) : -1;
