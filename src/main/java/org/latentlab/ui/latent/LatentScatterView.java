@@ -3,7 +3,6 @@ package org.latentlab.ui.latent;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Insets;
@@ -183,7 +182,6 @@ public final class LatentScatterView extends BorderPane {
         plot.redraw();
     }
 
-    /** Number of points drawn in the last frame (hidden classes excluded). */
     /** σ ellipses in the last redraw (a VAE's scatter with "σ per point" on). */
     public int drawnEllipseCount() {
         return plot.drawnEllipses();
@@ -194,6 +192,7 @@ public final class LatentScatterView extends BorderPane {
         return plot.typeScale();
     }
 
+    /** Number of points drawn in the last frame (hidden classes excluded). */
     public int drawnPointCount() {
         return plot.drawnPoints();
     }
@@ -326,11 +325,6 @@ public final class LatentScatterView extends BorderPane {
             sy[i] = s.spreads()[i * s.latentSize() + d.y()];
         }
         plot.setSpreads(sx, sy);
-    }
-
-    /** Whether each point's σ ellipse is drawn (VAE only). */
-    public BooleanProperty spreadEllipsesProperty() {
-        return spreadEllipses.selectedProperty();
     }
 
     private static void standardise(float[] v) {

@@ -504,10 +504,7 @@ public final class TrainingViewModel implements AutoCloseable {
             showCodes(new LatentSnapshot(cp.validationCodes(), cp.latentSize(), cp.validationLabels(), classNames, caption), m.weights());
         } else {
             // A VAE's codes come with the encoder's σ for each, which the checkpoint does not hold.
-            CompletableFuture<float[]> z = savedCodes ? CompletableFuture.completedFuture(cp.validationCodes())
-                    : decoder.encode("load-codes", validation.values(), validation.size());
-            z.thenCombine(decoder.codeSpreads("load-spreads", validation.values(), validation.size()),
-                    (codes, spreads) -> new LatentSnapshot(codes, spreads, spec.codeSize(), validation.labels(), classNames, caption))
+            encodeValidation("load", validation, spec, savedCodes ? cp.validationCodes() : null, caption)
                     .thenAccept(snapshot -> Platform.runLater(() -> {
                         if (runSpec == spec) {
                             showCodes(snapshot, m.weights());
@@ -853,11 +850,20 @@ public final class TrainingViewModel implements AutoCloseable {
         decoder.setWeights(runSpec, kept);
         Dataset validation = info.split().validation();
         String caption = variantTitle + " · validation codes · the last good weights, kept after the run diverged";
-        ModelSpec spec = runSpec;
-        decoder.encode("kept-codes", validation.values(), validation.size())
-                .thenCombine(decoder.codeSpreads("kept-spreads", validation.values(), validation.size()),
-                        (codes, spreads) -> new LatentSnapshot(codes, spreads, spec.codeSize(), validation.labels(), classNames, caption))
+        encodeValidation("kept", validation, runSpec, null, caption)
                 .thenAccept(snapshot -> Platform.runLater(() -> showCodes(snapshot, kept)));
+    }
+
+    /**
+     * The validation codes (encoded by the decoder's model unless {@code known}) with the encoder's σ
+     * for each when it has one, on the decoder's thread.
+     */
+    private CompletableFuture<LatentSnapshot> encodeValidation(String channel, Dataset validation, ModelSpec spec, float[] known,
+                                                               String caption) {
+        CompletableFuture<float[]> codes = known != null ? CompletableFuture.completedFuture(known)
+                : decoder.encode(channel + "-codes", validation.values(), validation.size());
+        return codes.thenCombine(decoder.codeSpreads(channel + "-spreads", validation.values(), validation.size()),
+                (z, spreads) -> new LatentSnapshot(z, spreads, spec.codeSize(), validation.labels(), classNames, caption));
     }
 
     private void keepTrained(Autoencoder model) {
