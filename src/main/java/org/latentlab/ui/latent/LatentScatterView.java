@@ -90,6 +90,9 @@ public final class LatentScatterView extends BorderPane {
         spreadEllipses.selectedProperty().addListener((obs, old, on) -> dirty = true);
         spreadEllipses.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         caption.setMinWidth(0);
+        Tooltip fullCaption = new Tooltip();
+        fullCaption.textProperty().bind(caption.textProperty()); // the caption is cut short when the options take the room
+        caption.setTooltip(fullCaption);
         HBox top = new HBox(12, caption, axesBar, priorContours, spreadEllipses);
         top.setAlignment(Pos.CENTER_LEFT);
         setTop(top);
