@@ -50,30 +50,28 @@ public final class Autoencoder implements AutoCloseable {
      * weights. The engine's random seed is global, so initialisation is serialised.
      */
     public static Autoencoder create(ModelSpec spec, Device device, long seed) {
-        EngineSetup.configure();
-        AutoencoderBlock block = Autoencoders.build(spec);
-        Model model = Model.newInstance("autoencoder", device);
-        model.setBlock(block);
-        block.setInitializer(new XavierInitializer(), Parameter.Type.WEIGHT);
-        block.setInitializer(Initializer.ZEROS, Parameter.Type.BIAS);
         synchronized (SEED_LOCK) {
             Engine.getInstance().setRandomSeed((int) seed);
-            block.initialize(model.getNDManager(), DataType.FLOAT32, new Shape(1, spec.inputSize()));
+            return initialised(spec, device, new XavierInitializer());
         }
-        return new Autoencoder(spec, model, block);
     }
 
     /**
      * A model whose weights the caller is about to overwrite (from a file or a running model's copy).
-     * Its layers start at zero, so building it draws nothing from the engine's random generator, which
-     * is global: a decoder rebuilt while a VAE trains leaves that run's noise, and so its result, alone.
+     * Its layers start at zero, so building it neither reseeds nor draws from the engine's random
+     * generator, which is global and which a training run takes its noise from.
      */
     public static Autoencoder forWeights(ModelSpec spec, Device device) {
+        return initialised(spec, device, Initializer.ZEROS);
+    }
+
+    /** A new model of {@code spec} with its weight matrices from {@code weights} and zero biases. */
+    private static Autoencoder initialised(ModelSpec spec, Device device, Initializer weights) {
         EngineSetup.configure();
         AutoencoderBlock block = Autoencoders.build(spec);
         Model model = Model.newInstance("autoencoder", device);
         model.setBlock(block);
-        block.setInitializer(Initializer.ZEROS, Parameter.Type.WEIGHT);
+        block.setInitializer(weights, Parameter.Type.WEIGHT);
         block.setInitializer(Initializer.ZEROS, Parameter.Type.BIAS);
         block.initialize(model.getNDManager(), DataType.FLOAT32, new Shape(1, spec.inputSize()));
         return new Autoencoder(spec, model, block);

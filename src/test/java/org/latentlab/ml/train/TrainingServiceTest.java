@@ -51,48 +51,24 @@ class TrainingServiceTest {
         assertThat(codes.labels()).hasSize(2000);
     }
 
-    /**
-     * A VAE's codes come with the encoder's σ for each (the scatter draws them as ellipses), and the
-     * same seed gives the same run even while another thread builds models (as the window's decoder
-     * does whenever the weights change): building a model for given weights draws no random numbers.
-     */
+    /** A VAE's codes come with the encoder's σ for each (the scatter draws them as ellipses); an autoencoder's with none. */
     @Test
-    void aVaeRunIsReproducibleWhileModelsAreBuiltBesideItAndItsCodesComeWithTheirSpread() throws Exception {
+    void aVaesCodesComeWithTheirSpreadAndAnAutoencodersWithout() {
         ModelSpec vae = ModelSpec.defaults(org.latentlab.ml.model.Variant.VAE).toBuilder().inputShape(1, 28, 28).build();
         TrainingPlan plan = new TrainingPlan(mnist, vae, 1, 7, "cpu", 200);
         List<TrainingEvent> events = new CopyOnWriteArrayList<>();
-        double alone;
-        try (org.latentlab.ml.infer.Autoencoder first = new TrainingService(plan, events::add).run().model()) {
-            alone = first.reconstructionError(mnist.validation().values(), mnist.validation().size());
-        }
-        TrainingEvent.Codes codes = events.stream().filter(TrainingEvent.Codes.class::isInstance)
-                .map(TrainingEvent.Codes.class::cast).reduce((a, b) -> b).orElseThrow();
-        assertThat(codes.spreads()).hasSize(2000 * 2);
-        for (float sigma : codes.spreads()) {
+        new TrainingService(plan, events::add).run().model().close();
+        List<TrainingEvent.Codes> codes = events.stream().filter(TrainingEvent.Codes.class::isInstance)
+                .map(TrainingEvent.Codes.class::cast).toList();
+        assertThat(codes).isNotEmpty().allSatisfy(c -> assertThat(c.spreads()).hasSize(2000 * 2));
+        for (float sigma : codes.get(codes.size() - 1).spreads()) {
             assertThat(sigma).isGreaterThan(0f).isLessThan(10f);
         }
 
-        java.util.concurrent.atomic.AtomicBoolean running = new java.util.concurrent.atomic.AtomicBoolean(true);
-        Thread builder = new Thread(() -> {
-            while (running.get()) {
-                org.latentlab.ml.infer.Autoencoder.forWeights(vae, ai.djl.Device.cpu()).close();
-            }
-        });
-        builder.start();
-        double beside;
-        try (org.latentlab.ml.infer.Autoencoder second = new TrainingService(plan, null).run().model()) {
-            beside = second.reconstructionError(mnist.validation().values(), mnist.validation().size());
-        } finally {
-            running.set(false);
-            builder.join();
-        }
-        assertThat(beside).isEqualTo(alone);
-
-        // An autoencoder's codes have no spread.
         List<TrainingEvent> plain = new CopyOnWriteArrayList<>();
         train(1, plain).model().close();
         assertThat(plain.stream().filter(TrainingEvent.Codes.class::isInstance).map(TrainingEvent.Codes.class::cast))
-                .allSatisfy(c -> assertThat(c.spreads()).isNull());
+                .isNotEmpty().allSatisfy(c -> assertThat(c.spreads()).isNull());
     }
 
     /** β moved mid-run takes effect at the next step: with β = 0 the KL part of every later step is 0. */
