@@ -15,6 +15,12 @@ public final class CanvasType {
     /** The style class of the regions that lay out a canvas; they are laid out again when the type size changes. */
     public static final String STYLE_CLASS = "canvas-view";
     private static final double BASE_SIZE = 12;
+    /**
+     * The left and bottom margins of a latent plot at normal type size, shared by the scatter and the
+     * decoded lattice so that the lattice lines up with the scatter's axes.
+     */
+    public static final double PLOT_LEFT = 52;
+    public static final double PLOT_BOTTOM = 34;
 
     private CanvasType() {}
 

@@ -36,9 +36,6 @@ import org.latentlab.ui.latent.LatentViewModel;
  * For codes of more than two dimensions, the others stay at the selected sample's code.
  */
 public final class DecodedGridView extends BorderPane {
-    /** The scatter's margins, so the lattice lines up with its axes; they grow with the type in presenter mode. */
-    static final double BASE_LEFT = 52;
-    static final double BASE_BOTTOM = 34;
     static final double TOP = 10;
     static final double RIGHT = 12;
 
@@ -52,17 +49,18 @@ public final class DecodedGridView extends BorderPane {
         @Override
         protected void layoutChildren() {
             typeScale = org.latentlab.ui.common.CanvasType.scale(this);
-            left = BASE_LEFT * typeScale;
-            bottom = BASE_BOTTOM * typeScale;
+            left = org.latentlab.ui.common.CanvasType.PLOT_LEFT * typeScale;
+            bottom = org.latentlab.ui.common.CanvasType.PLOT_BOTTOM * typeScale;
             canvas.setWidth(getWidth());
             canvas.setHeight(getHeight());
             dirtyDraw = true;
         }
     };
     private final Canvas canvas = new Canvas();
+    /** The scatter's margins (so the lattice lines up with its axes), grown with the type in presenter mode. */
     private double typeScale = 1;
-    private double left = BASE_LEFT;
-    private double bottom = BASE_BOTTOM;
+    private double left = org.latentlab.ui.common.CanvasType.PLOT_LEFT;
+    private double bottom = org.latentlab.ui.common.CanvasType.PLOT_BOTTOM;
     private final FrameLoop frames = new FrameLoop(this::onFrame);
 
     private boolean dirtyDecode = true;

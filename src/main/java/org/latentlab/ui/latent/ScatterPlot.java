@@ -22,14 +22,12 @@ import org.latentlab.ui.common.NiceTicks;
  * {@link Canvas} beneath, redrawn only when the bounds change.
  */
 final class ScatterPlot extends Region {
-    /** Margins around the plot area at normal type size; they grow with the type in presenter mode. */
-    static final double BASE_LEFT = 52;
-    static final double BASE_BOTTOM = 34;
     private static final double TOP = 10;
     private static final double RIGHT = 12;
+    /** Margins that grow with the type in presenter mode. */
     private double typeScale = 1;
-    private double left = BASE_LEFT;
-    private double bottom = BASE_BOTTOM;
+    private double left = org.latentlab.ui.common.CanvasType.PLOT_LEFT;
+    private double bottom = org.latentlab.ui.common.CanvasType.PLOT_BOTTOM;
     /** Disc of radius 2 around the point, as offsets. */
     private static final int[][] DISC = disc(2.2);
 
@@ -197,8 +195,8 @@ final class ScatterPlot extends Region {
     @Override
     protected void layoutChildren() {
         typeScale = org.latentlab.ui.common.CanvasType.scale(this);
-        left = BASE_LEFT * typeScale;
-        bottom = BASE_BOTTOM * typeScale;
+        left = org.latentlab.ui.common.CanvasType.PLOT_LEFT * typeScale;
+        bottom = org.latentlab.ui.common.CanvasType.PLOT_BOTTOM * typeScale;
         double w = getWidth();
         double h = getHeight();
         axes.setWidth(w);
