@@ -73,6 +73,12 @@ class ExplorerViewsTest {
         // Filters: the first layer's 512 units, the first 100 drawn.
         robot.interact(() -> window.show(MainWindow.View.FILTERS));
         waitUntil(() -> window.filtersView().unitCount() == 100);
+        // Resting the pointer on a unit's tile names that unit.
+        javafx.scene.layout.Pane filterTiles = robot.lookup("#filter-tiles").queryAs(javafx.scene.layout.Pane.class);
+        robot.moveTo(filterTiles.getChildren().get(2));
+        waitUntil(() -> shownTooltip(robot).contains("Unit 3:"));
+        robot.moveTo(filterTiles.getChildren().get(7));
+        waitUntil(() -> shownTooltip(robot).contains("Unit 8:"));
 
         // Generate: 32 samples; Sample draws new codes.
         robot.interact(() -> window.show(MainWindow.View.GENERATE));
@@ -86,6 +92,14 @@ class ExplorerViewsTest {
         assertThat(window.curveView().legendNames()).contains("training total (smoothed)", "validation loss");
         waitUntil(() -> Double.isFinite(model.curves().baseline()));
         assertThat(model.curves().baselineLabel()).startsWith("PCA with 2 components");
+    }
+
+    /** The text of the tooltip on screen, or "" when none shows. */
+    private static String shownTooltip(FxRobot robot) {
+        return robot.listWindows().stream()
+                .filter(w -> w instanceof javafx.scene.control.Tooltip && w.isShowing())
+                .map(w -> ((javafx.scene.control.Tooltip) w).getText())
+                .findFirst().orElse("");
     }
 
     @Test

@@ -16,6 +16,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.TilePane;
 import javafx.scene.layout.VBox;
 import org.latentlab.ui.common.Images;
+import org.latentlab.ui.common.TileTips;
 import org.latentlab.ui.latent.LatentScatterView;
 import org.latentlab.ui.training.TrainingViewModel;
 
@@ -27,11 +28,15 @@ import org.latentlab.ui.training.TrainingViewModel;
  */
 public final class ComparisonView extends ScrollPane {
     private static final double TILE = 52;
+    private static final int ROWS = 3;
 
     private final ComparisonViewModel model;
     private final LatentScatterView pcaScatter = new LatentScatterView();
     private final LatentScatterView modelScatter = new LatentScatterView();
     private final GridPane reconstructions = new GridPane();
+    private final Label pcaRow = rowLabel("PCA");
+    private final Label modelRow = rowLabel("Autoencoder");
+    private ImageView[][] reconstructionGrid = new ImageView[ROWS][0];
     private final NumberAxis errorK = new NumberAxis("components k", 0, 64, 8);
     private final NumberAxis errorY = new NumberAxis();
     private final LineChart<Number, Number> errorChart = new LineChart<>(errorK, errorY);
@@ -67,6 +72,7 @@ public final class ComparisonView extends ScrollPane {
         reconstructions.setHgap(4);
         reconstructions.setVgap(4);
         reconstructions.setId("comparison-reconstructions");
+        TileTips.install(reconstructions, "The same validation images: input, PCA's and the autoencoder's reconstructions.");
 
         errorChart.setTitle("Error against code size");
         errorChart.setId("error-chart");
@@ -82,6 +88,7 @@ public final class ComparisonView extends ScrollPane {
         varianceChart.setPrefSize(420, 280);
         eigenImages.setPrefColumns(6);
         eigenImages.setId("eigen-images");
+        TileTips.install(eigenImages, "The mean image and PCA's first components.");
         VBox eigen = new VBox(6, caption("Mean and components (red +, blue −)"), eigenImages);
         HBox charts = new HBox(12, errorChart, varianceChart, eigen);
 
@@ -111,7 +118,7 @@ public final class ComparisonView extends ScrollPane {
 
     /** Number of image tiles in the reconstruction grid, for tests. */
     public int reconstructionTiles() {
-        return (int) reconstructions.getChildren().stream().filter(ImageView.class::isInstance).count();
+        return (int) reconstructions.getChildren().stream().filter(n -> n instanceof ImageView v && v.getImage() != null).count();
     }
 
     private void showPca() {
@@ -132,11 +139,17 @@ public final class ComparisonView extends ScrollPane {
         }
         varianceChart.getData().setAll(java.util.List.of(perComponent, cumulative));
 
-        eigenImages.getChildren().clear();
-        eigenImages.getChildren().add(tile(Images.grey(toFloat(p.mean()), 0, p.width(), p.height()), "mean image"));
-        for (int i = 0; i < p.eigenImages().length; i++) {
-            eigenImages.getChildren().add(tile(Images.diverging(p.eigenImages()[i], p.width(), p.height()),
-                    String.format("component %d: %.1f%% of the variance", i + 1, 100 * p.explainedVarianceRatio()[i])));
+        int components = p.eigenImages().length;
+        if (eigenImages.getChildren().size() != components + 1) {
+            eigenImages.getChildren().clear();
+            for (int i = 0; i <= components; i++) {
+                eigenImages.getChildren().add(tile(""));
+            }
+        }
+        show(eigenImages.getChildren().get(0), Images.grey(toFloat(p.mean()), 0, p.width(), p.height()), "mean image");
+        for (int i = 0; i < components; i++) {
+            show(eigenImages.getChildren().get(i + 1), Images.diverging(p.eigenImages()[i], p.width(), p.height()),
+                    String.format("component %d: %.1f%% of the variance", i + 1, 100 * p.explainedVarianceRatio()[i]));
         }
         showErrors();
         showReconstructions();
@@ -189,31 +202,63 @@ public final class ComparisonView extends ScrollPane {
     private void showReconstructions() {
         ComparisonViewModel.PcaResult p = model.pcaProperty().get();
         ComparisonViewModel.ModelResult m = model.modelProperty().get();
-        reconstructions.getChildren().clear();
         if (p == null) {
+            reconstructions.getChildren().clear();
+            reconstructionGrid = new ImageView[ROWS][0];
             return;
         }
         int d = p.width() * p.height();
         int count = p.reconstructions().length / d;
-        reconstructions.add(rowLabel("Input"), 0, 0);
-        reconstructions.add(rowLabel("PCA, k = " + p.k()), 0, 1);
-        reconstructions.add(rowLabel(m == null ? "Autoencoder (training…)" : "Autoencoder, " + m.codeSize() + " units"), 0, 2);
+        if (reconstructionGrid[0].length != count) {
+            layOutReconstructions(count);
+        }
+        pcaRow.setText("PCA, k = " + p.k());
+        modelRow.setText(m == null ? "Autoencoder (training…)" : "Autoencoder, " + m.codeSize() + " units");
         for (int i = 0; i < count; i++) {
-            if (m != null) {
-                reconstructions.add(tile(Images.grey(m.inputs(), i * d, p.width(), p.height()), "validation image " + (i + 1)), i + 1, 0);
-                reconstructions.add(tile(Images.grey(m.reconstructions(), i * d, p.width(), p.height()), "autoencoder"), i + 1, 2);
-            }
-            reconstructions.add(tile(Images.grey(p.reconstructions(), i * d, p.width(), p.height()), "PCA"), i + 1, 1);
+            show(reconstructionGrid[0][i], m == null ? null : Images.grey(m.inputs(), i * d, p.width(), p.height()), null);
+            show(reconstructionGrid[1][i], Images.grey(p.reconstructions(), i * d, p.width(), p.height()), null);
+            show(reconstructionGrid[2][i], m == null ? null : Images.grey(m.reconstructions(), i * d, p.width(), p.height()), null);
         }
     }
 
-    private static ImageView tile(javafx.scene.image.Image image, String tip) {
-        ImageView v = new ImageView(image);
+    /**
+     * Makes the reconstruction grid's tiles, once per image count: every epoch then only gives them new
+     * images (rebuilding 30 tiles each epoch cost the UI thread tens of ms).
+     */
+    private void layOutReconstructions(int count) {
+        reconstructions.getChildren().clear();
+        reconstructionGrid = new ImageView[ROWS][count];
+        reconstructions.add(rowLabel("Input"), 0, 0);
+        reconstructions.add(pcaRow, 0, 1);
+        reconstructions.add(modelRow, 0, 2);
+        String[] tips = {"validation image ", "PCA", "autoencoder"};
+        for (int i = 0; i < count; i++) {
+            for (int row = 0; row < ROWS; row++) {
+                ImageView v = tile(row == 0 ? tips[row] + (i + 1) : tips[row]);
+                reconstructionGrid[row][i] = v;
+                reconstructions.add(v, i + 1, row);
+            }
+        }
+    }
+
+    /** An empty image tile with its tooltip. */
+    private static ImageView tile(String tip) {
+        ImageView v = new ImageView();
         v.setFitWidth(TILE);
         v.setFitHeight(TILE);
         v.setSmooth(false);
-        Tooltip.install(v, new Tooltip(tip));
+        TileTips.set(v, tip);
         return v;
+    }
+
+    /** Gives a tile its image (none hides it) and, when {@code tip} is not null, its tooltip's text. */
+    private static void show(javafx.scene.Node node, javafx.scene.image.Image image, String tip) {
+        ImageView v = (ImageView) node;
+        v.setImage(image);
+        v.setVisible(image != null);
+        if (tip != null) {
+            TileTips.set(v, tip);
+        }
     }
 
     private static Label rowLabel(String text) {

@@ -98,6 +98,7 @@ public final class ExploreView extends SplitPane {
         HBox tRow = new HBox(6, new Label("t"), t);
         HBox.setHgrow(t, Priority.ALWAYS);
         tRow.setAlignment(Pos.CENTER_LEFT);
+        org.latentlab.ui.common.TileTips.install(gallery, "Validation samples: click one to pick it.");
         ScrollPane galleryScroll = new ScrollPane(gallery);
         galleryScroll.setPrefViewportHeight(46);
         galleryScroll.setVbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
@@ -279,7 +280,7 @@ public final class ExploreView extends SplitPane {
             v.setFitHeight(36);
             v.setSmooth(false);
             v.getStyleClass().add("gallery-item");
-            Tooltip.install(v, new Tooltip("Sample #" + i + ": click to pick it as " + (pickA.isSelected() ? "A" : "the current end")));
+            org.latentlab.ui.common.TileTips.set(v, "Sample #" + i + ": click to pick it as " + (pickA.isSelected() ? "A" : "the current end"));
             v.setOnMouseClicked(e -> pickSample(i));
             gallery.getChildren().add(v);
         }

@@ -3,7 +3,6 @@ package org.latentlab.ui.filters;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.Tooltip;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.TilePane;
@@ -35,6 +34,8 @@ public final class FiltersView extends BorderPane {
         setTop(caption);
         BorderPane.setMargin(caption, new Insets(6, 8, 4, 8));
         tiles.setPadding(new Insets(8));
+        tiles.setId("filter-tiles");
+        org.latentlab.ui.common.TileTips.install(tiles, "The encoder's first-layer weights, one tile per unit.");
         ScrollPane scroll = new ScrollPane(tiles);
         scroll.setFitToWidth(true);
         setCenter(scroll);
@@ -91,7 +92,7 @@ public final class FiltersView extends BorderPane {
                 v.setFitWidth(size);
                 v.setFitHeight(size);
                 v.setSmooth(false);
-                Tooltip.install(v, new Tooltip("Unit " + (u + 1) + ": red pixels excite it, blue inhibit it."));
+                org.latentlab.ui.common.TileTips.set(v, "Unit " + (u + 1) + ": red pixels excite it, blue inhibit it.");
                 tiles.getChildren().add(v);
             } else {
                 ((ImageView) tiles.getChildren().get(u)).setImage(image);
