@@ -278,7 +278,7 @@ public final class LossCurveView extends BorderPane {
         List<Color> colors = new ArrayList<>();
         List<Boolean> dots = new ArrayList<>();
 
-        // Raw total, one min–max bar per pixel column.
+        // Raw total: its range in each pixel column, filled as one band.
         double[] colMin = new double[columns];
         double[] colMax = new double[columns];
         java.util.Arrays.fill(colMin, Double.NaN);
@@ -292,14 +292,8 @@ public final class LossCurveView extends BorderPane {
             colMin[c] = Double.isNaN(colMin[c]) ? tv : Math.min(colMin[c], tv);
             colMax[c] = Double.isNaN(colMax[c]) ? tv : Math.max(colMax[c], tv);
         }
-        g.setStroke(TRAIN.deriveColor(0, 0.6, 1.25, 0.45));
-        g.setLineWidth(1);
-        for (int c = 0; c < columns; c++) {
-            if (!Double.isNaN(colMin[c])) {
-                double x = left + c + 0.5;
-                g.strokeLine(x, y(colMax[c], yMin, yMax, ph) - 0.5, x, y(colMin[c], yMin, yMax, ph) + 0.5);
-            }
-        }
+        g.setFill(TRAIN.deriveColor(0, 0.6, 1.25, 0.45));
+        rangeBand(g, colMin, colMax, yMin, yMax, ph);
         smoothedLine(g, total, TRAIN, 2.2, columns, maxStep, yMin, yMax, ph);
         names.add("training total (smoothed)");
         colors.add(TRAIN);
@@ -359,6 +353,38 @@ public final class LossCurveView extends BorderPane {
         g.fillText("training step", left + pw / 2, TOP + ph + 28 * typeScale);
         legend(g, names, colors, dots, left + pw, TOP);
         legendNames = List.copyOf(names);
+    }
+
+    /**
+     * Fills the band between each pixel column's lowest and highest value as one shape, joined across
+     * columns without a step (early in a run, when steps are wider apart than pixels), at least a pixel
+     * thick. (A line per column made the renderer rasterise up to a thousand shapes each frame.)
+     */
+    private void rangeBand(GraphicsContext g, double[] colMin, double[] colMax, double yMin, double yMax, double ph) {
+        int[] filled = new int[colMin.length];
+        int count = 0;
+        for (int c = 0; c < colMin.length; c++) {
+            if (!Double.isNaN(colMin[c])) {
+                filled[count++] = c;
+            }
+        }
+        if (count == 0) {
+            return;
+        }
+        g.beginPath();
+        g.moveTo(left + filled[0], y(colMax[filled[0]], yMin, yMax, ph) - 0.5);
+        for (int i = 0; i < count; i++) {
+            g.lineTo(left + filled[i] + 0.5, y(colMax[filled[i]], yMin, yMax, ph) - 0.5);
+        }
+        int last = filled[count - 1];
+        g.lineTo(left + last + 1, y(colMax[last], yMin, yMax, ph) - 0.5);
+        g.lineTo(left + last + 1, y(colMin[last], yMin, yMax, ph) + 0.5);
+        for (int i = count - 1; i >= 0; i--) {
+            g.lineTo(left + filled[i] + 0.5, y(colMin[filled[i]], yMin, yMax, ph) + 0.5);
+        }
+        g.lineTo(left + filled[0], y(colMin[filled[0]], yMin, yMax, ph) + 0.5);
+        g.closePath();
+        g.fill();
     }
 
     private void smoothedLine(GraphicsContext g, CurveData.Series s, Color color, double width, int columns, double maxStep,
