@@ -60,6 +60,8 @@ public final class LatentScatterView extends BorderPane {
     private List<String> legendClasses = List.of();
     private double[] bounds;
     private double[] target;
+    /** Room left around the fitted cloud on each side, as a fraction of its extent. */
+    private static final double MARGIN = 0.08;
     private boolean zoomed;
     private double pressX;
     private double pressY;
@@ -119,6 +121,7 @@ public final class LatentScatterView extends BorderPane {
         model.shownProperty().addListener((obs, old, s) -> dirty = true);
         model.planeProperty().addListener((obs, old, p) -> {
             zoomed = false;
+            target = null; // other axes: fit them afresh
             dirty = true;
         });
         javafx.beans.InvalidationListener marks = o -> drawMarkers();
@@ -163,6 +166,7 @@ public final class LatentScatterView extends BorderPane {
     /** Scales each axis to zero mean and unit variance (to compare shapes, not scales). */
     public void setStandardised(boolean on) {
         standardised = on;
+        target = null;
         dirty = true;
     }
 
@@ -209,6 +213,7 @@ public final class LatentScatterView extends BorderPane {
     public void setClassHidden(int classIndex, boolean hide) {
         hidden.set(classIndex, hide);
         if (current != null) {
+            target = null; // fit the classes now shown
             project(current);
             rebuildLegend(current.classNames());
             plot.redraw();
@@ -225,6 +230,7 @@ public final class LatentScatterView extends BorderPane {
             hidden.clear(classIndex);
         }
         if (current != null) {
+            target = null; // fit the classes now shown
             project(current);
             rebuildLegend(current.classNames());
             plot.redraw();
@@ -276,13 +282,21 @@ public final class LatentScatterView extends BorderPane {
             if (bounds == null) {
                 bounds = target.clone();
             } else if (!zoomed) {
-                double change = 0;
+                // Ease a quarter of the way each frame; within a thousandth of the range (under a pixel), snap and stop redrawing.
+                double remaining = 0;
                 for (int i = 0; i < 4; i++) {
-                    double d = target[i] - bounds[i];
-                    bounds[i] += 0.25 * d;
-                    change = Math.max(change, Math.abs(d) / Math.max(1e-9, target[1] - target[0] + target[3] - target[2]));
+                    double range = i < 2 ? target[1] - target[0] : target[3] - target[2];
+                    remaining = Math.max(remaining, Math.abs(target[i] - bounds[i]) / Math.max(1e-9, range));
                 }
-                moved |= change > 1e-4;
+                if (remaining >= 1e-3) {
+                    for (int i = 0; i < 4; i++) {
+                        bounds[i] += 0.25 * (target[i] - bounds[i]);
+                    }
+                    moved = true;
+                } else if (remaining > 0) {
+                    bounds = target.clone();
+                    moved = true;
+                }
             }
             if (moved) {
                 applyBounds();
@@ -310,7 +324,28 @@ public final class LatentScatterView extends BorderPane {
         String suffix = standardised ? " (standardised)" : "";
         plot.setPoints(xs, ys, s.labels(), hidden, plane.xLabel() + suffix, plane.yLabel() + suffix);
         projectSpreads(s, plane);
-        target = robustBounds(xs, ys, s.labels());
+        target = settle(target, robustBounds(xs, ys, s.labels()));
+    }
+
+    /**
+     * Keeps the axes where they are while the cloud of codes stays inside them and fills at least 3/4
+     * of each axis; otherwise the new fit. Re-fitting to every snapshot (several a second while a
+     * model trains) kept the axes creeping, their labels flickering, and the whole view redrawing at
+     * every frame.
+     */
+    static double[] settle(double[] old, double[] fit) {
+        if (old == null) {
+            return fit;
+        }
+        for (int a = 0; a < 4; a += 2) {
+            double range = fit[a + 1] - fit[a];
+            double margin = range * MARGIN / (1 + 2 * MARGIN);
+            boolean inside = fit[a] + margin >= old[a] && fit[a + 1] - margin <= old[a + 1];
+            if (!inside || range < 0.75 * (old[a + 1] - old[a])) {
+                return fit;
+            }
+        }
+        return old;
     }
 
     /** Each point's σ along the plot's axes, when asked for and the axes are raw latent dimensions. */
@@ -372,8 +407,8 @@ public final class LatentScatterView extends BorderPane {
         double x1 = x[hi];
         double y0 = y[lo];
         double y1 = y[hi];
-        double mx = Math.max(1e-6, (x1 - x0) * 0.08);
-        double my = Math.max(1e-6, (y1 - y0) * 0.08);
+        double mx = Math.max(1e-6, (x1 - x0) * MARGIN);
+        double my = Math.max(1e-6, (y1 - y0) * MARGIN);
         return new double[] {x0 - mx, x1 + mx, y0 - my, y1 + my};
     }
 
