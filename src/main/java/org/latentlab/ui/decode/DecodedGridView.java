@@ -67,7 +67,6 @@ public final class DecodedGridView extends BorderPane {
     private long decodedAt;
     private boolean dirtyDraw = true;
     private WritableImage tiles;
-    private int[] mosaicPixels = new int[0];
     private Lattice lattice;
     private float[] latticeCodes;
     private int latentSize;
@@ -205,35 +204,32 @@ public final class DecodedGridView extends BorderPane {
         var work = weights == null ? decoder.decode("grid", codes, n * n) : decoder.decode("grid", weights, codes, n * n);
         int h = model.imageHeight();
         int w = model.imageWidth();
-        FxResults.deliver(work, images -> {
+        FxResults.deliver(work.thenApply(images -> mosaic(images, n, h, w)), argb -> {
             lattice = l;
             latticeCodes = codes;
             latentSize = k;
             tileBounds = prior ? null : bounds.clone();
-            tiles = mosaic(images, n, h, w);
+            tiles = show(argb, n * w, n * h);
             decodedCount = n * n;
             caption.setText("Decoded lattice");
             String tip = prior ? "Each tile decodes a code on a lattice over the prior's 5%–95% quantiles."
                     : "Each tile decodes the code at its place in the scatter's view: zoom or pan the scatter and the lattice follows.";
-            if (caption.getTooltip() == null || !caption.getTooltip().getText().equals(tip)) {
+            if (caption.getTooltip() == null) {
                 caption.setTooltip(new Tooltip(tip));
+            } else {
+                caption.getTooltip().setText(tip);
             }
             dirtyDraw = true;
         }, error -> caption.setText(error));
     }
 
     /**
-     * One image of n×n tiles (white on black, as the data), written into the previous one when it has
-     * the same size: a lattice re-decoded a few times a second while training then allocates nothing,
-     * and the renderer updates its texture instead of making a new one.
+     * The pixels of one image of n×n tiles (white on black, as the data). Made on the decoder's thread,
+     * so the UI thread only copies them into its image.
      */
-    private WritableImage mosaic(float[] images, int n, int h, int w) {
+    private static int[] mosaic(float[] images, int n, int h, int w) {
         int width = n * w;
-        int height = n * h;
-        if (mosaicPixels.length != width * height) {
-            mosaicPixels = new int[width * height];
-        }
-        int[] argb = mosaicPixels;
+        int[] argb = new int[width * n * h];
         for (int t = 0; t < n * n; t++) {
             int r = t / n;
             int c = t % n;
@@ -245,6 +241,15 @@ public final class DecodedGridView extends BorderPane {
                 }
             }
         }
+        return argb;
+    }
+
+    /**
+     * The mosaic's pixels written into the previous image when it has the same size: a lattice
+     * re-decoded a few times a second while training then allocates no image, and the renderer updates
+     * its texture instead of making a new one.
+     */
+    private WritableImage show(int[] argb, int width, int height) {
         WritableImage image = tiles != null && tiles.getWidth() == width && tiles.getHeight() == height
                 ? tiles : new WritableImage(width, height);
         image.getPixelWriter().setPixels(0, 0, width, height, PixelFormat.getIntArgbInstance(), argb, 0, width);
