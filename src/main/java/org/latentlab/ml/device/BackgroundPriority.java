@@ -3,7 +3,10 @@ package org.latentlab.ml.device;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 /**
  * Gives the calling thread a lower CPU priority than the window's threads, so on a small CPU a
@@ -36,13 +39,54 @@ public final class BackgroundPriority {
             return false;
         }
         try {
-            String task = Files.readSymbolicLink(self).getFileName().toString();
-            Long.parseLong(task);
-            Process renice = new ProcessBuilder("renice", "-n", Integer.toString(NICE), "-p", task)
+            return renice(List.of(Files.readSymbolicLink(self).getFileName().toString()));
+        } catch (IOException | RuntimeException e) {
+            return false; // no renice here: the run keeps normal priority
+        }
+    }
+
+    /**
+     * Lowers the priority of the JVM's just-in-time compiler threads to a training run's, so compiling
+     * waits for the window instead of the window for it: on a 2-core CPU the compiler and the training
+     * thread could hold both cores while the UI thread waited for one (a 52 ms pulse gap in which the
+     * UI thread waited 12 ms). The compiler keeps whatever the window leaves. True when it did.
+     */
+    public static boolean lowerCompilerThreads() {
+        Path tasks = Path.of("/proc/self/task");
+        if (!Files.isDirectory(tasks)) {
+            return false;
+        }
+        List<String> compilers = new ArrayList<>();
+        try (Stream<Path> list = Files.list(tasks)) {
+            for (Path task : (Iterable<Path>) list::iterator) {
+                try {
+                    String name = Files.readString(task.resolve("comm")).strip();
+                    if (name.startsWith("C1 CompilerThre") || name.startsWith("C2 CompilerThre")) {
+                        compilers.add(task.getFileName().toString());
+                    }
+                } catch (IOException e) {
+                    // the thread ended
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+        return !compilers.isEmpty() && renice(compilers);
+    }
+
+    /** Runs {@code renice} on the given kernel tasks of this process; true when it succeeded. */
+    private static boolean renice(List<String> tids) {
+        try {
+            List<String> command = new ArrayList<>(List.of("renice", "-n", Integer.toString(NICE), "-p"));
+            for (String tid : tids) {
+                Long.parseLong(tid);
+                command.add(tid);
+            }
+            Process renice = new ProcessBuilder(command)
                     .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
             return renice.waitFor(5, TimeUnit.SECONDS) && renice.exitValue() == 0;
         } catch (IOException | RuntimeException e) {
-            return false; // no renice here: the run keeps normal priority
+            return false;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return false;

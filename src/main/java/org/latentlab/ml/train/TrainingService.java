@@ -172,6 +172,7 @@ public final class TrainingService {
     private TrainingResult loop() {
         GradMode.disableOnThisThread();
         org.latentlab.ml.device.BackgroundPriority.lowerCurrentThread();
+        org.latentlab.ml.device.BackgroundPriority.lowerCompilerThreads();
         Devices.Resolution device = Devices.resolve(plan.device());
         Dataset train = plan.data().train();
         Dataset validation = plan.data().validation();
