@@ -78,6 +78,7 @@ final class BenchUiCommand implements Callable<Integer> {
         long[] pulses = {0};
         long[] over50 = {0};
         java.util.List<Long> gapList = new java.util.ArrayList<>();
+        PulseTrace[] trace = {null};
         AnimationTimer gaps = new AnimationTimer() {
             @Override
             public void handle(long now) {
@@ -86,8 +87,8 @@ final class BenchUiCommand implements Callable<Integer> {
                     maxGap[0] = Math.max(maxGap[0], gap);
                     if (gap > 50_000_000L) {
                         over50[0]++;
-                        if (Boolean.getBoolean("latentlab.bench.trace")) {
-                            System.err.printf("gap %.1f ms at %.3f s after start%n", gap / 1e6, ManagementFactory.getRuntimeMXBean().getUptime() / 1000.0);
+                        if (trace[0] != null) {
+                            trace[0].gap(last[0], now);
                         }
                     }
                     gapList.add(gap);
@@ -102,10 +103,10 @@ final class BenchUiCommand implements Callable<Integer> {
         });
         FxHarness.waitUntil(() -> model.stateProperty().get() == RunState.RUNNING && model.latent().frameCountProperty().get() >= 1, 120,
                 "the first epoch");
-        FxHarness.run(gaps::start);
         if (Boolean.getBoolean("latentlab.bench.trace")) {
-            watchPulseGaps(FxHarness.onFx(Thread::currentThread), last);
+            trace[0] = PulseTrace.start(FxHarness.onFx(Thread::currentThread), last);
         }
+        FxHarness.run(gaps::start);
         Thread.sleep(seconds * 1000L);
         FxHarness.run(gaps::stop);
         long steps = FxHarness.onFx(() -> (long) model.curves().size());
@@ -215,35 +216,6 @@ final class BenchUiCommand implements Callable<Integer> {
             Arrays.sort(t);
             return t[t.length / 2];
         });
-    }
-
-    /**
-     * With {@code -Dlatentlab.bench.trace=true}: prints the JavaFX thread's stack whenever a pulse is
-     * more than 40 ms late, once per gap, to see what the window was doing.
-     */
-    private static void watchPulseGaps(Thread fx, long[] lastPulse) {
-        Thread watch = new Thread(() -> {
-            long reported = 0;
-            while (true) {
-                try {
-                    Thread.sleep(10);
-                } catch (InterruptedException e) {
-                    return;
-                }
-                long last = lastPulse[0];
-                long since = System.nanoTime() - last;
-                if (last != 0 && since > 40_000_000L && last != reported) {
-                    reported = last;
-                    StringBuilder b = new StringBuilder("UI thread " + since / 1_000_000 + " ms into a pulse gap, state " + fx.getState() + ":\n");
-                    for (StackTraceElement e : fx.getStackTrace()) {
-                        b.append("    ").append(e).append('\n');
-                    }
-                    System.err.print(b);
-                }
-            }
-        }, "bench-watch");
-        watch.setDaemon(true);
-        watch.start();
     }
 
     private static double p99(java.util.List<Long> gaps) {
