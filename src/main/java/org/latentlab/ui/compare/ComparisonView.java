@@ -223,7 +223,7 @@ public final class ComparisonView extends ScrollPane {
 
     /**
      * Makes the reconstruction grid's tiles, once per image count: every epoch then only gives them new
-     * images (rebuilding 30 tiles each epoch cost the UI thread tens of ms).
+     * images (rebuilt each epoch with a tooltip apiece, the 30 tiles cost the UI thread tens of ms).
      */
     private void layOutReconstructions(int count) {
         reconstructions.getChildren().clear();

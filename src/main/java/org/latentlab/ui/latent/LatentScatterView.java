@@ -333,7 +333,7 @@ public final class LatentScatterView extends BorderPane {
      * model trains) kept the axes creeping, their labels flickering, and the whole view redrawing at
      * every frame.
      */
-    static double[] settle(double[] old, double[] fit) {
+    private static double[] settle(double[] old, double[] fit) {
         if (old == null) {
             return fit;
         }
