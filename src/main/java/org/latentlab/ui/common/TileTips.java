@@ -34,7 +34,7 @@ public final class TileTips {
     }
 
     /** The text set for the pane's child that holds {@code hit}, or null. */
-    static String textAt(Pane pane, Node hit) {
+    private static String textAt(Pane pane, Node hit) {
         for (Node n = hit; n != null && n != pane; n = n.getParent()) {
             if (n.getParent() == pane) {
                 Object text = n.getProperties().get(KEY);
