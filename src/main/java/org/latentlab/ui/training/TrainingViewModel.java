@@ -90,11 +90,9 @@ public final class TrainingViewModel implements AutoCloseable {
     private final ReadOnlyObjectWrapper<RunInfo> run = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<EpochResult> epochResult = new ReadOnlyObjectWrapper<>();
 
-    private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "latentlab-loader");
-        t.setDaemon(true);
-        return t;
-    });
+    /** Loading data sets and models, and the curves' PCA baseline: at a run's lower priority, as they run beside it. */
+    private final ExecutorService background = Executors.newSingleThreadExecutor(
+            r -> org.latentlab.ml.device.BackgroundPriority.newThread(r, "latentlab-loader"));
     private final Map<String, Dataset> loaded = new ConcurrentHashMap<>();
     private final ConcurrentLinkedQueue<TrainingEvent> events = new ConcurrentLinkedQueue<>();
     private final FrameLoop frames = new FrameLoop(this::drainEvents);
