@@ -36,11 +36,11 @@ class SessionArchiveTest {
         assertThat(back.view()).containsEntry("view", "EXPLORE").containsEntry("selected", "42");
         assertThat(back.models()).extracting(Session.Model::role).containsExactly(Session.MAIN, "panel-1");
         assertThat(back.models().get(1).checkpoint().spec()).isEqualTo(vae.checkpoint().spec());
-        org.latentlab.ml.infer.Weights a = vae.weights();
-        org.latentlab.ml.infer.Weights b = back.models().get(1).weights();
-        assertThat(b.names()).isEqualTo(a.names());
-        for (int i = 0; i < a.count(); i++) {
-            assertThat(b.values(i)).containsExactly(a.values(i));
+        float[][] a = vae.weights().values();
+        float[][] b = back.models().get(1).weights().values();
+        assertThat(b).hasSameDimensionsAs(a);
+        for (int i = 0; i < a.length; i++) {
+            assertThat(b[i]).containsExactly(a[i]);
         }
         assertThat(back.models().get(0).checkpoint().validationCodes()).containsExactly(ae.checkpoint().validationCodes());
     }

@@ -185,31 +185,37 @@ public final class Autoencoder implements AutoCloseable {
         data.flush();
     }
 
-    /** Every parameter with its name and shape, copied outside the Java heap (see {@link Weights}). */
+    /** A copy of every weight, to restore after a run diverges. */
+    public float[][] copyWeights() {
+        return block.getParameters().values().stream().map(p -> p.getArray().toFloatArray()).toArray(float[][]::new);
+    }
+
+    /** Every parameter with its name and shape, as plain arrays. */
     public Weights weights() {
         var params = block.getParameters();
         java.util.List<String> names = new java.util.ArrayList<>(params.size());
         long[][] shapes = new long[params.size()][];
-        java.nio.FloatBuffer[] values = new java.nio.FloatBuffer[params.size()];
+        float[][] values = new float[params.size()][];
         for (int i = 0; i < params.size(); i++) {
             names.add(params.keys().get(i));
             NDArray a = params.valueAt(i).getArray();
             shapes[i] = a.getShape().getShape();
-            // A view of the tensor's own memory, valid while this model lives: copied at once.
-            values[i] = a.toByteBuffer(true).asFloatBuffer();
+            values[i] = a.toFloatArray();
         }
-        return Weights.copyOf(names, shapes, values);
+        return new Weights(names, shapes, values);
     }
 
     /** Puts back the values of {@link #weights()} taken from a model of the same spec. */
     public void restoreWeights(Weights weights) {
+        restoreWeights(weights.values());
+    }
+
+    /** Puts back weights taken by {@link #copyWeights()}. */
+    public void restoreWeights(float[][] weights) {
         var params = block.getParameters().values();
-        if (params.size() != weights.count()) {
-            throw new IllegalArgumentException("these weights have " + weights.count() + " parameters, the model " + params.size());
-        }
         for (int i = 0; i < params.size(); i++) {
-            // Not a ByteBuffer, so the array copies the values instead of sharing the weights' memory.
-            params.get(i).getArray().set(weights.buffer(i));
+            NDArray a = params.get(i).getArray();
+            a.set(weights[i]);
         }
     }
 

@@ -58,7 +58,7 @@ public final class FiltersView extends BorderPane {
             return;
         }
         long[] shape = w.shapes()[index];
-        float[] values = w.values(index);
+        float[] values = w.values()[index];
         int units = (int) shape[0];
         int width;
         int height;

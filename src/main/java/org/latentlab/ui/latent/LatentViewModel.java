@@ -26,7 +26,12 @@ import org.latentlab.ml.infer.Weights;
  */
 public final class LatentViewModel implements AutoCloseable {
     /** A recorded moment of the run: the codes after an epoch and, while memory allows, the weights that made them. */
-    public record Frame(LatentSnapshot snapshot, Weights weights) {}
+    public record Frame(LatentSnapshot snapshot, org.latentlab.ml.infer.ParkedWeights parked) {
+        /** The recorded weights as plain arrays, or null when they were not kept. */
+        Weights weights() {
+            return parked == null ? null : parked.unpark();
+        }
+    }
 
     private static final long REPLAY_WEIGHT_BUDGET = 96L << 20;
 
@@ -157,7 +162,7 @@ public final class LatentViewModel implements AutoCloseable {
             liveWeights = weights;
         }
         if (record) {
-            frames.add(new Frame(snapshot, weights));
+            frames.add(new Frame(snapshot, weights == null ? null : org.latentlab.ml.infer.ParkedWeights.park(weights)));
             thinRecordedWeights();
             frameCount.set(frames.size());
         }
@@ -300,12 +305,12 @@ public final class LatentViewModel implements AutoCloseable {
     private void thinRecordedWeights() {
         long bytes = 0;
         for (Frame f : frames) {
-            bytes += f.weights() == null ? 0 : f.weights().bytes();
+            bytes += f.parked() == null ? 0 : f.parked().bytes();
         }
         for (int i = 1; bytes > REPLAY_WEIGHT_BUDGET && i < frames.size() - 1; i += 2) {
             Frame f = frames.get(i);
-            if (f.weights() != null) {
-                bytes -= f.weights().bytes();
+            if (f.parked() != null) {
+                bytes -= f.parked().bytes();
                 frames.set(i, new Frame(f.snapshot(), null));
             }
         }

@@ -1,0 +1,44 @@
+package org.latentlab.ml.infer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/** An epoch's weights kept for the replay come back exactly as they were, whether or not they have left the heap yet. */
+class ParkedWeightsTest {
+    private static Weights weights() {
+        SplittableRandom random = new SplittableRandom(5);
+        float[][] values = {new float[784 * 64], new float[64], new float[64 * 2]};
+        for (float[] v : values) {
+            for (int i = 0; i < v.length; i++) {
+                v[i] = (float) random.nextGaussian();
+            }
+        }
+        return new Weights(List.of("w1", "b1", "w2"), new long[][] {{784, 64}, {64}, {64, 2}}, values);
+    }
+
+    @Test
+    void parkedWeightsUnparkToTheSameValuesBeforeAndAfterTheyLeaveTheHeap() throws Exception {
+        Weights original = weights();
+        ParkedWeights parked = ParkedWeights.park(original);
+        assertThat(parked.bytes()).isEqualTo(4L * (784 * 64 + 64 + 64 * 2));
+        Weights early = parked.unpark();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (!parked.offHeap() && System.nanoTime() < deadline) {
+            Thread.sleep(5);
+        }
+        assertThat(parked.offHeap()).isTrue();
+        Weights late = parked.unpark();
+        for (Weights w : List.of(early, late)) {
+            assertThat(w.names()).isEqualTo(original.names());
+            assertThat(w.shapes()).isDeepEqualTo(original.shapes());
+            for (int i = 0; i < original.values().length; i++) {
+                assertThat(w.values()[i]).containsExactly(original.values()[i]);
+                assertThat(w.values()[i]).isNotSameAs(original.values()[i]);
+            }
+        }
+    }
+}
