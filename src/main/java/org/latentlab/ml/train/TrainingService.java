@@ -46,6 +46,8 @@ public final class TrainingService {
     public static final int SHOWN_RECONSTRUCTIONS = 10;
     /** The least time between two copies of the weights sent with the codes (each is a few MB). */
     private static final long WEIGHTS_INTERVAL_NANOS = 400_000_000L;
+    /** Steps in a row whose gradients may be unusable before a run stops. */
+    static final int MAX_UNUSABLE_STEPS = 20;
 
     private final TrainingPlan plan;
     private final Consumer<TrainingEvent> listener;
@@ -215,6 +217,33 @@ public final class TrainingService {
     }
 
     /** The state of a run across its phases. */
+    /** The sum of every trainable parameter's gradient, as a scalar in {@code scope}: NaN or infinite when any is. */
+    private static NDArray gradientSum(ai.djl.nn.Block block, NDManager scope) {
+        NDArray sum = scope.zeros(new Shape());
+        for (var p : block.getParameters().values()) {
+            NDArray w = p.getArray();
+            if (w.hasGradient()) {
+                NDArray gradient = w.getGradient(); // a new handle each call, so it lives in the step's scope
+                gradient.attach(scope);
+                sum = sum.add(gradient.sum());
+            }
+        }
+        return sum;
+    }
+
+    /** Sets every gradient to zero, NaN ones included (the optimiser clears them only when it steps). */
+    private static void clearGradients(ai.djl.nn.Block block) {
+        for (var p : block.getParameters().values()) {
+            NDArray w = p.getArray();
+            if (w.hasGradient()) {
+                try (NDArray gradient = w.getGradient()) {
+                    // Filled in place: set(float[]) would swap in a buffer this handle frees when it closes.
+                    gradient.set(new ai.djl.ndarray.index.NDIndex("..."), 0f);
+                }
+            }
+        }
+    }
+
     private static final class Run {
         final Autoencoder model;
         final SplittableRandom shuffle;
@@ -223,6 +252,8 @@ public final class TrainingService {
         final List<TrainingMetrics.EpochRecord> history = new ArrayList<>();
         float[][] lastGoodWeights;
         int lastGoodEpoch;
+        /** Steps in a row whose gradients were not finite (and were not applied). */
+        int unusableInARow;
         long step;
         int epoch;
         long activeNanos;
@@ -293,8 +324,11 @@ public final class TrainingService {
                                 stacked.add(total);
                                 stacked.addAll(parts.values());
                                 collector.backward(total);
+                                stacked.add(gradientSum(phase.block(), stepScope));
                                 values = NDArrays.stack(stacked).toFloatArray();
                             }
+                            float gradients = values[values.length - 1];
+                            values = java.util.Arrays.copyOf(values, values.length - 1);
                             if (!Float.isFinite(values[0])) {
                                 model.restoreWeights(run.lastGoodWeights);
                                 run.outcome = TrainingResult.Outcome.DIVERGED;
@@ -304,7 +338,23 @@ public final class TrainingService {
                                         run.lastGoodEpoch == 0 ? "the start" : "the end of epoch " + run.lastGoodEpoch);
                                 return;
                             }
-                            trainer.step();
+                            if (Float.isFinite(gradients)) {
+                                run.unusableInARow = 0;
+                                trainer.step();
+                            } else if (++run.unusableInARow < MAX_UNUSABLE_STEPS) {
+                                // A finite loss with gradients that are not is a CPU kernel's fault, not a divergence. On an
+                                // AMD Zen 5 CPU (oneDNN's avx512 kernels) the gradients behind the convolutional decoder's
+                                // single-channel output layer came back NaN in 7-9 of a run's first 60 steps, at a fixed
+                                // seed in some runs and not others. As PyTorch's GradScaler does, the step is not applied.
+                                clearGradients(phase.block());
+                            } else {
+                                model.restoreWeights(run.lastGoodWeights);
+                                run.outcome = TrainingResult.Outcome.DIVERGED;
+                                run.message = String.format("Training stopped at step %d: the gradients were not finite in %d steps "
+                                        + "in a row although the loss was; the weights from %s were kept.", run.step + 1,
+                                        MAX_UNUSABLE_STEPS, run.lastGoodEpoch == 0 ? "the start" : "the end of epoch " + run.lastGoodEpoch);
+                                return;
+                            }
                         }
                         run.step++;
                         lossSum += values[0];
