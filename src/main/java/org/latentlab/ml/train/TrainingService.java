@@ -238,7 +238,7 @@ public final class TrainingService {
             if (w.hasGradient()) {
                 try (NDArray gradient = w.getGradient()) {
                     // Filled in place: set(float[]) would swap in a buffer this handle frees when it closes.
-                    gradient.set(new ai.djl.ndarray.index.NDIndex("..."), 0f);
+                    gradient.set(new NDIndex("..."), 0f);
                 }
             }
         }
