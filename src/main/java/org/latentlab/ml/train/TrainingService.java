@@ -47,7 +47,7 @@ public final class TrainingService {
     /** The least time between two copies of the weights sent with the codes (each is a few MB). */
     private static final long WEIGHTS_INTERVAL_NANOS = 400_000_000L;
     /** Steps in a row whose gradients may be unusable before a run stops. */
-    static final int MAX_UNUSABLE_STEPS = 20;
+    private static final int MAX_UNUSABLE_STEPS = 20;
 
     private final TrainingPlan plan;
     private final Consumer<TrainingEvent> listener;
@@ -216,7 +216,6 @@ public final class TrainingService {
         }
     }
 
-    /** The state of a run across its phases. */
     /** The sum of every trainable parameter's gradient, as a scalar in {@code scope}: NaN or infinite when any is. */
     private static NDArray gradientSum(ai.djl.nn.Block block, NDManager scope) {
         NDArray sum = scope.zeros(new Shape());
@@ -244,6 +243,7 @@ public final class TrainingService {
         }
     }
 
+    /** The state of a run across its phases. */
     private static final class Run {
         final Autoencoder model;
         final SplittableRandom shuffle;
