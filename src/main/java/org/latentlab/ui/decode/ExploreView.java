@@ -26,6 +26,7 @@ import org.latentlab.ui.common.Images;
 import org.latentlab.ui.latent.LatentScatterView;
 import org.latentlab.ui.latent.LatentSnapshot;
 import org.latentlab.ui.latent.LatentViewModel;
+import org.latentlab.ui.common.TileTips;
 
 /**
  * Walking the latent space: press or drag anywhere in the plane and the decoded image follows the
@@ -98,7 +99,7 @@ public final class ExploreView extends SplitPane {
         HBox tRow = new HBox(6, new Label("t"), t);
         HBox.setHgrow(t, Priority.ALWAYS);
         tRow.setAlignment(Pos.CENTER_LEFT);
-        org.latentlab.ui.common.TileTips.install(gallery, "Validation samples: click one to pick it.");
+        TileTips.install(gallery, "Validation samples: click one to pick it.");
         ScrollPane galleryScroll = new ScrollPane(gallery);
         galleryScroll.setPrefViewportHeight(46);
         galleryScroll.setVbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
@@ -280,7 +281,7 @@ public final class ExploreView extends SplitPane {
             v.setFitHeight(36);
             v.setSmooth(false);
             v.getStyleClass().add("gallery-item");
-            org.latentlab.ui.common.TileTips.set(v, "Sample #" + i + ": click to pick it as " + (pickA.isSelected() ? "A" : "the current end"));
+            TileTips.set(v, "Sample #" + i + ": click to pick it as " + (pickA.isSelected() ? "A" : "the current end"));
             v.setOnMouseClicked(e -> pickSample(i));
             gallery.getChildren().add(v);
         }

@@ -10,6 +10,7 @@ import org.latentlab.ml.infer.Weights;
 import org.latentlab.ui.common.FrameLoop;
 import org.latentlab.ui.common.Images;
 import org.latentlab.ui.latent.LatentViewModel;
+import org.latentlab.ui.common.TileTips;
 
 /**
  * The first layer's weights drawn as images, one per unit: what each unit of the encoder looks
@@ -35,7 +36,7 @@ public final class FiltersView extends BorderPane {
         BorderPane.setMargin(caption, new Insets(6, 8, 4, 8));
         tiles.setPadding(new Insets(8));
         tiles.setId("filter-tiles");
-        org.latentlab.ui.common.TileTips.install(tiles, "The encoder's first-layer weights, one tile per unit.");
+        TileTips.install(tiles, "The encoder's first-layer weights, one tile per unit.");
         ScrollPane scroll = new ScrollPane(tiles);
         scroll.setFitToWidth(true);
         setCenter(scroll);
@@ -92,7 +93,7 @@ public final class FiltersView extends BorderPane {
                 v.setFitWidth(size);
                 v.setFitHeight(size);
                 v.setSmooth(false);
-                org.latentlab.ui.common.TileTips.set(v, "Unit " + (u + 1) + ": red pixels excite it, blue inhibit it.");
+                TileTips.set(v, "Unit " + (u + 1) + ": red pixels excite it, blue inhibit it.");
                 tiles.getChildren().add(v);
             } else {
                 ((ImageView) tiles.getChildren().get(u)).setImage(image);

@@ -15,6 +15,7 @@ import org.latentlab.ui.common.FxResults;
 import org.latentlab.ui.common.Images;
 import org.latentlab.ui.latent.LatentViewModel;
 import org.latentlab.ui.training.TrainingViewModel;
+import org.latentlab.ui.common.TileTips;
 
 /**
  * Validation inputs above what the model makes of them, refreshed after every epoch; on request,
@@ -44,7 +45,7 @@ public final class ReconstructionsView extends ScrollPane {
         latest.setVgap(4);
         worst.setHgap(4);
         worst.setVgap(4);
-        org.latentlab.ui.common.TileTips.install(worst, "The validation images with the largest reconstruction error, above their reconstructions.");
+        TileTips.install(worst, "The validation images with the largest reconstruction error, above their reconstructions.");
         Button findWorst = new Button("Show the worst reconstructed");
         findWorst.setId("find-worst");
         findWorst.setTooltip(new Tooltip("Reconstruct every validation image with the current weights and show the ten with the largest error."));
@@ -131,7 +132,7 @@ public final class ReconstructionsView extends ScrollPane {
             for (int c = 0; c < Math.min(WORST, n); c++) {
                 int i = order[c];
                 ImageView in = tile(Images.grey(images, i * size, w, h));
-                org.latentlab.ui.common.TileTips.set(in, String.format("Sample #%d: MSE %.4f", i, errors[i]));
+                TileTips.set(in, String.format("Sample #%d: MSE %.4f", i, errors[i]));
                 worst.add(in, c + 1, 0);
                 worst.add(tile(Images.grey(out, i * size, w, h)), c + 1, 1);
                 Label e = new Label(String.format("%.3f", errors[i]));
