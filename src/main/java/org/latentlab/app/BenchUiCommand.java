@@ -25,6 +25,9 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "ui", mixinStandardHelpOptions = true, description = "Measure the explorer's drawing, responsiveness and decoding speed.")
 final class BenchUiCommand implements Callable<Integer> {
+    /** A gap longer than two 60 Hz frames: the window skipped at least two frames. */
+    private static final long THREE_PULSES_NANOS = 34_000_000L;
+
     @Option(names = "--seconds", defaultValue = "60", description = "How long to train while measuring pulse gaps. Default: ${DEFAULT-VALUE}.")
     int seconds;
 
@@ -77,6 +80,7 @@ final class BenchUiCommand implements Callable<Integer> {
         long[] maxGap = {0};
         long[] pulses = {0};
         long[] over50 = {0};
+        long[] over3Pulses = {0};
         java.util.List<Long> gapList = new java.util.ArrayList<>();
         PulseTrace[] trace = {null};
         AnimationTimer gaps = new AnimationTimer() {
@@ -87,6 +91,9 @@ final class BenchUiCommand implements Callable<Integer> {
                     maxGap[0] = Math.max(maxGap[0], gap);
                     if (gap > 50_000_000L) {
                         over50[0]++;
+                    }
+                    if (gap > THREE_PULSES_NANOS) {
+                        over3Pulses[0]++;
                         if (trace[0] != null) {
                             trace[0].gap(last[0], now);
                         }
@@ -172,6 +179,7 @@ final class BenchUiCommand implements Callable<Integer> {
             o.addProperty("training_seconds", seconds);
             o.addProperty("pulses", pulses[0]);
             o.addProperty("gaps_over_50ms", over50[0]);
+            o.addProperty("gaps_of_three_pulses_or_more", over3Pulses[0]);
             o.addProperty("gap_p99_ms", round(p99(gapList) / 1e6));
             o.addProperty("training_steps_seen", steps);
             System.out.println(new GsonBuilder().setPrettyPrinting().create().toJson(o));

@@ -12,7 +12,7 @@ import java.util.stream.Stream;
 /**
  * {@code bench ui}'s trace ({@code -Dlatentlab.bench.trace=true}): what the window was doing when a
  * pulse came late. While a pulse is more than 40 ms late it prints the JavaFX thread's and the
- * renderer's stacks; after a gap of more than 50 ms it prints, for each of the process's threads
+ * renderer's stacks; after a gap of three pulses or more it prints, for each of the process's threads
  * that ran or waited for a CPU during the gap, how long it ran and how long it was ready but waiting
  * for a core (Linux's {@code /proc/self/task/N/schedstat}). All printing is done on its own thread.
  */
@@ -40,7 +40,7 @@ final class PulseTrace {
         return trace;
     }
 
-    /** Called on the JavaFX thread for a gap of more than 50 ms between two pulses. */
+    /** Called on the JavaFX thread for a gap of three pulses or more. */
     void gap(long fromNanos, long toNanos) {
         gaps.add(new long[] {fromNanos, toNanos});
     }
