@@ -185,37 +185,41 @@ public final class Autoencoder implements AutoCloseable {
         data.flush();
     }
 
-    /** A copy of every weight, to restore after a run diverges. */
-    public float[][] copyWeights() {
-        return block.getParameters().values().stream().map(p -> p.getArray().toFloatArray()).toArray(float[][]::new);
-    }
-
-    /** Every parameter with its name and shape, as plain arrays. */
+    /** Every parameter with its name and shape, copied into one plain array. */
     public Weights weights() {
         var params = block.getParameters();
         java.util.List<String> names = new java.util.ArrayList<>(params.size());
         long[][] shapes = new long[params.size()][];
-        float[][] values = new float[params.size()][];
+        long total = 0;
         for (int i = 0; i < params.size(); i++) {
             names.add(params.keys().get(i));
+            shapes[i] = params.valueAt(i).getArray().getShape().getShape();
+            total += params.valueAt(i).getArray().size();
+        }
+        float[] values = new float[Math.toIntExact(total)];
+        int offset = 0;
+        for (int i = 0; i < params.size(); i++) {
             NDArray a = params.valueAt(i).getArray();
-            shapes[i] = a.getShape().getShape();
-            values[i] = a.toFloatArray();
+            // A GPU parameter is read through a CPU copy, closed here rather than left in the model's manager.
+            NDArray host = a.getDevice().equals(Device.cpu()) ? a : a.toDevice(Device.cpu(), true);
+            try {
+                int n = Math.toIntExact(host.size());
+                host.toByteBuffer(true).asFloatBuffer().get(values, offset, n);
+                offset += n;
+            } finally {
+                if (host != a) {
+                    host.close();
+                }
+            }
         }
         return new Weights(names, shapes, values);
     }
 
     /** Puts back the values of {@link #weights()} taken from a model of the same spec. */
     public void restoreWeights(Weights weights) {
-        restoreWeights(weights.values());
-    }
-
-    /** Puts back weights taken by {@link #copyWeights()}. */
-    public void restoreWeights(float[][] weights) {
         var params = block.getParameters().values();
         for (int i = 0; i < params.size(); i++) {
-            NDArray a = params.get(i).getArray();
-            a.set(weights[i]);
+            params.get(i).getArray().set(weights.parameter(i));
         }
     }
 

@@ -10,10 +10,11 @@ import java.util.concurrent.Executors;
 /**
  * {@link Weights} kept outside the Java heap until they are needed again: the replay keeps one set
  * per epoch (up to a hundred megabytes), and on the heap each new set was copied by every young
- * collection until it reached the old generation, pausing the window for 40–50 ms at a time.
+ * collection until it reached the old generation, pausing the window for 40–50 ms at a time (a
+ * model of a few megabytes is now one array that the collector does not copy, but a smaller one is).
  * The copy itself (about 8 ms for a 3 MB model on this 2-core machine) is made on a background
  * thread, so parking the weights at the end of each epoch costs the UI thread nothing; until the copy
- * is made, the parked weights are the arrays they were given, which nobody changes.
+ * is made, the parked weights are the array they were given, which nobody changes.
  */
 public final class ParkedWeights {
     private static final ExecutorService COPIER = Executors.newSingleThreadExecutor(
@@ -21,26 +22,19 @@ public final class ParkedWeights {
 
     private final List<String> names;
     private final long[][] shapes;
-    private final int[] lengths;
-    private final long total;
-    /** The arrays, until {@link #values} holds their copy. */
-    private float[][] heap;
+    private final int total;
+    /** The array, until {@link #values} holds its copy. */
+    private float[] heap;
     private FloatBuffer values;
 
     private ParkedWeights(Weights weights) {
         this.names = weights.names();
         this.shapes = weights.shapes();
         this.heap = weights.values();
-        this.lengths = new int[heap.length];
-        long sum = 0;
-        for (int i = 0; i < heap.length; i++) {
-            lengths[i] = heap[i].length;
-            sum += heap[i].length;
+        if (heap.length > Integer.MAX_VALUE / 4) {
+            throw new IllegalArgumentException("weights too large to park: " + heap.length + " values");
         }
-        if (sum > Integer.MAX_VALUE / 4) {
-            throw new IllegalArgumentException("weights too large to park: " + sum + " values");
-        }
-        this.total = sum;
+        this.total = heap.length;
     }
 
     /** Parks {@code weights}: they move to native memory on a background thread. Returns at once. */
@@ -51,17 +45,15 @@ public final class ParkedWeights {
     }
 
     private void copyOffHeap() {
-        float[][] arrays;
+        float[] array;
         synchronized (this) {
-            arrays = heap;
+            array = heap;
         }
-        if (arrays == null) {
+        if (array == null) {
             return;
         }
-        FloatBuffer buffer = ByteBuffer.allocateDirect((int) total * 4).order(ByteOrder.nativeOrder()).asFloatBuffer();
-        for (float[] a : arrays) {
-            buffer.put(a);
-        }
+        FloatBuffer buffer = ByteBuffer.allocateDirect(total * 4).order(ByteOrder.nativeOrder()).asFloatBuffer();
+        buffer.put(array);
         synchronized (this) {
             values = buffer;
             heap = null;
@@ -73,18 +65,14 @@ public final class ParkedWeights {
         return values != null;
     }
 
-    /** The weights as plain arrays again (a new copy each call). */
+    /** The weights as a plain array again (a new copy each call). */
     public synchronized Weights unpark() {
-        float[][] v = new float[lengths.length][];
-        int offset = 0;
-        for (int i = 0; i < lengths.length; i++) {
-            if (values != null) {
-                v[i] = new float[lengths[i]];
-                values.get(offset, v[i]);
-            } else {
-                v[i] = heap[i].clone();
-            }
-            offset += lengths[i];
+        float[] v;
+        if (values != null) {
+            v = new float[total];
+            values.get(0, v);
+        } else {
+            v = heap.clone();
         }
         return new Weights(names, shapes, v);
     }

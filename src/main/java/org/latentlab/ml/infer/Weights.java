@@ -1,17 +1,55 @@
 package org.latentlab.ml.infer;
 
+import java.nio.FloatBuffer;
 import java.util.List;
 
 /**
- * A copy of every parameter of a model as plain arrays, in the block's parameter order: what a
+ * A copy of every parameter of a model as plain numbers, in the block's parameter order: what a
  * view needs to decode at a given moment of a run, or to draw the first layer's filters.
+ *
+ * <p>All parameters share one array, parameter {@code i} from {@link #offset(int) offset(i)} on. A run
+ * hands the window a new set every 400 ms; kept as one array per parameter, its 1.6 MB matrices were
+ * copied by every young collection they lived through, pausing the window for 20–45 ms. A model of a
+ * few megabytes in one array is what G1 calls humongous: it is allocated outside the young
+ * generation, never copied, and freed by the first collection after nobody holds it.
  */
-public record Weights(List<String> names, long[][] shapes, float[][] values) {
+public record Weights(List<String> names, long[][] shapes, float[] values) {
     public Weights {
         names = List.copyOf(names);
-        if (names.size() != shapes.length || shapes.length != values.length) {
+        if (names.size() != shapes.length) {
             throw new IllegalArgumentException("one name and one shape per parameter");
         }
+        long total = 0;
+        for (long[] shape : shapes) {
+            total += sizeOf(shape);
+        }
+        if (total != values.length) {
+            throw new IllegalArgumentException("the shapes hold " + total + " values, the array " + values.length);
+        }
+    }
+
+    /** Number of parameters. */
+    public int count() {
+        return shapes.length;
+    }
+
+    /** Where parameter {@code i} starts in {@link #values()}. */
+    public int offset(int i) {
+        int offset = 0;
+        for (int j = 0; j < i; j++) {
+            offset += size(j);
+        }
+        return offset;
+    }
+
+    /** Number of values in parameter {@code i}. */
+    public int size(int i) {
+        return (int) sizeOf(shapes[i]);
+    }
+
+    /** Parameter {@code i}'s values, read-only, without copying them. */
+    public FloatBuffer parameter(int i) {
+        return FloatBuffer.wrap(values, offset(i), size(i)).slice().asReadOnlyBuffer();
     }
 
     /** The first layer's weight matrix: the encoder's first parameter with at least two dimensions, or -1. */
@@ -22,5 +60,13 @@ public record Weights(List<String> names, long[][] shapes, float[][] values) {
             }
         }
         return -1;
+    }
+
+    private static long sizeOf(long[] shape) {
+        long n = 1;
+        for (long d : shape) {
+            n *= d;
+        }
+        return n;
     }
 }

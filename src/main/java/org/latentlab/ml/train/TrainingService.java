@@ -188,7 +188,7 @@ public final class TrainingService {
             List<Phase> phases = Autoencoders.phases(plan.spec(), model.block(), plan.epochs(), tunables);
             Objective whole = phases.get(phases.size() - 1).objective();
             int totalEpochs = phases.stream().mapToInt(Phase::epochs).sum();
-            Run run = new Run(model, new SplittableRandom(plan.seed()), stepsPerEpoch, batch, model.copyWeights());
+            Run run = new Run(model, new SplittableRandom(plan.seed()), stepsPerEpoch, batch, model.weights());
             try (NDManager data = model.model().getNDManager().newSubManager()) {
                 NDArray trainX = data.create(train.values(), new Shape(nTrain, d));
                 NDArray valX = data.create(validation.values(), new Shape(validation.size(), d));
@@ -250,7 +250,7 @@ public final class TrainingService {
         final int stepsPerEpoch;
         final int batch;
         final List<TrainingMetrics.EpochRecord> history = new ArrayList<>();
-        float[][] lastGoodWeights;
+        Weights lastGoodWeights;
         int lastGoodEpoch;
         /** Steps in a row whose gradients were not finite (and were not applied). */
         int unusableInARow;
@@ -262,7 +262,7 @@ public final class TrainingService {
         TrainingResult.Outcome outcome = TrainingResult.Outcome.COMPLETED;
         String message = "";
 
-        Run(Autoencoder model, SplittableRandom shuffle, int stepsPerEpoch, int batch, float[][] weights) {
+        Run(Autoencoder model, SplittableRandom shuffle, int stepsPerEpoch, int batch, Weights weights) {
             this.model = model;
             this.shuffle = shuffle;
             this.stepsPerEpoch = stepsPerEpoch;
@@ -390,7 +390,7 @@ public final class TrainingService {
                     emit(new TrainingEvent.Reconstructions(run.step, epoch, shown, inputs, eval.firstReconstructions));
                 }
                 if (Float.isFinite(trainLoss) && Double.isFinite(eval.total)) {
-                    run.lastGoodWeights = epochWeights.values(); // read-only everywhere, so one copy serves both
+                    run.lastGoodWeights = epochWeights; // read-only everywhere, so one copy serves both
                     run.lastGoodEpoch = epoch;
                 }
             }

@@ -59,7 +59,8 @@ public final class FiltersView extends BorderPane {
             return;
         }
         long[] shape = w.shapes()[index];
-        float[] values = w.values()[index];
+        float[] values = w.values();
+        int start = w.offset(index);
         int units = (int) shape[0];
         int width;
         int height;
@@ -80,14 +81,14 @@ public final class FiltersView extends BorderPane {
             what = String.format("%d units, each a weight per input pixel", units);
         }
         int shown = Math.min(units, MAX_UNITS);
-        int perUnit = values.length / units;
+        int perUnit = w.size(index) / units;
         boolean rebuild = tiles.getChildren().size() != shown;
         if (rebuild) {
             tiles.getChildren().clear();
         }
         double size = shape.length == 4 ? 48 : 56;
         for (int u = 0; u < shown; u++) {
-            var image = Images.diverging(values, u * perUnit, width, height);
+            var image = Images.diverging(values, start + u * perUnit, width, height);
             if (rebuild) {
                 ImageView v = new ImageView(image);
                 v.setFitWidth(size);
