@@ -103,6 +103,7 @@ public final class ComparisonView extends ScrollPane {
         });
         model.pcaProperty().addListener((obs, old, p) -> showPca());
         model.modelProperty().addListener((obs, old, m) -> showModel());
+        org.latentlab.ui.common.Visibility.catchUpWhenShown(this, () -> pcaStale, this::showPca);
         org.latentlab.ui.common.Visibility.catchUpWhenShown(this, () -> modelStale, this::showModel);
     }
 
@@ -121,7 +122,19 @@ public final class ComparisonView extends ScrollPane {
         return (int) reconstructions.getChildren().stream().filter(n -> n instanceof ImageView v && v.getImage() != null).count();
     }
 
+    private boolean pcaStale;
+
+    /**
+     * PCA's scatter, spectrum, eigen-images and errors; in an unselected tab, deferred until the tab is
+     * shown. The fit ends during a run's first epochs, and building its charts (some 150 nodes to style
+     * and lay out) cost the UI thread 20-40 ms while the person was watching another view train.
+     */
     private void showPca() {
+        if (!org.latentlab.ui.common.Visibility.shown(this)) {
+            pcaStale = true;
+            return;
+        }
+        pcaStale = false;
         ComparisonViewModel.PcaResult p = model.pcaProperty().get();
         if (p == null) {
             return;
