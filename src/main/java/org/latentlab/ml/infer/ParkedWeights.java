@@ -9,9 +9,9 @@ import java.util.concurrent.Executors;
 
 /**
  * {@link Weights} kept outside the Java heap until they are needed again: the replay keeps one set
- * per epoch (up to a hundred megabytes), and on the heap each new set was copied by every young
- * collection until it reached the old generation, pausing the window for 40–50 ms at a time (a
- * model of a few megabytes is now one array that the collector does not copy, but a smaller one is).
+ * per epoch (up to a hundred megabytes), and on the heap a set smaller than half a G1 region is
+ * copied by every young collection until it reaches the old generation (larger sets are one
+ * humongous array that is not copied, but the replay's sets would still fill the heap).
  * The copy itself (about 8 ms for a 3 MB model on this 2-core machine) is made on a background
  * thread, so parking the weights at the end of each epoch costs the UI thread nothing; until the copy
  * is made, the parked weights are the array they were given, which nobody changes.
