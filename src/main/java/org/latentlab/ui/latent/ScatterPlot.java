@@ -204,8 +204,20 @@ final class ScatterPlot extends Region {
         overlay.setWidth(w);
         overlay.setHeight(h);
         pointsView.relocate(left, TOP);
-        redraw();
+        // A layout pass that changed nothing here (a caption beside the plot got new text) needs no redraw:
+        // whatever changes the points, bounds or background redraws at once. This was a third of the
+        // scatter's redrawing while a model trained.
+        if (w != laidOutWidth || h != laidOutHeight || typeScale != laidOutScale) {
+            laidOutWidth = w;
+            laidOutHeight = h;
+            laidOutScale = typeScale;
+            redraw();
+        }
     }
+
+    private double laidOutWidth = -1;
+    private double laidOutHeight = -1;
+    private double laidOutScale = -1;
 
     /** Redraws axes and points at the current size. */
     void redraw() {
