@@ -269,6 +269,14 @@ public final class TrainingService {
             this.batch = batch;
             this.lastGoodWeights = weights;
         }
+
+        /** Ends the run as diverged with the last good weights put back: {@code reason}, then which weights were kept. */
+        void diverge(String reason) {
+            model.restoreWeights(lastGoodWeights);
+            outcome = TrainingResult.Outcome.DIVERGED;
+            message = reason + "; the weights from " + (lastGoodEpoch == 0 ? "the start" : "the end of epoch " + lastGoodEpoch)
+                    + " were kept.";
+        }
     }
 
     /** Trains one phase: its block and objective, on its input (the raw data through its frozen prefix). */
@@ -330,12 +338,9 @@ public final class TrainingService {
                             float gradients = values[values.length - 1];
                             values = java.util.Arrays.copyOf(values, values.length - 1);
                             if (!Float.isFinite(values[0])) {
-                                model.restoreWeights(run.lastGoodWeights);
-                                run.outcome = TrainingResult.Outcome.DIVERGED;
-                                run.message = String.format("Training diverged at step %d: the loss became %s, so the learning rate "
-                                        + "(%.3g) is probably too high; the weights from %s were kept.", run.step + 1,
-                                        Float.isNaN(values[0]) ? "NaN" : "infinite", learningRate,
-                                        run.lastGoodEpoch == 0 ? "the start" : "the end of epoch " + run.lastGoodEpoch);
+                                run.diverge(String.format("Training diverged at step %d: the loss became %s, so the learning rate "
+                                        + "(%.3g) is probably too high", run.step + 1, Float.isNaN(values[0]) ? "NaN" : "infinite",
+                                        learningRate));
                                 return;
                             }
                             if (Float.isFinite(gradients)) {
@@ -348,11 +353,8 @@ public final class TrainingService {
                                 // seed in some runs and not others. As PyTorch's GradScaler does, the step is not applied.
                                 clearGradients(phase.block());
                             } else {
-                                model.restoreWeights(run.lastGoodWeights);
-                                run.outcome = TrainingResult.Outcome.DIVERGED;
-                                run.message = String.format("Training stopped at step %d: the gradients were not finite in %d steps "
-                                        + "in a row although the loss was; the weights from %s were kept.", run.step + 1,
-                                        MAX_UNUSABLE_STEPS, run.lastGoodEpoch == 0 ? "the start" : "the end of epoch " + run.lastGoodEpoch);
+                                run.diverge(String.format("Training stopped at step %d: the gradients were not finite in %d steps "
+                                        + "in a row although the loss was", run.step + 1, MAX_UNUSABLE_STEPS));
                                 return;
                             }
                         }
