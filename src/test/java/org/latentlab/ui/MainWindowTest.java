@@ -132,6 +132,17 @@ class MainWindowTest {
         assertThat(series.get(1).getData().get(0).getXValue().intValue()).isEqualTo(2);
         assertThat(ae).isLessThan(pcaAt2 * 1.1);
         assertThat(robot.lookup("#eigen-images").queryAs(javafx.scene.layout.TilePane.class).getChildren()).hasSize(17);
+
+        // Training again on the same data and seed keeps the split: PCA is not fitted a second time,
+        // and the curves show PCA's baseline from the run's start instead of after a new fit.
+        var fitted = view.model().pcaProperty().get();
+        waitUntil(() -> Double.isFinite(model.curves().baseline()));
+        robot.interact(model::train);
+        waitUntil(() -> model.stateProperty().get() == RunState.RUNNING);
+        assertThat(Double.isFinite(model.curves().baseline())).as("baseline at the run's start").isTrue();
+        assertThat(model.curves().baselineLabel()).startsWith("PCA with 2 components");
+        waitUntil(() -> model.stateProperty().get() == RunState.IDLE);
+        assertThat(view.model().pcaProperty().get()).isSameAs(fitted);
     }
 
     @Test

@@ -107,6 +107,11 @@ public final class ComparisonView extends ScrollPane {
         org.latentlab.ui.common.Visibility.catchUpWhenShown(this, () -> modelStale, this::showModel);
     }
 
+    /** The view model behind this view, for tests. */
+    public ComparisonViewModel model() {
+        return model;
+    }
+
     /** The PCA scatter, for tests. */
     public LatentScatterView pcaScatter() {
         return pcaScatter;

@@ -114,6 +114,14 @@ public final class TrainingViewModel implements AutoCloseable {
     private TrainingMetrics runMetrics;
     private Weights latestWeights;
     private long loadGeneration;
+    private Dataset.Split lastSplit;
+    private Dataset lastSplitData;
+    private long lastSplitSeed;
+    /** The curves' PCA baseline last computed: the split, the code size, the MSE and its label. */
+    private Dataset.Split baselineSplit;
+    private int baselineK;
+    private double baselineMse;
+    private String baselineLabel;
 
     public TrainingViewModel() {
         DatasetCatalog.shipped().forEach(s -> datasets.add(new DatasetChoice(s.name(), s.title())));
@@ -321,7 +329,7 @@ public final class TrainingViewModel implements AutoCloseable {
         Task<Dataset.Split> load = new Task<>() {
             @Override
             protected Dataset.Split call() {
-                return dataset(choice.id()).split(DatasetCatalog.VALIDATION_FRACTION, runSeed);
+                return split(dataset(choice.id()), runSeed);
             }
         };
         load.setOnSucceeded(e -> startRun(load.getValue(), spec, runEpochs, runSeed, deviceId));
@@ -444,7 +452,7 @@ public final class TrainingViewModel implements AutoCloseable {
                     throw new IllegalArgumentException("The model " + source + " was trained on " + cp.dataset()
                             + ", which cannot be opened: " + sentence(e), e);
                 }
-                return new LoadedModel(source, cp, saved.weights(), data.split(DatasetCatalog.VALIDATION_FRACTION, cp.seed()));
+                return new LoadedModel(source, cp, saved.weights(), split(data, cp.seed()));
             }
         };
         load.setOnSucceeded(e -> {
@@ -578,20 +586,29 @@ public final class TrainingViewModel implements AutoCloseable {
     /** A model's checkpoint record and its weights. */
     public record SavedModel(Checkpoint checkpoint, Weights weights) {}
 
-    /** PCA's validation MSE at the run's code size, off the JavaFX thread, as the curves' baseline. */
+    /** PCA's validation MSE at the run's code size, off the JavaFX thread (once per split and code size), as the curves' baseline. */
     private void computeBaseline(Dataset.Split split, int k) {
         Dataset train = split.train();
         Dataset validation = split.validation();
         if (k > 64 || k >= train.sampleSize()) {
             return;
         }
+        if (split == baselineSplit && k == baselineK) {
+            curves.setBaseline(baselineMse, baselineLabel);
+            return;
+        }
         CurveData target = curves;
         background.submit(() -> {
             Pca pca = Pca.fit(train.values(), train.size(), train.sampleSize(), Pca.Options.defaults().withComponents(k));
             double mse = pca.reconstructionError(validation.values(), validation.size(), k);
+            String label = String.format("PCA with %d component%s: validation MSE %.4f", k, k == 1 ? "" : "s", mse);
             Platform.runLater(() -> {
+                baselineSplit = split;
+                baselineK = k;
+                baselineMse = mse;
+                baselineLabel = label;
                 if (run.get() != null && run.get().split() == split) {
-                    target.setBaseline(mse, String.format("PCA with %d component%s: validation MSE %.4f", k, k == 1 ? "" : "s", mse));
+                    target.setBaseline(mse, label);
                 }
             });
         });
@@ -714,6 +731,20 @@ public final class TrainingViewModel implements AutoCloseable {
 
     private Dataset dataset(String id) {
         return loaded.computeIfAbsent(id, DatasetCatalog::load);
+    }
+
+    /**
+     * {@code data} split into training and validation sets by {@code seed}: the same split object as
+     * last time when the data and seed are the same (Train pressed on the model just loaded, or a run
+     * started again), so neither the split nor the PCA fitted on it is computed twice.
+     */
+    private synchronized Dataset.Split split(Dataset data, long seed) {
+        if (lastSplit == null || lastSplitData != data || lastSplitSeed != seed) {
+            lastSplit = data.split(DatasetCatalog.VALIDATION_FRACTION, seed);
+            lastSplitData = data;
+            lastSplitSeed = seed;
+        }
+        return lastSplit;
     }
 
     // ---- Events, applied once per frame on the JavaFX thread
