@@ -103,7 +103,8 @@ final class PulseTrace {
         if (after == null) {
             after = samples.peekLast();
         }
-        StringBuilder b = new StringBuilder(String.format("gap %.1f ms; threads' ms running / waiting for a core:", (to - from) / 1e6));
+        StringBuilder b = new StringBuilder(String.format("gap %.1f ms at %.1f s; threads' ms running / waiting for a core:", (to - from) / 1e6,
+                java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime() / 1000.0));
         if (before == null || after == null) {
             return b.append(" (no samples)\n").toString();
         }

@@ -174,7 +174,7 @@ public final class TrainingService {
     private TrainingResult loop() {
         GradMode.disableOnThisThread();
         org.latentlab.ml.device.BackgroundPriority.lowerCurrentThread();
-        org.latentlab.ml.device.BackgroundPriority.lowerCompilerThreads();
+        org.latentlab.ml.device.BackgroundPriority.lowerJvmBackgroundThreads();
         Devices.Resolution device = Devices.resolve(plan.device());
         Dataset train = plan.data().train();
         Dataset validation = plan.data().validation();
