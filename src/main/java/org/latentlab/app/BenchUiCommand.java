@@ -82,6 +82,8 @@ final class BenchUiCommand implements Callable<Integer> {
         long[] over50 = {0};
         long[] over3Pulses = {0};
         java.util.List<Long> gapList = new java.util.ArrayList<>();
+        java.util.List<String> slowFrames = new java.util.ArrayList<>();
+        java.lang.management.RuntimeMXBean runtime = ManagementFactory.getRuntimeMXBean();
         PulseTrace[] trace = {null};
         AnimationTimer gaps = new AnimationTimer() {
             @Override
@@ -94,6 +96,7 @@ final class BenchUiCommand implements Callable<Integer> {
                     }
                     if (gap > THREE_PULSES_NANOS) {
                         over3Pulses[0]++;
+                        slowFrames.add(String.format(java.util.Locale.ROOT, "%.1f ms at %.2f s", gap / 1e6, runtime.getUptime() / 1000.0));
                         if (trace[0] != null) {
                             trace[0].gap(last[0], now);
                         }
@@ -181,6 +184,10 @@ final class BenchUiCommand implements Callable<Integer> {
             o.addProperty("gaps_over_50ms", over50[0]);
             o.addProperty("gaps_of_three_pulses_or_more", over3Pulses[0]);
             o.addProperty("gap_p99_ms", round(p99(gapList) / 1e6));
+            // When each such gap ended, in seconds since the JVM started: the clock of -Xlog:gc's uptime.
+            com.google.gson.JsonArray slow = new com.google.gson.JsonArray();
+            slowFrames.forEach(slow::add);
+            o.add("gaps_of_three_pulses_at", slow);
             o.addProperty("training_steps_seen", steps);
             System.out.println(new GsonBuilder().setPrettyPrinting().create().toJson(o));
         } else {
