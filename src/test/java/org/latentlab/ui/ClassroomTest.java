@@ -165,11 +165,21 @@ class ClassroomTest {
     void aPresetSetsUpThePhenomenonAndSaysWhatToLookFor(FxRobot robot) throws Exception {
         waitUntil(() -> window.latentView().drawnPointCount() == 2000);
         org.latentlab.session.Preset holes = org.latentlab.session.PresetLibrary.builtIn().get(1);
+        javafx.geometry.Bounds viewsBefore = window.tabs().localToScene(window.tabs().getLayoutBounds());
         robot.interact(() -> window.presets().apply(holes));
         waitUntil(() -> window.sideBySideModel().panels().size() == 2
                 && window.sideBySideModel().panels().stream().allMatch(p -> p.codesProperty().get() != null));
         assertThat(window.tabs().getSelectionModel().getSelectedIndex()).isEqualTo(MainWindow.View.SIDE_BY_SIDE.ordinal());
         assertThat(window.noteText()).contains("filled", "KL");
+        // The note floats over the views: they keep their top and width (side by side only takes the
+        // curves' height), and their tabs stay in reach above the note.
+        javafx.geometry.Bounds viewsAfter = window.tabs().localToScene(window.tabs().getLayoutBounds());
+        assertThat(viewsAfter.getMinY()).isEqualTo(viewsBefore.getMinY());
+        assertThat(viewsAfter.getWidth()).isEqualTo(viewsBefore.getWidth());
+        javafx.scene.Node note = robot.lookup("#note-text").query().getParent();
+        javafx.geometry.Bounds noteBounds = note.localToScene(note.getLayoutBounds());
+        assertThat(noteBounds.getMinY()).isGreaterThan(viewsBefore.getMinY() + 30);
+        assertThat(noteBounds.getWidth()).isLessThan(viewsBefore.getWidth());
 
         // An instructor's preset that is broken is refused with a sentence; the sidebar keeps its knobs.
         Path bad = Files.writeString(dir.resolve("bad.json"), "{\"format\": 1, \"title\": \"x\", \"description\": \"y\", "
