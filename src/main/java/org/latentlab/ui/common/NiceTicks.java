@@ -22,7 +22,44 @@ public final class NiceTicks {
         return t;
     }
 
-    /** A short label for a tick value. */
+    /** The distance between neighbouring ticks of {@link #of}'s result, 0 for fewer than two. */
+    public static double step(double[] ticks) {
+        return ticks.length > 1 ? ticks[1] - ticks[0] : 0;
+    }
+
+    /**
+     * A short label for a tick {@code step} apart from its neighbours, with as many decimals as the
+     * step needs: ticks 0.0005 apart read 0.0565, 0.057, 0.0575 (to thousandths, two of them would
+     * both read 0.057).
+     */
+    public static String label(double v, double step) {
+        int decimals = step > 0 ? (int) Math.max(0, Math.ceil(-Math.log10(step) - 1e-9)) : 3;
+        double a = Math.abs(v);
+        if (step > 0 && a < step * 1e-6) {
+            return "0"; // the tick at zero, however the steps added up
+        }
+        if (a >= 1e4 || decimals > 6) {
+            return String.format("%.2g", v);
+        }
+        long scale = (long) Math.pow(10, decimals);
+        long units = Math.round(a * scale);
+        StringBuilder b = new StringBuilder(10);
+        if (v < 0 && units != 0) {
+            b.append('-');
+        }
+        b.append(units / scale);
+        if (decimals > 0 && units % scale != 0) {
+            String digits = Long.toString(scale + units % scale).substring(1);
+            int end = digits.length();
+            while (digits.charAt(end - 1) == '0') {
+                end--;
+            }
+            b.append('.').append(digits, 0, end);
+        }
+        return b.toString();
+    }
+
+    /** A short label for a tick value, to thousandths. */
     public static String label(double v) {
         double a = Math.abs(v);
         if (a == 0) {

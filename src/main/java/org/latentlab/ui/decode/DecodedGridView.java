@@ -280,15 +280,17 @@ public final class DecodedGridView extends BorderPane {
         g.setFill(Color.gray(0.35));
         LatentPlane plane = model.planeProperty().get();
         if (tileBounds != null) {
-            for (double t : NiceTicks.of(tileBounds[0], tileBounds[1], 6)) {
+            double[] xTicks = NiceTicks.of(tileBounds[0], tileBounds[1], 6);
+            for (double t : xTicks) {
                 double x = left + (t - tileBounds[0]) / (tileBounds[1] - tileBounds[0]) * (pw - 1);
                 g.setTextAlign(TextAlignment.CENTER);
-                g.fillText(NiceTicks.label(t), x, TOP + ph + 15 * typeScale);
+                g.fillText(NiceTicks.label(t, NiceTicks.step(xTicks)), x, TOP + ph + 15 * typeScale);
             }
-            for (double t : NiceTicks.of(tileBounds[2], tileBounds[3], 5)) {
+            double[] yTicks = NiceTicks.of(tileBounds[2], tileBounds[3], 5);
+            for (double t : yTicks) {
                 double y = TOP + (tileBounds[3] - t) / (tileBounds[3] - tileBounds[2]) * (ph - 1);
                 g.setTextAlign(TextAlignment.RIGHT);
-                g.fillText(NiceTicks.label(t), left - 6, y + 4);
+                g.fillText(NiceTicks.label(t, NiceTicks.step(yTicks)), left - 6, y + 4);
             }
         } else {
             int n = lattice.n();

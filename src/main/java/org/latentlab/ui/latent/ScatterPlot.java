@@ -332,21 +332,23 @@ final class ScatterPlot extends Region {
         }
         g.setFont(org.latentlab.ui.common.CanvasType.font(typeScale));
         g.setLineWidth(1);
-        for (double t : NiceTicks.of(minX, maxX, 6)) {
+        double[] xTicks = NiceTicks.of(minX, maxX, 6);
+        for (double t : xTicks) {
             double x = left + (t - minX) / (maxX - minX) * (pw - 1);
             g.setStroke(Color.gray(0.9));
             g.strokeLine(Math.round(x) + 0.5, TOP, Math.round(x) + 0.5, TOP + ph);
             g.setFill(Color.gray(0.35));
             g.setTextAlign(TextAlignment.CENTER);
-            g.fillText(NiceTicks.label(t), x, TOP + ph + 15 * typeScale);
+            g.fillText(NiceTicks.label(t, NiceTicks.step(xTicks)), x, TOP + ph + 15 * typeScale);
         }
-        for (double t : NiceTicks.of(minY, maxY, 5)) {
+        double[] yTicks = NiceTicks.of(minY, maxY, 5);
+        for (double t : yTicks) {
             double y = TOP + (maxY - t) / (maxY - minY) * (ph - 1);
             g.setStroke(Color.gray(0.9));
             g.strokeLine(left, Math.round(y) + 0.5, left + pw, Math.round(y) + 0.5);
             g.setFill(Color.gray(0.35));
             g.setTextAlign(TextAlignment.RIGHT);
-            g.fillText(NiceTicks.label(t), left - 6, y + 4);
+            g.fillText(NiceTicks.label(t, NiceTicks.step(yTicks)), left - 6, y + 4);
         }
         g.setStroke(Color.gray(0.6));
         g.strokeRect(left + 0.5, TOP + 0.5, pw - 1, ph - 1);

@@ -241,11 +241,12 @@ public final class LossCurveView extends BorderPane {
             double pad2 = (hi2 - lo2) * 0.1;
             y2Min = lo2 - pad2;
             y2Max = hi2 + pad2;
-            for (double t : NiceTicks.of(y2Min, y2Max, 5)) {
+            double[] ticks2 = NiceTicks.of(y2Min, y2Max, 5);
+            for (double t : ticks2) {
                 double y = TOP + (y2Max - t) / (y2Max - y2Min) * ph;
                 g.setFill(MSE);
                 g.setTextAlign(TextAlignment.LEFT);
-                g.fillText(log ? tickLabel(Math.pow(10, t)) : NiceTicks.label(t), left + pw + 6, y + 4);
+                g.fillText(log ? tickLabel(Math.pow(10, t)) : NiceTicks.label(t, NiceTicks.step(ticks2)), left + pw + 6, y + 4);
             }
             g.save();
             g.translate(w - 8, TOP + ph / 2);
@@ -255,13 +256,14 @@ public final class LossCurveView extends BorderPane {
             g.restore();
         }
 
-        for (double t : NiceTicks.of(yMin, yMax, 5)) {
+        double[] yTicks = NiceTicks.of(yMin, yMax, 5);
+        for (double t : yTicks) {
             double y = TOP + (yMax - t) / (yMax - yMin) * ph;
             g.setStroke(Color.gray(0.9));
             g.strokeLine(left, Math.round(y) + 0.5, left + pw, Math.round(y) + 0.5);
             g.setFill(Color.gray(0.35));
             g.setTextAlign(TextAlignment.RIGHT);
-            g.fillText(log ? tickLabel(Math.pow(10, t)) : NiceTicks.label(t), left - 6, y + 4);
+            g.fillText(log ? tickLabel(Math.pow(10, t)) : NiceTicks.label(t, NiceTicks.step(yTicks)), left - 6, y + 4);
         }
         for (double t : NiceTicks.of(0, maxStep, (int) Math.max(2, Math.min(8, pw / 70)))) {
             double x = left + t / maxStep * pw;
