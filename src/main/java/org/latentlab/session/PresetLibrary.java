@@ -29,14 +29,35 @@ public final class PresetLibrary {
 
     private PresetLibrary() {}
 
-    /** The presets that ship with the app, in menu order. */
+    /** A built-in preset by its title: ready to apply, or, when this copy of the app lacks what it needs, why not. */
+    public record Offer(String title, Preset preset, String problem) {}
+
+    /** The presets that ship with the app, in menu order; throws when one cannot be used here. */
     public static List<Preset> builtIn() {
         List<Preset> out = new ArrayList<>();
+        for (Offer o : offered()) {
+            if (o.preset() == null) {
+                throw new UncheckedIOException(new IOException(o.problem()));
+            }
+            out.add(o.preset());
+        }
+        return out;
+    }
+
+    /**
+     * The presets that ship with the app, in menu order, each ready or with the sentence that says
+     * why it is not: a jar run away from its {@code models/} folder still opens, with those presets
+     * named but not offered.
+     */
+    public static List<Offer> offered() {
+        List<Offer> out = new ArrayList<>();
         for (JsonElement name : JsonParser.parseString(resource("index.json")).getAsJsonArray()) {
+            String json = resource(name.getAsString());
             try {
-                out.add(parse(resource(name.getAsString()), name.getAsString()));
+                Preset p = parse(json, name.getAsString());
+                out.add(new Offer(p.title(), p, null));
             } catch (IOException e) {
-                throw new UncheckedIOException(e);
+                out.add(new Offer(JsonParser.parseString(json).getAsJsonObject().get("title").getAsString(), null, e.getMessage()));
             }
         }
         return out;

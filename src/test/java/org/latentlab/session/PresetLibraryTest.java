@@ -32,6 +32,26 @@ class PresetLibraryTest {
     }
 
     @Test
+    void withoutTheShippedModelsThePresetsThatNeedThemSayWhyAndTheOthersStayReady() {
+        String before = System.getProperty("latentlab.models");
+        System.setProperty("latentlab.models", dir.resolve("no-models-here").toString());
+        try {
+            List<PresetLibrary.Offer> offered = PresetLibrary.offered();
+            assertThat(offered).hasSize(7);
+            assertThat(offered).filteredOn(o -> o.preset() == null).isNotEmpty()
+                    .allSatisfy(o -> assertThat(o.problem()).contains("needs the shipped model").contains("not in the models folder"));
+            assertThat(offered).filteredOn(o -> o.preset() != null).isNotEmpty();
+            assertThat(offered).extracting(PresetLibrary.Offer::title).doesNotContainNull();
+        } finally {
+            if (before == null) {
+                System.clearProperty("latentlab.models");
+            } else {
+                System.setProperty("latentlab.models", before);
+            }
+        }
+    }
+
+    @Test
     void anInstructorsOwnPresetFileIsRead() throws IOException {
         Path file = dir.resolve("mine.json");
         Files.writeString(file, """

@@ -107,8 +107,15 @@ public final class AppMenus {
         });
         Menu presets = new Menu("Presets");
         presets.setId("presets-menu");
-        for (Preset p : PresetLibrary.builtIn()) {
-            presets.getItems().add(item(p.title(), null, null, () -> window.presets().apply(p)));
+        for (PresetLibrary.Offer o : PresetLibrary.offered()) {
+            if (o.preset() != null) {
+                presets.getItems().add(item(o.title(), null, null, () -> window.presets().apply(o.preset())));
+            } else {
+                // Named, greyed out, with the reason: a jar run away from its models folder still opens.
+                MenuItem missing = new MenuItem(o.title() + " (needs the shipped models)");
+                missing.setDisable(true);
+                presets.getItems().add(missing);
+            }
         }
         presets.getItems().addAll(new SeparatorMenuItem(), item("Open preset file…", "mdi2f-file-document-outline", null, window::openPreset));
 
