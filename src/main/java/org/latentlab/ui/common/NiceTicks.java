@@ -38,7 +38,7 @@ public final class NiceTicks {
         if (step > 0 && a < step * 1e-6) {
             return "0"; // the tick at zero, however the steps added up
         }
-        if (a >= 1e4 || decimals > 6) {
+        if (a >= 1e7 || decimals > 6) {
             return String.format("%.2g", v);
         }
         long scale = (long) Math.pow(10, decimals);
@@ -50,37 +50,6 @@ public final class NiceTicks {
         b.append(units / scale);
         if (decimals > 0 && units % scale != 0) {
             String digits = Long.toString(scale + units % scale).substring(1);
-            int end = digits.length();
-            while (digits.charAt(end - 1) == '0') {
-                end--;
-            }
-            b.append('.').append(digits, 0, end);
-        }
-        return b.toString();
-    }
-
-    /** A short label for a tick value, to thousandths. */
-    public static String label(double v) {
-        double a = Math.abs(v);
-        if (a == 0) {
-            return "0";
-        }
-        if (a >= 1e4 || a < 1e-3) {
-            return String.format("%.0e", v);
-        }
-        // Views label ticks on every redraw: plain arithmetic, not String.format and a regular expression.
-        if (a >= 100) {
-            return Long.toString(Math.round(v));
-        }
-        long thousandths = Math.round(a * 1000);
-        StringBuilder b = new StringBuilder(8);
-        if (v < 0 && thousandths != 0) {
-            b.append('-');
-        }
-        b.append(thousandths / 1000);
-        long fraction = thousandths % 1000;
-        if (fraction != 0) {
-            String digits = Long.toString(1000 + fraction).substring(1);
             int end = digits.length();
             while (digits.charAt(end - 1) == '0') {
                 end--;

@@ -265,11 +265,12 @@ public final class LossCurveView extends BorderPane {
             g.setTextAlign(TextAlignment.RIGHT);
             g.fillText(log ? tickLabel(Math.pow(10, t)) : NiceTicks.label(t, NiceTicks.step(yTicks)), left - 6, y + 4);
         }
-        for (double t : NiceTicks.of(0, maxStep, (int) Math.max(2, Math.min(8, pw / 70)))) {
+        double[] stepTicks = NiceTicks.of(0, maxStep, (int) Math.max(2, Math.min(8, pw / 70)));
+        for (double t : stepTicks) {
             double x = left + t / maxStep * pw;
             g.setFill(Color.gray(0.35));
             g.setTextAlign(TextAlignment.CENTER);
-            g.fillText(NiceTicks.label(t), x, TOP + ph + 16 * typeScale);
+            g.fillText(NiceTicks.label(t, NiceTicks.step(stepTicks)), x, TOP + ph + 16 * typeScale);
         }
         g.save();
         g.beginPath();
@@ -494,7 +495,7 @@ public final class LossCurveView extends BorderPane {
     }
 
     private static String tickLabel(double v) {
-        return v >= 0.01 && v < 1000 ? NiceTicks.label(Math.round(v * 1000) / 1000.0) : String.format("%.0e", v);
+        return v >= 0.01 && v < 1000 ? NiceTicks.label(v, v >= 100 ? 1 : 0.001) : String.format("%.0e", v);
     }
 
     private boolean phaseBetween(float fromStep, float toStep) {

@@ -30,4 +30,9 @@ class NiceTicksTest {
         // 0.1 added up from -0.3 is not exactly zero; the tick still reads 0.
         assertThat(labels(-0.31, 0.31, 6)).containsExactly("-0.3", "-0.2", "-0.1", "0", "0.1", "0.2", "0.3");
     }
+
+    @Test
+    void aLongRunsStepAxisReadsPlainNumbers() {
+        assertThat(labels(0, 100_000, 5)).containsExactly("0", "20000", "40000", "60000", "80000", "100000");
+    }
 }
