@@ -114,14 +114,12 @@ public final class TrainingViewModel implements AutoCloseable {
     private TrainingMetrics runMetrics;
     private Weights latestWeights;
     private long loadGeneration;
-    private Dataset.Split lastSplit;
-    private Dataset lastSplitData;
-    private long lastSplitSeed;
-    /** The curves' PCA baseline last computed: the split, the code size, the MSE and its label. */
-    private Dataset.Split baselineSplit;
-    private int baselineK;
-    private double baselineMse;
-    private String baselineLabel;
+    /** The last split made, of which data set and by which seed. */
+    private record SplitMade(Dataset data, long seed, Dataset.Split split) {}
+    private SplitMade lastSplit;
+    /** The curves' PCA baseline last computed: on which split, at which code size, and its MSE and label. */
+    private record Baseline(Dataset.Split split, int k, double mse, String label) {}
+    private Baseline lastBaseline;
 
     public TrainingViewModel() {
         DatasetCatalog.shipped().forEach(s -> datasets.add(new DatasetChoice(s.name(), s.title())));
@@ -593,8 +591,9 @@ public final class TrainingViewModel implements AutoCloseable {
         if (k > 64 || k >= train.sampleSize()) {
             return;
         }
-        if (split == baselineSplit && k == baselineK) {
-            curves.setBaseline(baselineMse, baselineLabel);
+        Baseline known = lastBaseline;
+        if (known != null && known.split() == split && known.k() == k) {
+            curves.setBaseline(known.mse(), known.label());
             return;
         }
         CurveData target = curves;
@@ -603,10 +602,7 @@ public final class TrainingViewModel implements AutoCloseable {
             double mse = pca.reconstructionError(validation.values(), validation.size(), k);
             String label = String.format("PCA with %d component%s: validation MSE %.4f", k, k == 1 ? "" : "s", mse);
             Platform.runLater(() -> {
-                baselineSplit = split;
-                baselineK = k;
-                baselineMse = mse;
-                baselineLabel = label;
+                lastBaseline = new Baseline(split, k, mse, label);
                 if (run.get() != null && run.get().split() == split) {
                     target.setBaseline(mse, label);
                 }
@@ -739,12 +735,10 @@ public final class TrainingViewModel implements AutoCloseable {
      * started again), so neither the split nor the PCA fitted on it is computed twice.
      */
     private synchronized Dataset.Split split(Dataset data, long seed) {
-        if (lastSplit == null || lastSplitData != data || lastSplitSeed != seed) {
-            lastSplit = data.split(DatasetCatalog.VALIDATION_FRACTION, seed);
-            lastSplitData = data;
-            lastSplitSeed = seed;
+        if (lastSplit == null || lastSplit.data() != data || lastSplit.seed() != seed) {
+            lastSplit = new SplitMade(data, seed, data.split(DatasetCatalog.VALIDATION_FRACTION, seed));
         }
-        return lastSplit;
+        return lastSplit.split();
     }
 
     // ---- Events, applied once per frame on the JavaFX thread
