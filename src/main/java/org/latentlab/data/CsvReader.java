@@ -2,113 +2,200 @@ package org.latentlab.data;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import org.apache.commons.csv.CSVException;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 
 /**
  * A data set from a CSV file with one image per row: a label column (named {@code label},
- * {@code class} or {@code y}; without a header, the first column) and one column per pixel of a
- * square grey image, as 0–255 or 0–1 (the Kaggle MNIST layout). Labels may be numbers or names.
+ * {@code class}, {@code y} or {@code target}; without a header, the first column) and one column
+ * per pixel of a square grey image, as 0–255 or 0–1 (the Kaggle MNIST layout). Labels may be
+ * numbers or names. Quoted fields, a byte-order mark and CRLF line ends (a spreadsheet's
+ * "CSV UTF-8") are read.
  */
-public final class CsvReader {
-    private CsvReader() {}
+public final class CsvReader implements DatasetReader {
+    private static final Set<String> LABEL_HEADERS = Set.of("label", "class", "y", "target");
+    private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder()
+            .setTrim(true)
+            .setIgnoreSurroundingSpaces(true)
+            .setIgnoreEmptyLines(true)
+            .get();
+    /** Rows read between two progress reports. */
+    private static final int REPORT_EVERY = 256;
 
-    public static Dataset read(Path file) {
+    @Override
+    public String name() {
+        return "CSV file with a label column";
+    }
+
+    @Override
+    public String description() {
+        return "a CSV file with a label column and one column per pixel";
+    }
+
+    @Override
+    public Source source() {
+        return Source.FILE;
+    }
+
+    @Override
+    public List<String> extensions() {
+        return List.of("*.csv");
+    }
+
+    @Override
+    public boolean canRead(Path path) {
+        return Files.isRegularFile(path) && path.getFileName().toString().toLowerCase().endsWith(".csv");
+    }
+
+    @Override
+    public Dataset read(Path file, ReadProgress progress) {
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
-        List<String[]> rows = new ArrayList<>();
-        String[] header = null;
+        Rows rows = new Rows();
         try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            String line;
-            while ((line = in.readLine()) != null) {
-                if (line.isBlank()) {
-                    continue;
-                }
-                String[] cells = line.split(",", -1);
-                if (header == null && rows.isEmpty() && !isNumber(cells[cells.length - 1].trim())) {
-                    header = cells;
-                } else {
-                    rows.add(cells);
+            skipByteOrderMark(in);
+            double size = Math.max(1, Files.size(file));
+            try (CSVParser parser = FORMAT.parse(in)) {
+                for (CSVRecord record : parser) {
+                    if (record.size() == 1 && record.get(0).isEmpty()) {
+                        continue; // a line of spaces
+                    }
+                    rows.add(record, name);
+                    if (record.getRecordNumber() % REPORT_EVERY == 0) {
+                        progress.advance(record.getCharacterPosition() / size, name);
+                    }
                 }
             }
-        } catch (IOException | java.io.UncheckedIOException e) {
+        } catch (CSVException e) {
+            throw new DataException(name + " is not valid CSV: " + e.getMessage() + ".", e);
+        } catch (IOException | UncheckedIOException e) {
             throw new DataException(name + " cannot be read as text: " + e.getMessage() + ".", e);
         }
-        if (rows.isEmpty()) {
-            throw new DataException(name + " has no rows of pixels.");
+        Dataset d = rows.dataset(name);
+        progress.advance(1, name);
+        return d;
+    }
+
+    /** A spreadsheet's "CSV UTF-8" starts with U+FEFF, which would otherwise stick to the first header. */
+    private static void skipByteOrderMark(BufferedReader in) throws IOException {
+        in.mark(1);
+        if (in.read() != '\uFEFF') {
+            in.reset();
         }
-        int labelColumn = 0;
-        if (header != null) {
-            labelColumn = -1;
-            for (int i = 0; i < header.length; i++) {
-                String h = header[i].trim().replace("\"", "").toLowerCase();
-                if (h.equals("label") || h.equals("class") || h.equals("y") || h.equals("target")) {
-                    labelColumn = i;
+    }
+
+    /** The rows read so far: pixel values kept as floats, labels as written. */
+    private static final class Rows {
+        private List<String> header;
+        private int labelColumn;
+        private int columns = -1;
+        private float[] values = new float[0];
+        private int count;
+        private final List<String> labels = new ArrayList<>();
+        private float max;
+
+        void add(CSVRecord record, String name) {
+            long row = record.getRecordNumber();
+            if (header == null && columns < 0 && !isNumber(record.get(record.size() - 1))) {
+                header = record.toList();
+                labelColumn = -1;
+                for (int i = 0; i < header.size(); i++) {
+                    if (LABEL_HEADERS.contains(header.get(i).toLowerCase())) {
+                        labelColumn = i;
+                    }
                 }
+                if (labelColumn < 0) {
+                    throw new DataException(name + " has no label column: name one 'label' (or 'class').");
+                }
+                columns = header.size();
+                checkSquare(name);
+                return;
             }
-            if (labelColumn < 0) {
-                throw new DataException(name + " has no label column: name one 'label' (or 'class').");
+            if (columns < 0) {
+                columns = record.size();
+                checkSquare(name);
             }
-        }
-        int columns = rows.get(0).length;
-        int pixels = columns - 1;
-        int side = (int) Math.round(Math.sqrt(pixels));
-        if (side * side != pixels || pixels == 0) {
-            throw new DataException(name + " has " + pixels + " pixel columns, which is not a square image (784 is 28×28).");
-        }
-        float[] values = new float[rows.size() * pixels];
-        String[] rawLabels = new String[rows.size()];
-        float max = 0;
-        for (int r = 0; r < rows.size(); r++) {
-            String[] cells = rows.get(r);
-            if (cells.length != columns) {
-                throw new DataException(name + " row " + (r + 1 + (header == null ? 0 : 1)) + " has " + cells.length + " cells, not " + columns + ".");
+            if (record.size() != columns) {
+                throw new DataException(name + " row " + row + " has " + record.size() + " cells, not " + columns + ".");
             }
-            int p = 0;
+            int pixels = columns - 1;
+            if ((long) (count + 1) * pixels > Integer.MAX_VALUE - 16) {
+                throw new DataException(name + " has more pixel values than fit in memory at once.");
+            }
+            if ((count + 1) * pixels > values.length) {
+                values = Arrays.copyOf(values, Math.max(pixels * 1024, values.length * 2));
+            }
+            int p = count * pixels;
             for (int c = 0; c < columns; c++) {
+                String cell = record.get(c);
                 if (c == labelColumn) {
-                    rawLabels[r] = cells[c].trim().replace("\"", "");
+                    labels.add(cell);
                     continue;
                 }
+                float v;
                 try {
-                    float v = Float.parseFloat(cells[c].trim());
-                    if (!Float.isFinite(v) || v < 0) {
-                        throw new NumberFormatException();
-                    }
-                    values[r * pixels + p++] = v;
-                    max = Math.max(max, v);
+                    v = Float.parseFloat(cell);
                 } catch (NumberFormatException e) {
-                    throw new DataException(name + " row " + (r + 1 + (header == null ? 0 : 1)) + " column " + (c + 1)
-                            + " is '" + cells[c].trim() + "', not a pixel value.");
+                    v = Float.NaN;
+                }
+                if (!Float.isFinite(v) || v < 0) {
+                    throw new DataException(name + " row " + row + " column " + (c + 1) + " is '" + cell + "', not a pixel value.");
+                }
+                values[p++] = v;
+                max = Math.max(max, v);
+            }
+            count++;
+        }
+
+        private void checkSquare(String name) {
+            int pixels = columns - 1;
+            int side = (int) Math.round(Math.sqrt(pixels));
+            if (side * side != pixels || pixels == 0) {
+                throw new DataException(name + " has " + pixels + " pixel columns, which is not a square image (784 is 28×28).");
+            }
+        }
+
+        Dataset dataset(String name) {
+            if (count == 0) {
+                throw new DataException(name + " has no rows of pixels.");
+            }
+            int pixels = columns - 1;
+            int side = (int) Math.round(Math.sqrt(pixels));
+            float[] v = values.length == count * pixels ? values : Arrays.copyOf(values, count * pixels);
+            if (max > 1) {
+                if (max > 255) {
+                    throw new DataException(name + " has pixel values up to " + max + ": use 0–255 or 0–1.");
+                }
+                for (int i = 0; i < v.length; i++) {
+                    v[i] /= 255f;
                 }
             }
-        }
-        if (max > 1) {
-            if (max > 255) {
-                throw new DataException(name + " has pixel values up to " + max + ": use 0–255 or 0–1.");
+            Map<String, Integer> classes = new TreeMap<>((a, b) -> isNumber(a) && isNumber(b)
+                    ? Double.compare(Double.parseDouble(a), Double.parseDouble(b)) : a.compareTo(b));
+            for (String l : labels) {
+                classes.putIfAbsent(l, 0);
             }
-            for (int i = 0; i < values.length; i++) {
-                values[i] /= 255f;
+            int next = 0;
+            for (Map.Entry<String, Integer> e : classes.entrySet()) {
+                e.setValue(next++);
             }
+            int[] y = new int[count];
+            for (int r = 0; r < count; r++) {
+                y[r] = classes.get(labels.get(r));
+            }
+            return new Dataset(name.replaceAll("(?i)\\.csv$", ""), v, y, List.copyOf(classes.keySet()), 1, side, side);
         }
-        Map<String, Integer> classes = new TreeMap<>((a, b) -> isNumber(a) && isNumber(b)
-                ? Double.compare(Double.parseDouble(a), Double.parseDouble(b)) : a.compareTo(b));
-        for (String l : rawLabels) {
-            classes.putIfAbsent(l, 0);
-        }
-        int next = 0;
-        for (Map.Entry<String, Integer> e : classes.entrySet()) {
-            e.setValue(next++);
-        }
-        int[] labels = new int[rows.size()];
-        for (int r = 0; r < labels.length; r++) {
-            labels[r] = classes.get(rawLabels[r]);
-        }
-        return new Dataset(name.replaceAll("\\.csv$", ""), values, labels, List.copyOf(classes.keySet()), 1, side, side);
     }
 
     private static boolean isNumber(String s) {

@@ -22,6 +22,8 @@ public final class IdxReader {
     /** Magic number of an IDX file of unsigned-byte labels with one dimension. */
     public static final int LABELS_MAGIC = 0x00000801;
     private static final long MAX_VALUES = Integer.MAX_VALUE - 16;
+    /** Bytes read between two progress reports. */
+    private static final int CHUNK = 1 << 20;
 
     private IdxReader() {}
 
@@ -30,8 +32,13 @@ public final class IdxReader {
 
     /** Reads an IDX image file from disk. */
     public static Images readImages(Path file) {
+        return readImages(file, ReadProgress.NONE);
+    }
+
+    /** Reads an IDX image file from disk, reporting the fraction of its pixels read. */
+    public static Images readImages(Path file, ReadProgress progress) {
         try (InputStream in = open(file)) {
-            return readImages(in, file.getFileName().toString());
+            return readImages(in, file.getFileName().toString(), progress);
         } catch (IOException e) {
             throw failure(file.getFileName().toString(), e);
         }
@@ -39,8 +46,13 @@ public final class IdxReader {
 
     /** Reads an IDX label file from disk. */
     public static byte[] readLabels(Path file) {
+        return readLabels(file, ReadProgress.NONE);
+    }
+
+    /** Reads an IDX label file from disk, reporting the fraction of its labels read. */
+    public static byte[] readLabels(Path file, ReadProgress progress) {
         try (InputStream in = open(file)) {
-            return readLabels(in, file.getFileName().toString());
+            return readLabels(in, file.getFileName().toString(), progress);
         } catch (IOException e) {
             throw failure(file.getFileName().toString(), e);
         }
@@ -48,6 +60,11 @@ public final class IdxReader {
 
     /** Reads IDX images from a stream that may be gzip-compressed; {@code name} is used in messages. */
     public static Images readImages(InputStream raw, String name) {
+        return readImages(raw, name, ReadProgress.NONE);
+    }
+
+    /** Reads IDX images from a stream, reporting the fraction of its pixels read. */
+    public static Images readImages(InputStream raw, String name, ReadProgress progress) {
         try {
             DataInputStream in = new DataInputStream(maybeGunzip(raw));
             int magic = in.readInt();
@@ -63,7 +80,7 @@ public final class IdxReader {
                         "%s declares %d images of %d×%d pixels, which is not a usable size.", name, count, rows, cols));
             }
             byte[] pixels = new byte[count * rows * cols];
-            readFully(in, pixels, name, "images");
+            readFully(in, pixels, name, "images", progress);
             return new Images(count, rows, cols, pixels);
         } catch (IOException e) {
             throw failure(name, e);
@@ -72,6 +89,11 @@ public final class IdxReader {
 
     /** Reads IDX labels from a stream that may be gzip-compressed; {@code name} is used in messages. */
     public static byte[] readLabels(InputStream raw, String name) {
+        return readLabels(raw, name, ReadProgress.NONE);
+    }
+
+    /** Reads IDX labels from a stream, reporting the fraction of its labels read. */
+    public static byte[] readLabels(InputStream raw, String name, ReadProgress progress) {
         try {
             DataInputStream in = new DataInputStream(maybeGunzip(raw));
             int magic = in.readInt();
@@ -84,7 +106,7 @@ public final class IdxReader {
                 throw new DataException(String.format("%s declares %d labels, which is not a usable count.", name, count));
             }
             byte[] labels = new byte[count];
-            readFully(in, labels, name, "labels");
+            readFully(in, labels, name, "labels", progress);
             return labels;
         } catch (IOException e) {
             throw failure(name, e);
@@ -114,10 +136,11 @@ public final class IdxReader {
         return in;
     }
 
-    private static void readFully(DataInputStream in, byte[] into, String name, String what) throws IOException {
+    private static void readFully(DataInputStream in, byte[] into, String name, String what, ReadProgress progress) throws IOException {
         int off = 0;
         while (off < into.length) {
-            int n = in.read(into, off, into.length - off);
+            progress.advance((double) off / into.length, name);
+            int n = in.read(into, off, Math.min(CHUNK, into.length - off));
             if (n < 0) {
                 throw new DataException(String.format(
                         "%s is truncated: it declares %d bytes of %s but holds only %d.", name, into.length, what, off));
@@ -127,6 +150,7 @@ public final class IdxReader {
         if (in.read() >= 0) {
             throw new DataException(String.format("%s holds more data than its header declares.", name));
         }
+        progress.advance(1, name);
     }
 
     private static DataException failure(String name, IOException e) {

@@ -12,45 +12,86 @@ import java.util.stream.Stream;
  * class): each picture is prepared as MNIST was made ({@link ImageImport}). Files that are not
  * pictures are skipped and counted; a folder with no usable picture is refused with one sentence.
  */
-public final class ImageFolderReader {
-    private ImageFolderReader() {}
+public final class ImageFolderReader implements DatasetReader {
+    /** The side of the square inputs pictures are prepared into, as MNIST's. */
+    public static final int MNIST_SIDE = 28;
+
+    private final int side;
+
+    /** Prepares pictures into 28×28 inputs. */
+    public ImageFolderReader() {
+        this(MNIST_SIDE);
+    }
+
+    public ImageFolderReader(int side) {
+        this.side = side;
+    }
 
     /** The pictures that could not be used, and why (the first few), next to the data set. */
     public record Result(Dataset dataset, int skipped, List<String> reasons) {}
 
-    /** True when {@code folder} has sub-folders (and so may be an image folder). */
-    public static boolean looksLikeImageFolder(Path folder) {
-        try (Stream<Path> s = Files.list(folder)) {
+    @Override
+    public String name() {
+        return "one sub-folder per class";
+    }
+
+    @Override
+    public String description() {
+        return "a folder with one sub-folder of pictures per class";
+    }
+
+    @Override
+    public Source source() {
+        return Source.FOLDER;
+    }
+
+    @Override
+    public List<String> extensions() {
+        return List.of();
+    }
+
+    /** True when the path is a folder with sub-folders. */
+    @Override
+    public boolean canRead(Path path) {
+        if (!Files.isDirectory(path)) {
+            return false;
+        }
+        try (Stream<Path> s = Files.list(path)) {
             return s.anyMatch(Files::isDirectory);
         } catch (IOException e) {
             return false;
         }
     }
 
-    public static Result read(Path folder, int size) {
-        List<Path> classes;
-        try (Stream<Path> s = Files.list(folder)) {
-            classes = s.filter(Files::isDirectory).sorted().toList();
-        } catch (IOException e) {
-            throw new DataException("Could not list the folder " + folder + ": " + e.getMessage() + ".", e);
-        }
+    @Override
+    public Dataset read(Path folder, ReadProgress progress) {
+        return readCountingSkips(folder, progress).dataset();
+    }
+
+    /** Reads the folder, and says how many files were skipped as not usable pictures, and why. */
+    public Result readCountingSkips(Path folder, ReadProgress progress) {
+        List<Path> classes = list(folder, true);
         if (classes.isEmpty()) {
             throw new DataException("The folder " + folder + " has no sub-folders: put each class's pictures in a sub-folder named after it.");
         }
+        List<List<Path>> files = new ArrayList<>();
+        int total = 0;
+        for (Path c : classes) {
+            List<Path> inClass = list(c, false);
+            files.add(inClass);
+            total += inClass.size();
+        }
+        String what = folder.getFileName() == null ? folder.toString() : folder.getFileName().toString();
         List<float[]> images = new ArrayList<>();
         List<Integer> labels = new ArrayList<>();
         List<String> reasons = new ArrayList<>();
         int skipped = 0;
+        int done = 0;
         for (int c = 0; c < classes.size(); c++) {
-            List<Path> files;
-            try (Stream<Path> s = Files.list(classes.get(c))) {
-                files = s.filter(Files::isRegularFile).sorted().toList();
-            } catch (IOException e) {
-                throw new DataException("Could not list the folder " + classes.get(c) + ": " + e.getMessage() + ".", e);
-            }
-            for (Path f : files) {
+            for (Path f : files.get(c)) {
+                progress.advance((double) done++ / Math.max(1, total), what);
                 try {
-                    images.add(ImageImport.prepare(f, size).input().values());
+                    images.add(ImageImport.prepare(f, side).input().values());
                     labels.add(c);
                 } catch (DataException e) {
                     skipped++;
@@ -63,14 +104,22 @@ public final class ImageFolderReader {
         if (images.isEmpty()) {
             throw new DataException("The folder " + folder + " holds no picture that could be used" + (reasons.isEmpty() ? "." : ": " + reasons.get(0)));
         }
-        float[] values = new float[images.size() * size * size];
+        float[] values = new float[images.size() * side * side];
         int[] y = new int[images.size()];
         for (int i = 0; i < images.size(); i++) {
-            System.arraycopy(images.get(i), 0, values, i * size * size, size * size);
+            System.arraycopy(images.get(i), 0, values, i * side * side, side * side);
             y[i] = labels.get(i);
         }
+        progress.advance(1, what);
         List<String> names = classes.stream().map(p -> p.getFileName().toString()).toList();
-        String name = folder.getFileName() == null ? folder.toString() : folder.getFileName().toString();
-        return new Result(new Dataset(name, values, y, names, 1, size, size), skipped, reasons);
+        return new Result(new Dataset(what, values, y, names, 1, side, side), skipped, reasons);
+    }
+
+    private static List<Path> list(Path folder, boolean folders) {
+        try (Stream<Path> s = Files.list(folder)) {
+            return s.filter(folders ? Files::isDirectory : Files::isRegularFile).sorted().toList();
+        } catch (IOException e) {
+            throw new DataException("Could not list the folder " + folder + ": " + e.getMessage() + ".", e);
+        }
     }
 }

@@ -72,7 +72,7 @@ class IdxReaderTest {
         Path folder = IdxFiles.folder(dir.resolve("set"), 5, 3, 1);
         Files.write(folder.resolve("train-labels-idx1-ubyte.gz"),
                 IdxFiles.gzip(IdxFiles.labels(IdxReader.LABELS_MAGIC, new byte[] {0, 1, 2})));
-        assertThatThrownBy(() -> DatasetCatalog.loadIdxFolder(folder))
+        assertThatThrownBy(() -> new IdxFolderReader().read(folder, ReadProgress.NONE))
                 .isInstanceOf(DataException.class).hasMessageContaining("5 images but the label file holds 3 labels");
     }
 }

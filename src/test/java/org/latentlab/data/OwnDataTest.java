@@ -39,13 +39,13 @@ class OwnDataTest {
     @Test
     void aBadCsvIsRefusedWithTheRowAndColumn() throws Exception {
         Path ragged = Files.writeString(dir.resolve("ragged.csv"), "label,a,b,c,d\n1,0,0,0,0\n2,0,0,0\n");
-        assertThatThrownBy(() -> CsvReader.read(ragged)).isInstanceOf(DataException.class).hasMessage("ragged.csv row 3 has 4 cells, not 5.");
+        assertThatThrownBy(() -> csv(ragged)).isInstanceOf(DataException.class).hasMessage("ragged.csv row 3 has 4 cells, not 5.");
         Path word = Files.writeString(dir.resolve("word.csv"), "label,a,b,c,d\n1,0,0,x,0\n");
-        assertThatThrownBy(() -> CsvReader.read(word)).hasMessage("word.csv row 2 column 4 is 'x', not a pixel value.");
+        assertThatThrownBy(() -> csv(word)).hasMessage("word.csv row 2 column 4 is 'x', not a pixel value.");
         Path odd = Files.writeString(dir.resolve("odd.csv"), "label,a,b,c\n1,0,0,0\n");
-        assertThatThrownBy(() -> CsvReader.read(odd)).hasMessage("odd.csv has 3 pixel columns, which is not a square image (784 is 28×28).");
+        assertThatThrownBy(() -> csv(odd)).hasMessage("odd.csv has 3 pixel columns, which is not a square image (784 is 28×28).");
         Path none = Files.writeString(dir.resolve("none.csv"), "x,a,b,c,d\n1,0,0,0,0\n");
-        assertThatThrownBy(() -> CsvReader.read(none)).hasMessage("none.csv has no label column: name one 'label' (or 'class').");
+        assertThatThrownBy(() -> csv(none)).hasMessage("none.csv has no label column: name one 'label' (or 'class').");
     }
 
     @Test
@@ -56,13 +56,17 @@ class OwnDataTest {
             ImageExport.writePng(java.util.Arrays.copyOfRange(mnist.values(), i * 784, (i + 1) * 784), 28, 28, cls.resolve(i + ".png"));
         }
         Files.writeString(dir.resolve("set").resolve("odd").resolve("notes.txt"), "not a picture");
-        ImageFolderReader.Result r = ImageFolderReader.read(dir.resolve("set"), 28);
+        ImageFolderReader.Result r = new ImageFolderReader().readCountingSkips(dir.resolve("set"), ReadProgress.NONE);
         assertThat(r.dataset().size()).isEqualTo(12);
         assertThat(r.dataset().classNames()).containsExactly("even", "odd");
         assertThat(r.skipped()).isEqualTo(1);
         assertThat(DatasetCatalog.load(dir.resolve("set").toString()).size()).isEqualTo(12);
         Files.createDirectories(dir.resolve("empty").resolve("a"));
-        assertThatThrownBy(() -> ImageFolderReader.read(dir.resolve("empty"), 28)).hasMessageStartingWith("The folder")
+        assertThatThrownBy(() -> new ImageFolderReader().read(dir.resolve("empty"), ReadProgress.NONE)).hasMessageStartingWith("The folder")
                 .hasMessageContaining("holds no picture that could be used");
+    }
+
+    private static Dataset csv(Path file) {
+        return new CsvReader().read(file, ReadProgress.NONE);
     }
 }
