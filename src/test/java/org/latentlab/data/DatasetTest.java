@@ -43,18 +43,30 @@ class DatasetTest {
         assertThat(a.validation().size()).isEqualTo(2000);
         assertThat(a.validation().values()).isEqualTo(b.validation().values());
         assertThat(a.validation().values()).isNotEqualTo(c.validation().values());
+
+        // MNIST holds a few identical images, so rows are told apart by index: each row's label is its index.
+        int n = d.size();
+        Dataset indexed = new Dataset("indexed", d.values(), java.util.stream.IntStream.range(0, n).toArray(),
+                java.util.stream.IntStream.range(0, n).mapToObj(Integer::toString).toList(), d.channels(), d.height(), d.width());
+        Dataset.Split split = indexed.split(0.2, 7);
         Set<Integer> trainRows = new HashSet<>();
-        for (int i = 0; i < a.train().size(); i++) {
-            trainRows.add(java.util.Arrays.hashCode(a.train().sample(i)));
+        for (int row : split.train().labels()) {
+            trainRows.add(row);
         }
-        int shared = 0;
-        for (int i = 0; i < a.validation().size(); i++) {
-            if (trainRows.contains(java.util.Arrays.hashCode(a.validation().sample(i)))) {
-                shared++;
-            }
+        Set<Integer> validationRows = new HashSet<>();
+        for (int row : split.validation().labels()) {
+            validationRows.add(row);
         }
-        // MNIST has a few duplicate images; the split itself shares no rows.
-        assertThat(shared).isLessThan(10);
+        assertThat(trainRows).hasSize(8000).doesNotContainAnyElementsOf(validationRows);
+        assertThat(validationRows).hasSize(2000);
+        Set<Integer> all = new HashSet<>(trainRows);
+        all.addAll(validationRows);
+        assertThat(all).hasSize(n);
+        for (int i = 0; i < split.validation().size(); i++) {
+            int row = split.validation().labels()[i];
+            assertThat(split.validation().sample(i)).isEqualTo(d.sample(row));
+            assertThat(a.validation().sample(i)).isEqualTo(d.sample(row));
+        }
     }
 
     @Test
