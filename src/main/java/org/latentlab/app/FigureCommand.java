@@ -31,7 +31,7 @@ final class FigureCommand implements Callable<Integer> {
     /** The views, by the names --views takes. */
     enum ViewName { latent, explore, reconstructions, generate, filters, compare, curves, sidebyside }
 
-    @Option(names = "--dataset", defaultValue = "mnist-10k", description = "Shipped data set (mnist-10k, fashion-10k). Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--dataset", defaultValue = "mnist-10k", descriptionKey = org.latentlab.cli.OptionHelp.SHIPPED_DATASET)
     String dataset;
 
     @Option(names = "--variant", defaultValue = "undercomplete", description = "The variant to train. Default: ${DEFAULT-VALUE}.")

@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
  * The command line: {@code latentlab <command> ...}. Errors a person can cause end with one
  * sentence on stderr and a non-zero exit: 2 for a bad option, 1 for anything else.
  */
-@Command(name = "latentlab", mixinStandardHelpOptions = true, version = "Latent Lab 0.1",
+@Command(name = "latentlab", mixinStandardHelpOptions = true, version = "Latent Lab 0.1", resourceBundle = "org.latentlab.cli.OptionHelp",
         description = "Train, evaluate and compare autoencoders. Run without arguments to open the explorer window.",
         subcommands = {TrainCommand.class, EvaluateCommand.class, PcaCommand.class, DenoiseCommand.class, InfoCommand.class,
                 BenchCommand.class, CommandLine.HelpCommand.class})

@@ -20,7 +20,7 @@ final class PcaCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--dataset", defaultValue = "mnist-10k", description = "A shipped data set or an IDX folder (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--dataset", defaultValue = "mnist-10k", descriptionKey = OptionHelp.DATASET)
     String dataset;
 
     @Option(names = "--components", required = true, description = "Number of principal components K.")

@@ -25,7 +25,7 @@ final class TrainCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--dataset", defaultValue = "mnist-10k", description = "mnist-10k, fashion-10k, or a folder holding an IDX image file and its label file (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--dataset", defaultValue = "mnist-10k", descriptionKey = OptionHelp.DATASET)
     String dataset;
 
     @picocli.CommandLine.Mixin
