@@ -9,6 +9,8 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import org.latentlab.data.DatasetReader;
+import org.latentlab.data.DatasetReaders;
 import org.latentlab.ml.train.ShippedModels;
 import org.latentlab.session.Preset;
 import org.latentlab.session.PresetLibrary;
@@ -36,7 +38,7 @@ public final class AppMenus {
     public static MenuBar create(MainWindow window, TrainingViewModel model, Host host) {
         MenuItem open = item("Open data set…", "mdi2f-folder-open", new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN),
                 window::openDataset);
-        MenuItem openCsv = item("Open CSV data set…", "mdi2t-table", null, window::openCsv);
+        MenuItem openFile = item("Open " + DatasetReaders.standard().names(DatasetReader.Source.FILE) + "…", "mdi2t-table", null, window::openDataFile);
         MenuItem openModel = item("Open model…", "mdi2b-brain", new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
                 window::openModel);
         MenuItem openSession = item("Open session…", "mdi2f-folder-open-outline", null, window::openSession);
@@ -54,7 +56,7 @@ public final class AppMenus {
         MenuItem report = item("Export lab report…", "mdi2f-file-chart", new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN),
                 window::exportLabReport);
         MenuItem quit = item("Quit", "mdi2e-exit-to-app", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), host::quit);
-        Menu file = new Menu("File", null, open, openCsv, new SeparatorMenuItem(), openModel, shipped, new SeparatorMenuItem(), openSession, saveSession, new SeparatorMenuItem(), savePng, curves, codes, report, new SeparatorMenuItem(), quit);
+        Menu file = new Menu("File", null, open, openFile, new SeparatorMenuItem(), openModel, shipped, new SeparatorMenuItem(), openSession, saveSession, new SeparatorMenuItem(), savePng, curves, codes, report, new SeparatorMenuItem(), quit);
 
         MenuItem train = item("Train / Pause", "mdi2p-play-pause", null, () -> trainOrPause(model));
         train.setAccelerator(null);

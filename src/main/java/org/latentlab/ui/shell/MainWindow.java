@@ -29,6 +29,8 @@ import javafx.stage.FileChooser;
 import org.controlsfx.control.PropertySheet;
 import org.controlsfx.control.StatusBar;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.latentlab.data.DatasetReader;
+import org.latentlab.data.DatasetReaders;
 import org.latentlab.ml.device.Devices;
 import org.latentlab.ml.model.Variant;
 import org.latentlab.ml.train.ShippedModels;
@@ -280,14 +282,14 @@ public final class MainWindow extends BorderPane {
         dataset.setMaxWidth(Double.MAX_VALUE);
         dataset.setId("dataset");
         dataset.setTooltip(new Tooltip("The images to learn from; 20% are held out for validation."));
-        javafx.scene.control.MenuItem openFolder = new javafx.scene.control.MenuItem("Folder: IDX files or one sub-folder per class…");
+        DatasetReaders readers = DatasetReaders.standard();
+        javafx.scene.control.MenuItem openFolder = new javafx.scene.control.MenuItem("Folder: " + readers.names(DatasetReader.Source.FOLDER) + "…");
         openFolder.setOnAction(e -> openDataset());
-        javafx.scene.control.MenuItem openCsv = new javafx.scene.control.MenuItem("CSV file with a label column…");
-        openCsv.setOnAction(e -> openCsv());
-        javafx.scene.control.MenuButton open = new javafx.scene.control.MenuButton("Open", icon("mdi2f-folder-open"), openFolder, openCsv);
+        javafx.scene.control.MenuItem openFile = new javafx.scene.control.MenuItem(readers.names(DatasetReader.Source.FILE) + "…");
+        openFile.setOnAction(e -> openDataFile());
+        javafx.scene.control.MenuButton open = new javafx.scene.control.MenuButton("Open", icon("mdi2f-folder-open"), openFolder, openFile);
         open.setId("open-dataset");
-        open.setTooltip(new Tooltip("Open your own data: an IDX pair (MNIST, KMNIST, EMNIST, Fashion-MNIST), a folder with one "
-                + "sub-folder of pictures per class, or a CSV with a label column and one column per pixel."));
+        open.setTooltip(new Tooltip("Open your own data: " + readers.formats() + "."));
         open.setMinWidth(Region.USE_PREF_SIZE);
         HBox dataRow = new HBox(6, dataset, open);
         HBox.setHgrow(dataset, Priority.ALWAYS);
@@ -386,10 +388,10 @@ public final class MainWindow extends BorderPane {
         return scroll;
     }
 
-    /** Asks for a data set folder (IDX files, or one sub-folder of pictures per class) and opens it off the JavaFX thread. */
+    /** Asks for a data set folder (in a format of {@link DatasetReaders}) and opens it off the JavaFX thread. */
     public void openDataset() {
         DirectoryChooser chooser = new DirectoryChooser();
-        chooser.setTitle("Open a data set folder: IDX files, or one sub-folder of pictures per class");
+        chooser.setTitle("Open a data set folder: " + DatasetReaders.standard().names(DatasetReader.Source.FOLDER));
         File folder = chooser.showDialog(getScene().getWindow());
         if (folder != null) {
             model.openDataset(folder.toPath());
@@ -507,11 +509,11 @@ public final class MainWindow extends BorderPane {
         }
     }
 
-    /** Asks for a CSV file with a label column and one column per pixel, and opens it. */
-    public void openCsv() {
+    /** Asks for a data set file (in a format of {@link DatasetReaders}, e.g. a CSV with a label column) and opens it. */
+    public void openDataFile() {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle("Open a CSV data set (a label column and one column per pixel)");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV", "*.csv"));
+        chooser.setTitle("Open a data set file: " + DatasetReaders.standard().names(DatasetReader.Source.FILE));
+        DatasetReaders.standard().fileFilters().forEach(f -> chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(f.name(), f.patterns())));
         File file = chooser.showOpenDialog(getScene().getWindow());
         if (file != null) {
             model.openDataset(file.toPath());

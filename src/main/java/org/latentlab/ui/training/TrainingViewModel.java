@@ -26,6 +26,7 @@ import javafx.collections.ObservableList;
 import javafx.concurrent.Task;
 import org.latentlab.data.Dataset;
 import org.latentlab.data.DatasetCatalog;
+import org.latentlab.data.ReadProgress;
 import org.latentlab.ml.device.Devices;
 import org.latentlab.ml.infer.Autoencoder;
 import org.latentlab.ml.model.ModelSpec;
@@ -114,6 +115,8 @@ public final class TrainingViewModel implements AutoCloseable {
     private TrainingMetrics runMetrics;
     private Weights latestWeights;
     private long loadGeneration;
+    /** The data set being opened, cancelled when another is asked for. */
+    private Task<Dataset> opening;
     /** The last split made, of which data set and by which seed. */
     private record SplitMade(Dataset data, long seed, Dataset.Split split) {}
     private SplitMade lastSplit;
@@ -647,19 +650,34 @@ public final class TrainingViewModel implements AutoCloseable {
     }
 
     /**
-     * Opens a data set off the JavaFX thread and selects it: an IDX folder, a folder with one
-     * sub-folder of pictures per class, or a CSV file with a label column. A bad one gets one
+     * Opens a data set off the JavaFX thread and selects it, in any format of {@code DatasetReaders},
+     * with its progress on the progress bar; opening another cancels it. A bad one gets one
      * sentence and leaves the choice as it was.
      */
     public void openDataset(Path folder) {
         error.set("");
         status.set("Opening " + folder + "…");
+        if (opening != null) {
+            opening.cancel();
+        }
+        double progressBefore = progress.get();
         Task<Dataset> open = new Task<>() {
             @Override
             protected Dataset call() {
-                return DatasetCatalog.load(folder.toString());
+                return DatasetCatalog.load(folder.toString(), ReadProgress.of(f -> updateProgress(f, 1), this::isCancelled));
             }
         };
+        opening = open;
+        open.progressProperty().addListener((o, was, now) -> {
+            if (open.isRunning()) {
+                progress.set(now.doubleValue());
+            }
+        });
+        open.runningProperty().addListener((o, was, running) -> {
+            if (!running) {
+                progress.set(progressBefore);
+            }
+        });
         open.setOnSucceeded(e -> {
             Dataset d = open.getValue();
             String id = folder.toAbsolutePath().toString();
