@@ -15,7 +15,7 @@ class ArchitectureTest {
 
     @Test
     void logicNeverTouchesJavaFx() {
-        noClasses().that().resideInAnyPackage("..data..", "..ml..", "..analysis..", "..session..")
+        noClasses().that().resideInAnyPackage("..data..", "..ml..", "..analysis..", "..persistence..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..")
                 .check(CLASSES);
     }

@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import javafx.animation.PauseTransition;
 import javafx.util.Duration;
-import org.latentlab.ml.train.Checkpoints;
+import org.latentlab.persistence.Checkpoints;
 import org.latentlab.ui.training.TrainingViewModel;
 
 /**

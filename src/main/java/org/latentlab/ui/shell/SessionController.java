@@ -10,8 +10,8 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javafx.application.Platform;
-import org.latentlab.session.Session;
-import org.latentlab.session.SessionArchive;
+import org.latentlab.persistence.Session;
+import org.latentlab.persistence.SessionArchive;
 import org.latentlab.ui.latent.LatentViewModel;
 import org.latentlab.ui.training.TrainingViewModel;
 

@@ -1,4 +1,4 @@
-package org.latentlab.ml.train;
+package org.latentlab.persistence;
 
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
@@ -30,6 +30,7 @@ import org.latentlab.ml.infer.Weights;
 import org.latentlab.ml.model.Activation;
 import org.latentlab.ml.model.ModelSpec;
 import org.latentlab.ml.model.Variant;
+import org.latentlab.ml.train.TrainingMetrics;
 
 /**
  * Saves and loads checkpoint folders: {@code spec.json}, {@code weights.params} (DJL's parameter

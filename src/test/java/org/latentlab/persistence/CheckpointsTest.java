@@ -1,4 +1,4 @@
-package org.latentlab.ml.train;
+package org.latentlab.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -11,6 +11,9 @@ import org.latentlab.data.Dataset;
 import org.latentlab.data.DatasetCatalog;
 import org.latentlab.ml.infer.Autoencoder;
 import org.latentlab.ml.model.ModelSpec;
+import org.latentlab.ml.train.TrainingPlan;
+import org.latentlab.ml.train.TrainingResult;
+import org.latentlab.ml.train.TrainingService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

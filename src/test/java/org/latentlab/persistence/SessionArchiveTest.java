@@ -1,4 +1,4 @@
-package org.latentlab.session;
+package org.latentlab.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -14,8 +14,6 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.latentlab.ml.train.Checkpoints;
-import org.latentlab.ml.train.ShippedModels;
 
 /** Session files round-trip exactly, and anything else is refused with a sentence. */
 class SessionArchiveTest {

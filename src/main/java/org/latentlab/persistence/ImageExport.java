@@ -1,4 +1,4 @@
-package org.latentlab.data;
+package org.latentlab.persistence;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;

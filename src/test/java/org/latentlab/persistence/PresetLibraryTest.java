@@ -1,4 +1,4 @@
-package org.latentlab.session;
+package org.latentlab.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

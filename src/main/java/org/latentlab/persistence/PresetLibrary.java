@@ -1,4 +1,4 @@
-package org.latentlab.session;
+package org.latentlab.persistence;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
@@ -14,8 +14,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.latentlab.data.DatasetCatalog;
 import org.latentlab.ml.model.ModelSpec;
-import org.latentlab.ml.train.Checkpoints;
-import org.latentlab.ml.train.ShippedModels;
 
 /**
  * Presets are data: JSON files, the built-in ones in the resources ({@code /org/latentlab/presets/},

@@ -1,4 +1,4 @@
-package org.latentlab.session;
+package org.latentlab.persistence;
 
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
@@ -25,7 +25,6 @@ import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 import org.latentlab.data.DatasetCatalog;
-import org.latentlab.ml.train.Checkpoints;
 
 /**
  * A session file: one zip holding {@code session.json} (format, data set, seed, view settings and
