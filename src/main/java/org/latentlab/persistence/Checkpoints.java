@@ -69,31 +69,15 @@ public final class Checkpoints {
 
     /** Writes the checkpoint atomically, replacing an older checkpoint in the same folder. */
     public static void save(Path dir, Checkpoint checkpoint, Autoencoder model) throws IOException {
-        dir = dir.toAbsolutePath().normalize();
-        checkWritable(dir);
-        Path parent = dir.getParent();
-        Files.createDirectories(parent);
-        Path tmp = Files.createTempDirectory(parent, "." + dir.getFileName() + ".tmp-");
-        try {
+        checkWritable(dir.toAbsolutePath().normalize());
+        AtomicFiles.replaceFolder(dir, tmp -> {
             Files.writeString(tmp.resolve(SPEC), GSON.toJson(specJson(checkpoint)), StandardCharsets.UTF_8);
             try (OutputStream out = Files.newOutputStream(tmp.resolve(WEIGHTS))) {
                 model.saveParameters(out);
             }
             Files.writeString(tmp.resolve(METRICS), GSON.toJson(metricsJson(checkpoint.metrics())), StandardCharsets.UTF_8);
             writeCodes(tmp.resolve(CODES), checkpoint);
-            Path old = null;
-            if (Files.exists(dir)) {
-                old = parent.resolve("." + dir.getFileName() + ".old-" + System.nanoTime());
-                move(dir, old);
-            }
-            move(tmp, dir);
-            if (old != null) {
-                deleteTree(old);
-            }
-        } catch (IOException | RuntimeException e) {
-            deleteTree(tmp);
-            throw e;
-        }
+        });
     }
 
     /** A checkpoint and its model, loaded together; the caller closes the model. */
@@ -364,31 +348,4 @@ public final class Checkpoints {
             throw new UncheckedIOException(e);
         }
     }
-
-    private static void move(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to);
-        }
-    }
-
-    /** Deletes a folder and everything in it, best effort (for temporary folders). */
-    public static void deleteTree(Path root) {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> s = Files.walk(root)) {
-            s.sorted(Comparator.reverseOrder()).forEach(p -> {
-                try {
-                    Files.delete(p);
-                } catch (IOException ignored) {
-                    // Best effort: a leftover temporary folder is harmless and named as such.
-                }
-            });
-        } catch (IOException ignored) {
-            // As above.
-        }
-    }
-
 }

@@ -9,12 +9,9 @@ import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,11 +41,7 @@ public final class SessionArchive {
 
     /** Writes {@code session} to {@code file}, replacing an older file only once the new one is complete. */
     public static void write(Path file, Session session) throws IOException {
-        file = file.toAbsolutePath().normalize();
-        Path parent = file.getParent();
-        Files.createDirectories(parent);
         Path work = Files.createTempDirectory("latentlab-session-");
-        Path tmp = parent.resolve("." + file.getFileName() + ".tmp-" + System.nanoTime());
         try {
             JsonObject index = new JsonObject();
             index.addProperty("format", FORMAT);
@@ -65,25 +58,21 @@ public final class SessionArchive {
             session.view().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> view.addProperty(e.getKey(), e.getValue()));
             index.add("view", view);
             Files.writeString(work.resolve(INDEX), GSON.toJson(index), StandardCharsets.UTF_8);
-            try (OutputStream out = Files.newOutputStream(tmp); ZipOutputStream zip = new ZipOutputStream(out)) {
-                List<Path> files;
-                try (Stream<Path> s = Files.walk(work)) {
-                    files = s.filter(Files::isRegularFile).sorted().toList();
-                }
-                for (Path f : files) {
-                    zip.putNextEntry(new ZipEntry(work.relativize(f).toString().replace('\\', '/')));
-                    Files.copy(f, zip);
-                    zip.closeEntry();
-                }
+            List<Path> files;
+            try (Stream<Path> s = Files.walk(work)) {
+                files = s.filter(Files::isRegularFile).sorted().toList();
             }
-            try {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
+            AtomicFiles.write(file, out -> {
+                try (ZipOutputStream zip = new ZipOutputStream(out)) {
+                    for (Path f : files) {
+                        zip.putNextEntry(new ZipEntry(work.relativize(f).toString().replace('\\', '/')));
+                        Files.copy(f, zip);
+                        zip.closeEntry();
+                    }
+                }
+            });
         } finally {
-            Files.deleteIfExists(tmp);
-            Checkpoints.deleteTree(work);
+            AtomicFiles.deleteTree(work);
         }
     }
 
@@ -165,7 +154,7 @@ public final class SessionArchive {
             }
             return new Session(dataset, seed, models, view);
         } finally {
-            Checkpoints.deleteTree(work);
+            AtomicFiles.deleteTree(work);
         }
     }
 

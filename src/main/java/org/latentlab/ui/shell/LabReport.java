@@ -3,7 +3,6 @@ package org.latentlab.ui.shell;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonObject;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
@@ -13,6 +12,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import javafx.animation.PauseTransition;
 import javafx.util.Duration;
+import org.latentlab.persistence.AtomicFiles;
 import org.latentlab.persistence.Checkpoints;
 import org.latentlab.ui.training.TrainingViewModel;
 
@@ -110,7 +110,7 @@ public final class LabReport {
     }
 
     private static Path write(Path file, String text) throws IOException {
-        Files.writeString(file, text, StandardCharsets.UTF_8);
+        AtomicFiles.writeString(file, text);
         return file;
     }
 }

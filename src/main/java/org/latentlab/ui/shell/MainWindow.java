@@ -2,8 +2,6 @@ package org.latentlab.ui.shell;
 
 import java.io.File;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.geometry.Insets;
@@ -31,8 +29,9 @@ import org.controlsfx.control.StatusBar;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.latentlab.ml.device.Devices;
 import org.latentlab.ml.model.Variant;
-import org.latentlab.persistence.ShippedModels;
+import org.latentlab.persistence.AtomicFiles;
 import org.latentlab.persistence.SessionArchive;
+import org.latentlab.persistence.ShippedModels;
 import org.latentlab.ui.compare.ComparisonView;
 import org.latentlab.ui.compare.ComparisonViewModel;
 import org.latentlab.ui.decode.DecodedGridView;
@@ -547,7 +546,7 @@ public final class MainWindow extends BorderPane {
         }
         try {
             String text = codes ? codesCsv(model.latent().shownProperty().get()) : model.curves().toCsv();
-            Files.writeString(file.toPath(), text, StandardCharsets.UTF_8);
+            AtomicFiles.writeString(file.toPath(), text);
         } catch (IOException e) {
             model.refuse("Could not save " + file + ": " + e.getMessage());
         }
