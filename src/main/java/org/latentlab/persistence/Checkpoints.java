@@ -7,19 +7,15 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
-import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import org.latentlab.data.Noise;
@@ -140,12 +136,9 @@ public final class Checkpoints {
             TrainingMetrics metrics = Files.exists(dir.resolve(METRICS))
                     ? metrics(JsonParser.parseString(Files.readString(dir.resolve(METRICS))).getAsJsonObject())
                     : new TrainingMetrics(Double.NaN, Double.NaN, 0, 0, 0, List.of());
-            float[][] codes = new float[1][];
-            int[][] labels = new int[1][];
-            if (Files.exists(dir.resolve(CODES))) {
-                readCodes(dir.resolve(CODES), model.codeSize(), codes, labels);
-            }
-            return new Checkpoint(model, dataset, seed, metrics, model.codeSize(), codes[0], labels[0]);
+            CodesCsv.Codes codes = Files.exists(dir.resolve(CODES)) ? CodesCsv.read(dir.resolve(CODES), model.codeSize()) : null;
+            return new Checkpoint(model, dataset, seed, metrics, model.codeSize(), codes == null ? null : codes.values(),
+                    codes == null ? null : codes.labels());
         } catch (JsonParseException | IllegalStateException | NullPointerException | UnsupportedOperationException
                  | IllegalArgumentException e) {
             throw new IOException("The checkpoint in " + dir + " is corrupt: " + e.getMessage() + ".", e);
@@ -302,43 +295,9 @@ public final class Checkpoints {
         if (cp.validationCodes() == null) {
             return;
         }
-        int k = cp.latentSize();
         try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            StringBuilder header = new StringBuilder("index,label");
-            for (int j = 1; j <= k; j++) {
-                header.append(",z").append(j);
-            }
-            w.write(header.append('\n').toString());
-            int n = cp.validationLabels().length;
-            for (int i = 0; i < n; i++) {
-                StringBuilder row = new StringBuilder().append(i).append(',').append(cp.validationLabels()[i]);
-                for (int j = 0; j < k; j++) {
-                    row.append(',').append(cp.validationCodes()[i * k + j]);
-                }
-                w.write(row.append('\n').toString());
-            }
+            CodesCsv.write(w, cp.latentSize(), cp.validationCodes(), cp.validationLabels());
         }
-    }
-
-    private static void readCodes(Path file, int k, float[][] codes, int[][] labels) throws IOException {
-        List<String> lines;
-        try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            lines = r.lines().skip(1).filter(l -> !l.isBlank()).toList();
-        }
-        float[] c = new float[lines.size() * k];
-        int[] l = new int[lines.size()];
-        for (int i = 0; i < lines.size(); i++) {
-            String[] cells = lines.get(i).split(",");
-            if (cells.length != k + 2) {
-                throw new IllegalArgumentException(CODES + " line " + (i + 2) + " has " + cells.length + " cells, expected " + (k + 2));
-            }
-            l[i] = Integer.parseInt(cells[1].trim());
-            for (int j = 0; j < k; j++) {
-                c[i * k + j] = Float.parseFloat(cells[j + 2].trim());
-            }
-        }
-        codes[0] = c;
-        labels[0] = l;
     }
 
     private static boolean isEmpty(Path dir) {

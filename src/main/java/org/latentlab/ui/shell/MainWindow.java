@@ -30,6 +30,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.latentlab.ml.device.Devices;
 import org.latentlab.ml.model.Variant;
 import org.latentlab.persistence.AtomicFiles;
+import org.latentlab.persistence.CodesCsv;
 import org.latentlab.persistence.SessionArchive;
 import org.latentlab.persistence.ShippedModels;
 import org.latentlab.ui.compare.ComparisonView;
@@ -554,22 +555,7 @@ public final class MainWindow extends BorderPane {
 
     /** The shown codes as CSV: one row per validation sample, its index, its label, then each code dimension. */
     public static String codesCsv(LatentSnapshot s) {
-        if (s == null) {
-            return "index,label\n";
-        }
-        StringBuilder out = new StringBuilder("index,label");
-        for (int j = 0; j < s.latentSize(); j++) {
-            out.append(",z").append(j + 1);
-        }
-        out.append('\n');
-        for (int i = 0; i < s.size(); i++) {
-            out.append(i).append(',').append(s.labels()[i]);
-            for (int j = 0; j < s.latentSize(); j++) {
-                out.append(',').append(s.codes()[i * s.latentSize() + j]);
-            }
-            out.append('\n');
-        }
-        return out.toString();
+        return s == null ? CodesCsv.text(0, new float[0], new int[0]) : CodesCsv.text(s.latentSize(), s.codes(), s.labels());
     }
 
     private static Tab tab(String title, String iconCode, Node content, String tip) {
