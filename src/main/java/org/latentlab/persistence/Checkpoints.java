@@ -1,5 +1,6 @@
 package org.latentlab.persistence;
 
+import com.google.gson.FieldNamingPolicy;
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
@@ -42,6 +43,8 @@ public final class Checkpoints {
     static final String METRICS = "metrics.json";
     static final String CODES = "codes.csv";
     private static final Gson GSON = new GsonBuilder().setPrettyPrinting().serializeSpecialFloatingPointValues().create();
+    private static final Gson METRICS_GSON = new GsonBuilder().setPrettyPrinting().serializeSpecialFloatingPointValues()
+            .setFieldNamingPolicy(FieldNamingPolicy.LOWER_CASE_WITH_UNDERSCORES).create();
 
     private Checkpoints() {}
 
@@ -71,7 +74,7 @@ public final class Checkpoints {
             try (OutputStream out = Files.newOutputStream(tmp.resolve(WEIGHTS))) {
                 model.saveParameters(out);
             }
-            Files.writeString(tmp.resolve(METRICS), GSON.toJson(metricsJson(checkpoint.metrics())), StandardCharsets.UTF_8);
+            Files.writeString(tmp.resolve(METRICS), METRICS_GSON.toJson(metricsJson(checkpoint.metrics())), StandardCharsets.UTF_8);
             writeCodes(tmp.resolve(CODES), checkpoint);
         });
     }
@@ -134,7 +137,7 @@ public final class Checkpoints {
             String dataset = spec.get("dataset").getAsString();
             long seed = spec.get("seed").getAsLong();
             TrainingMetrics metrics = Files.exists(dir.resolve(METRICS))
-                    ? metrics(JsonParser.parseString(Files.readString(dir.resolve(METRICS))).getAsJsonObject())
+                    ? metrics(Files.readString(dir.resolve(METRICS)))
                     : new TrainingMetrics(Double.NaN, Double.NaN, 0, 0, 0, List.of());
             CodesCsv.Codes codes = Files.exists(dir.resolve(CODES)) ? CodesCsv.read(dir.resolve(CODES), model.codeSize()) : null;
             return new Checkpoint(model, dataset, seed, metrics, model.codeSize(), codes == null ? null : codes.values(),
@@ -255,40 +258,40 @@ public final class Checkpoints {
         return b.build().validate();
     }
 
+    /** {@code metrics.json} field by field; the keys are the components in snake_case. */
+    private record MetricsFile(Double trainMse, Double valMse, Integer epochs, Long steps, Double seconds, List<EpochFile> history) {}
+
+    /** One entry of {@code metrics.json}'s history. */
+    private record EpochFile(Integer epoch, Long step, Double trainLoss, Double validationLoss, Double validationMse) {}
+
     /** The metrics as the JSON object written to {@code metrics.json} (snake_case keys). */
     public static JsonObject metricsJson(TrainingMetrics t) {
-        JsonObject o = new JsonObject();
-        o.addProperty("train_mse", t.trainMse());
-        o.addProperty("val_mse", t.valMse());
-        o.addProperty("epochs", t.epochs());
-        o.addProperty("steps", t.steps());
-        o.addProperty("seconds", t.seconds());
-        JsonArray h = new JsonArray();
-        for (TrainingMetrics.EpochRecord r : t.history()) {
-            JsonObject e = new JsonObject();
-            e.addProperty("epoch", r.epoch());
-            e.addProperty("step", r.step());
-            e.addProperty("train_loss", r.trainLoss());
-            e.addProperty("validation_loss", r.validationLoss());
-            e.addProperty("validation_mse", r.validationMse());
-            h.add(e);
-        }
-        o.add("history", h);
-        return o;
+        List<EpochFile> history = t.history().stream().map(r -> new EpochFile(r.epoch(), r.step(), r.trainLoss(),
+                r.validationLoss(), r.validationMse())).toList();
+        MetricsFile file = new MetricsFile(t.trainMse(), t.valMse(), t.epochs(), t.steps(), t.seconds(), history);
+        return METRICS_GSON.toJsonTree(file).getAsJsonObject();
     }
 
-    private static TrainingMetrics metrics(JsonObject o) {
-        List<TrainingMetrics.EpochRecord> history = new ArrayList<>();
-        if (o.has("history")) {
-            for (JsonElement el : o.getAsJsonArray("history")) {
-                JsonObject e = el.getAsJsonObject();
-                history.add(new TrainingMetrics.EpochRecord(e.get("epoch").getAsInt(), e.get("step").getAsLong(),
-                        e.get("train_loss").getAsDouble(), e.get("validation_loss").getAsDouble(),
-                        e.get("validation_mse").getAsDouble()));
-            }
+    private static TrainingMetrics metrics(String json) {
+        MetricsFile m = METRICS_GSON.fromJson(json, MetricsFile.class);
+        if (m == null) {
+            throw new IllegalArgumentException(METRICS + " is empty");
         }
-        return new TrainingMetrics(o.get("train_mse").getAsDouble(), o.get("val_mse").getAsDouble(),
-                o.get("epochs").getAsInt(), o.get("steps").getAsLong(), o.get("seconds").getAsDouble(), history);
+        List<TrainingMetrics.EpochRecord> history = new ArrayList<>();
+        for (EpochFile e : m.history() == null ? List.<EpochFile>of() : m.history()) {
+            history.add(new TrainingMetrics.EpochRecord(present(e.epoch(), "epoch"), present(e.step(), "step"),
+                    present(e.trainLoss(), "train_loss"), present(e.validationLoss(), "validation_loss"),
+                    present(e.validationMse(), "validation_mse")));
+        }
+        return new TrainingMetrics(present(m.trainMse(), "train_mse"), present(m.valMse(), "val_mse"), present(m.epochs(), "epochs"),
+                present(m.steps(), "steps"), present(m.seconds(), "seconds"), history);
+    }
+
+    private static <T> T present(T value, String key) {
+        if (value == null) {
+            throw new IllegalArgumentException(METRICS + " has no " + key);
+        }
+        return value;
     }
 
     private static void writeCodes(Path file, Checkpoint cp) throws IOException {
