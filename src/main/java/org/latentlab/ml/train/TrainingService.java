@@ -3,6 +3,7 @@ package org.latentlab.ml.train;
 import ai.djl.Device;
 import ai.djl.Model;
 import ai.djl.training.ParameterStore;
+import org.latentlab.errors.Sentences;
 import org.latentlab.ml.model.Phase;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDArrays;
@@ -74,7 +75,7 @@ public final class TrainingService {
             try {
                 result.complete(loop());
             } catch (Throwable e) {
-                String message = sentence(e);
+                String message = Sentences.of(e, "Training failed.");
                 emit(new TrainingEvent.Failed(message));
                 result.completeExceptionally(new TrainingException(message, e));
             }
@@ -92,7 +93,7 @@ public final class TrainingService {
             result.complete(r);
             return r;
         } catch (RuntimeException e) {
-            String message = sentence(e);
+            String message = Sentences.of(e, "Training failed.");
             emit(new TrainingEvent.Failed(message));
             result.completeExceptionally(e);
             throw new TrainingException(message, e);
@@ -544,13 +545,5 @@ public final class TrainingService {
             // A listener's bug must not end the run; the run's own errors are reported as Failed.
             System.err.println("A training listener failed: " + e);
         }
-    }
-
-    private static String sentence(Throwable e) {
-        String m = e.getMessage();
-        if (m == null || m.isBlank()) {
-            return "Training failed: " + e.getClass().getSimpleName() + ".";
-        }
-        return m.endsWith(".") ? m : m + ".";
     }
 }

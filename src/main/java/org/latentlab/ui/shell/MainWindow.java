@@ -27,6 +27,7 @@ import javafx.stage.FileChooser;
 import org.controlsfx.control.PropertySheet;
 import org.controlsfx.control.StatusBar;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.latentlab.errors.Sentences;
 import org.latentlab.ml.device.Devices;
 import org.latentlab.ml.model.Variant;
 import org.latentlab.persistence.AtomicFiles;
@@ -530,7 +531,7 @@ public final class MainWindow extends BorderPane {
                 Snapshots.savePng(selectedView(), file.toPath());
                 model.refuse("");
             } catch (IOException e) {
-                model.refuse("Could not save " + file + ": " + e.getMessage());
+                model.refuse(Sentences.after("Could not save " + file, e));
             }
         }
     }
@@ -549,7 +550,7 @@ public final class MainWindow extends BorderPane {
             String text = codes ? codesCsv(model.latent().shownProperty().get()) : model.curves().toCsv();
             AtomicFiles.writeString(file.toPath(), text);
         } catch (IOException e) {
-            model.refuse("Could not save " + file + ": " + e.getMessage());
+            model.refuse(Sentences.after("Could not save " + file, e));
         }
     }
 

@@ -2,6 +2,7 @@ package org.latentlab.ui.shell;
 
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
+import org.latentlab.errors.Sentences;
 import org.latentlab.persistence.ShippedModels;
 import org.latentlab.persistence.Preset;
 import org.latentlab.persistence.PresetLibrary;
@@ -66,7 +67,7 @@ public final class PresetController {
         try {
             preset = PresetLibrary.read(file);
         } catch (java.io.IOException e) {
-            main.refuse(e.getMessage());
+            main.refuse(Sentences.of(e));
             return;
         }
         apply(preset);
