@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.latentlab.data.Noise;
+import org.latentlab.errors.Sentences;
 import java.util.stream.Stream;
 import ai.djl.Device;
 import org.latentlab.ml.infer.Autoencoder;
@@ -91,7 +92,7 @@ public final class Checkpoints {
         } catch (java.nio.file.NoSuchFileException e) {
             throw new IOException(dir + " has no " + WEIGHTS + ": it is not a complete checkpoint.", e);
         } catch (IOException e) {
-            throw new IOException("The weights in " + dir + " cannot be read: " + e.getMessage() + ".", e);
+            throw new IOException(Sentences.after("The weights in " + dir + " cannot be read", e), e);
         }
         return new Loaded(cp, model);
     }
@@ -144,7 +145,7 @@ public final class Checkpoints {
                     codes == null ? null : codes.labels());
         } catch (JsonParseException | IllegalStateException | NullPointerException | UnsupportedOperationException
                  | IllegalArgumentException e) {
-            throw new IOException("The checkpoint in " + dir + " is corrupt: " + e.getMessage() + ".", e);
+            throw new IOException(Sentences.after("The checkpoint in " + dir + " is corrupt", e), e);
         }
     }
 
