@@ -46,4 +46,20 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage("org.latentlab.app..")
                 .check(CLASSES);
     }
+
+    @Test
+    void persistenceNeverTouchesJavaFxOrUi() {
+        noClasses().that().resideInAPackage("org.latentlab.persistence..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.latentlab.ui..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void everyLayerMayUseSentencesBecauseItUsesNoLayer() {
+        noClasses().that().resideInAPackage("org.latentlab.errors..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "ai.djl..")
+                .orShould().dependOnClassesThat().resideOutsideOfPackages("org.latentlab.errors..", "java..", "javax..",
+                        "com.google.gson..", "org.slf4j..")
+                .check(CLASSES);
+    }
 }

@@ -3,7 +3,6 @@ package org.latentlab.ml.train;
 import ai.djl.Device;
 import ai.djl.Model;
 import ai.djl.training.ParameterStore;
-import org.latentlab.errors.Sentences;
 import org.latentlab.ml.model.Phase;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDArrays;
@@ -23,6 +22,7 @@ import java.util.SplittableRandom;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import org.latentlab.data.Dataset;
+import org.latentlab.errors.Sentences;
 import org.latentlab.ml.device.Devices;
 import org.latentlab.ml.device.GradMode;
 import org.latentlab.ml.infer.Autoencoder;
@@ -32,6 +32,8 @@ import org.latentlab.ml.loss.Objective;
 import org.latentlab.ml.model.AutoencoderBlock;
 import org.latentlab.ml.model.Autoencoders;
 import org.latentlab.ml.model.ModelSpec;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Runs one training run on its own thread (or the caller's, for the command line), following DJL's
@@ -42,6 +44,7 @@ import org.latentlab.ml.model.ModelSpec;
  * variant it runs.
  */
 public final class TrainingService {
+    private static final Logger LOG = LoggerFactory.getLogger(TrainingService.class);
     private static final int EVAL_CHUNK = 1024;
     /** Validation images whose reconstructions are sent at every epoch end. */
     public static final int SHOWN_RECONSTRUCTIONS = 10;
@@ -543,7 +546,7 @@ public final class TrainingService {
             listener.accept(event);
         } catch (RuntimeException e) {
             // A listener's bug must not end the run; the run's own errors are reported as Failed.
-            System.err.println("A training listener failed: " + e);
+            LOG.error("A training listener failed", e);
         }
     }
 }
