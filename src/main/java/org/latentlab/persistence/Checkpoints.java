@@ -44,7 +44,7 @@ public final class Checkpoints {
     static final String METRICS = "metrics.json";
     static final String CODES = "codes.csv";
     private static final Gson GSON = new GsonBuilder().setPrettyPrinting().serializeSpecialFloatingPointValues().create();
-    private static final Gson METRICS_GSON = new GsonBuilder().setPrettyPrinting().serializeSpecialFloatingPointValues()
+    private static final Gson METRICS_GSON = new GsonBuilder().serializeSpecialFloatingPointValues()
             .setFieldNamingPolicy(FieldNamingPolicy.LOWER_CASE_WITH_UNDERSCORES).create();
 
     private Checkpoints() {}
@@ -75,7 +75,7 @@ public final class Checkpoints {
             try (OutputStream out = Files.newOutputStream(tmp.resolve(WEIGHTS))) {
                 model.saveParameters(out);
             }
-            Files.writeString(tmp.resolve(METRICS), METRICS_GSON.toJson(metricsJson(checkpoint.metrics())), StandardCharsets.UTF_8);
+            Files.writeString(tmp.resolve(METRICS), GSON.toJson(metricsJson(checkpoint.metrics())), StandardCharsets.UTF_8);
             writeCodes(tmp.resolve(CODES), checkpoint);
         });
     }
