@@ -15,7 +15,7 @@ class ArchitectureTest {
 
     @Test
     void logicNeverTouchesJavaFx() {
-        noClasses().that().resideInAnyPackage("..data..", "..ml..", "..analysis..", "..session..")
+        noClasses().that().resideInAnyPackage("..data..", "..ml..", "..analysis..", "..persistence..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..")
                 .check(CLASSES);
     }
@@ -44,6 +44,22 @@ class ArchitectureTest {
                 .check(CLASSES);
         noClasses().that().resideOutsideOfPackage("org.latentlab.app..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.latentlab.app..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void persistenceNeverTouchesJavaFxOrUi() {
+        noClasses().that().resideInAPackage("org.latentlab.persistence..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.latentlab.ui..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void everyLayerMayUseSentencesBecauseItUsesNoLayer() {
+        noClasses().that().resideInAPackage("org.latentlab.errors..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "ai.djl..")
+                .orShould().dependOnClassesThat().resideOutsideOfPackages("org.latentlab.errors..", "java..", "javax..",
+                        "com.google.gson..", "org.slf4j..")
                 .check(CLASSES);
     }
 }

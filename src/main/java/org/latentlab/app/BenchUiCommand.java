@@ -44,7 +44,7 @@ final class BenchUiCommand implements Callable<Integer> {
         // the shipped model's latent scatter (what a person waits for).
         long[] firstPulse = {0};
         long[] modelShown = {0};
-        boolean shipped = org.latentlab.ml.train.ShippedModels.find(org.latentlab.ml.train.ShippedModels.DEFAULT).isPresent();
+        boolean shipped = org.latentlab.persistence.ShippedModels.find(org.latentlab.persistence.ShippedModels.DEFAULT).isPresent();
         TrainingViewModel model = FxHarness.onFx(TrainingViewModel::new);
         FxHarness.run(() -> {
             Stage stage = new Stage();

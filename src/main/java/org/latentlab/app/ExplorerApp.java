@@ -9,7 +9,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.latentlab.ml.train.ShippedModels;
+import org.latentlab.persistence.ShippedModels;
 import org.latentlab.ui.shell.AppMenus;
 import org.latentlab.ui.shell.MainWindow;
 import org.latentlab.ui.shell.Settings;

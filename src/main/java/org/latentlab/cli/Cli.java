@@ -1,6 +1,7 @@
 package org.latentlab.cli;
 
 import java.io.PrintWriter;
+import org.latentlab.errors.Sentences;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 

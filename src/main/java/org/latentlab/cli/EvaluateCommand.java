@@ -13,7 +13,7 @@ import org.latentlab.ml.infer.DecoderSubspace;
 import org.latentlab.ml.model.Variant;
 import org.latentlab.data.Dataset;
 import org.latentlab.data.DatasetCatalog;
-import org.latentlab.ml.train.Checkpoints;
+import org.latentlab.persistence.Checkpoints;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;

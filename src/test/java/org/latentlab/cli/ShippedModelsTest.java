@@ -12,7 +12,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.Test;
-import org.latentlab.ml.train.ShippedModels;
+import org.latentlab.persistence.ShippedModels;
 
 /** The pretrained models in models/: all there, small enough to ship, and their stored metrics reproducible from the weights. */
 class ShippedModelsTest {

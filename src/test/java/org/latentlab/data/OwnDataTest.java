@@ -53,7 +53,7 @@ class OwnDataTest {
         Dataset mnist = DatasetCatalog.load("mnist-10k");
         for (int i = 0; i < 12; i++) {
             Path cls = Files.createDirectories(dir.resolve("set").resolve(i % 2 == 0 ? "even" : "odd"));
-            ImageExport.writePng(java.util.Arrays.copyOfRange(mnist.values(), i * 784, (i + 1) * 784), 28, 28, cls.resolve(i + ".png"));
+            org.latentlab.persistence.ImageExport.writePng(java.util.Arrays.copyOfRange(mnist.values(), i * 784, (i + 1) * 784), 28, 28, cls.resolve(i + ".png"));
         }
         Files.writeString(dir.resolve("set").resolve("odd").resolve("notes.txt"), "not a picture");
         ImageFolderReader.Result r = new ImageFolderReader().readCountingSkips(dir.resolve("set"), ReadProgress.NONE);

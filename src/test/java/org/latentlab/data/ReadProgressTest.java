@@ -1,5 +1,6 @@
 package org.latentlab.data;
 
+import org.latentlab.persistence.ImageExport;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -105,7 +105,7 @@ class ClassroomTest {
     void aSavedSessionReopensWithIdenticalDecodesAndViewSettings(FxRobot robot) throws Exception {
         waitUntil(() -> window.latentView().drawnPointCount() == 2000);
         robot.interact(() -> {
-            window.sideBySideModel().load(org.latentlab.ml.train.ShippedModels.find("mnist-vae-2d").orElseThrow().folder());
+            window.sideBySideModel().load(org.latentlab.persistence.ShippedModels.find("mnist-vae-2d").orElseThrow().folder());
             model.latent().selectedProperty().set(42);
             model.latent().endAProperty().set(3);
             model.latent().endBProperty().set(17);
@@ -122,7 +122,7 @@ class ClassroomTest {
 
         // Change everything, then open the session again.
         robot.interact(() -> {
-            model.loadModel(org.latentlab.ml.train.ShippedModels.find("mnist-linear-2d").orElseThrow().folder());
+            model.loadModel(org.latentlab.persistence.ShippedModels.find("mnist-linear-2d").orElseThrow().folder());
             window.sideBySideModel().clear();
         });
         waitUntil(() -> model.runProperty().get() != null && model.runProperty().get().variantTitle().equals(Variant.LINEAR.title())
@@ -164,7 +164,7 @@ class ClassroomTest {
     @Test
     void aPresetSetsUpThePhenomenonAndSaysWhatToLookFor(FxRobot robot) throws Exception {
         waitUntil(() -> window.latentView().drawnPointCount() == 2000);
-        org.latentlab.session.Preset holes = org.latentlab.session.PresetLibrary.builtIn().get(1);
+        org.latentlab.persistence.Preset holes = org.latentlab.persistence.PresetLibrary.builtIn().get(1);
         javafx.geometry.Bounds viewsBefore = window.tabs().localToScene(window.tabs().getLayoutBounds());
         robot.interact(() -> window.presets().apply(holes));
         waitUntil(() -> window.sideBySideModel().panels().size() == 2

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.latentlab.data.Dataset;
 import org.latentlab.data.DatasetCatalog;
-import org.latentlab.data.ImageExport;
+import org.latentlab.persistence.ImageExport;
 import org.latentlab.ml.model.Variant;
 import org.latentlab.ui.denoise.DenoiseViewModel;
 import org.latentlab.ui.shell.MainWindow;

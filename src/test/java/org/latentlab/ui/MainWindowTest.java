@@ -180,7 +180,7 @@ class MainWindowTest {
 
     /** Opens a shipped model in the window, as File › Shipped models does, and waits until it is read. */
     private void load(String name) throws Exception {
-        java.nio.file.Path folder = org.latentlab.ml.train.ShippedModels.find(name).orElseThrow().folder();
+        java.nio.file.Path folder = org.latentlab.persistence.ShippedModels.find(name).orElseThrow().folder();
         java.util.concurrent.CompletableFuture<java.util.concurrent.CompletableFuture<Void>> loading = new java.util.concurrent.CompletableFuture<>();
         javafx.application.Platform.runLater(() -> loading.complete(model.loadModel(folder)));
         loading.get(10, TimeUnit.SECONDS).get(60, TimeUnit.SECONDS);

@@ -9,7 +9,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import javafx.stage.Stage;
 import org.latentlab.data.Dataset;
 import org.latentlab.data.DatasetCatalog;
-import org.latentlab.data.ImageExport;
+import org.latentlab.persistence.ImageExport;
 import org.latentlab.ui.training.TrainingViewModel;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

@@ -22,6 +22,7 @@ import java.util.SplittableRandom;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import org.latentlab.data.Dataset;
+import org.latentlab.errors.Sentences;
 import org.latentlab.ml.device.Devices;
 import org.latentlab.ml.device.GradMode;
 import org.latentlab.ml.infer.Autoencoder;
@@ -31,6 +32,8 @@ import org.latentlab.ml.loss.Objective;
 import org.latentlab.ml.model.AutoencoderBlock;
 import org.latentlab.ml.model.Autoencoders;
 import org.latentlab.ml.model.ModelSpec;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Runs one training run on its own thread (or the caller's, for the command line), following DJL's
@@ -41,6 +44,7 @@ import org.latentlab.ml.model.ModelSpec;
  * variant it runs.
  */
 public final class TrainingService {
+    private static final Logger LOG = LoggerFactory.getLogger(TrainingService.class);
     private static final int EVAL_CHUNK = 1024;
     /** Validation images whose reconstructions are sent at every epoch end. */
     public static final int SHOWN_RECONSTRUCTIONS = 10;
@@ -74,7 +78,7 @@ public final class TrainingService {
             try {
                 result.complete(loop());
             } catch (Throwable e) {
-                String message = sentence(e);
+                String message = Sentences.of(e, "Training failed.");
                 emit(new TrainingEvent.Failed(message));
                 result.completeExceptionally(new TrainingException(message, e));
             }
@@ -92,7 +96,7 @@ public final class TrainingService {
             result.complete(r);
             return r;
         } catch (RuntimeException e) {
-            String message = sentence(e);
+            String message = Sentences.of(e, "Training failed.");
             emit(new TrainingEvent.Failed(message));
             result.completeExceptionally(e);
             throw new TrainingException(message, e);
@@ -542,15 +546,7 @@ public final class TrainingService {
             listener.accept(event);
         } catch (RuntimeException e) {
             // A listener's bug must not end the run; the run's own errors are reported as Failed.
-            System.err.println("A training listener failed: " + e);
+            LOG.error("A training listener failed", e);
         }
-    }
-
-    private static String sentence(Throwable e) {
-        String m = e.getMessage();
-        if (m == null || m.isBlank()) {
-            return "Training failed: " + e.getClass().getSimpleName() + ".";
-        }
-        return m.endsWith(".") ? m : m + ".";
     }
 }

@@ -5,6 +5,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
 import javafx.application.Platform;
+import org.latentlab.errors.Sentences;
 
 /** Hands the result of background work to the JavaFX thread; a request replaced by a newer one is dropped quietly. */
 public final class FxResults {
@@ -21,8 +22,7 @@ public final class FxResults {
                 if (cause == null) {
                     onResult.accept(value);
                 } else if (onError != null) {
-                    String m = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
-                    onError.accept(m.endsWith(".") ? m : m + ".");
+                    onError.accept(Sentences.of(cause));
                 }
             });
         });

@@ -10,6 +10,7 @@ import javafx.concurrent.Task;
 import org.latentlab.analysis.Pca;
 import org.latentlab.analysis.PcaComparison;
 import org.latentlab.data.Dataset;
+import org.latentlab.errors.Sentences;
 import org.latentlab.ui.latent.LatentSnapshot;
 import org.latentlab.ui.training.TrainingViewModel;
 
@@ -84,7 +85,7 @@ public final class ComparisonViewModel implements AutoCloseable {
             pca.set(task.getValue());
             status.set(String.format("PCA with %d components on the same %d training images.", task.getValue().k(), split.train().size()));
         });
-        task.setOnFailed(e -> status.set("PCA could not be fitted: " + task.getException().getMessage()));
+        task.setOnFailed(e -> status.set(Sentences.after("PCA could not be fitted", task.getException())));
         worker.submit(task);
     }
 

@@ -31,6 +31,7 @@ import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import org.latentlab.data.GreyImage;
 import org.latentlab.data.Noise;
+import org.latentlab.errors.Sentences;
 import org.latentlab.ml.model.Variant;
 import org.latentlab.ui.common.Images;
 import org.latentlab.ui.latent.LatentViewModel;
@@ -106,7 +107,7 @@ public final class DenoiseView extends BorderPane {
                 try {
                     model.saveResults(folder.toPath());
                 } catch (java.io.IOException ex) {
-                    model.report("Could not save to " + folder + ": " + ex.getMessage() + ".");
+                    model.report(Sentences.after("Could not save to " + folder, ex));
                 }
             }
         });

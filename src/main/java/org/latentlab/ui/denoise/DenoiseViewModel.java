@@ -23,7 +23,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.latentlab.analysis.ImageQuality;
 import org.latentlab.data.DataException;
-import org.latentlab.data.ImageExport;
+import org.latentlab.persistence.ImageExport;
 import org.latentlab.data.ImageImport;
 import org.latentlab.data.Noise;
 import org.latentlab.ml.infer.DecoderService;

@@ -11,9 +11,9 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import org.latentlab.data.DatasetReader;
 import org.latentlab.data.DatasetReaders;
-import org.latentlab.ml.train.ShippedModels;
-import org.latentlab.session.Preset;
-import org.latentlab.session.PresetLibrary;
+import org.latentlab.persistence.ShippedModels;
+import org.latentlab.persistence.Preset;
+import org.latentlab.persistence.PresetLibrary;
 import org.latentlab.ui.training.TrainingViewModel;
 import org.latentlab.ui.training.TrainingViewModel.RunState;
 

@@ -3,7 +3,6 @@ package org.latentlab.ui.shell;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonObject;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
@@ -13,7 +12,9 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import javafx.animation.PauseTransition;
 import javafx.util.Duration;
-import org.latentlab.ml.train.Checkpoints;
+import org.latentlab.errors.Sentences;
+import org.latentlab.persistence.AtomicFiles;
+import org.latentlab.persistence.Checkpoints;
 import org.latentlab.ui.training.TrainingViewModel;
 
 /**
@@ -60,7 +61,7 @@ public final class LabReport {
             written.add(write(folder.resolve("run.json"), new GsonBuilder().setPrettyPrinting().serializeSpecialFloatingPointValues()
                     .create().toJson(run)));
         } catch (IOException e) {
-            model.refuse("Could not write the lab report to " + folder + ": " + e.getMessage());
+            model.refuse(Sentences.after("Could not write the lab report to " + folder, e));
             done.completeExceptionally(e);
             return done;
         }
@@ -76,7 +77,7 @@ public final class LabReport {
                 model.announce("Saved the lab report (" + written.size() + " files) to " + folder + ".");
                 done.complete(written);
             } catch (IOException e) {
-                model.refuse("Could not write the lab report to " + folder + ": " + e.getMessage());
+                model.refuse(Sentences.after("Could not write the lab report to " + folder, e));
                 done.completeExceptionally(e);
             }
         }, done);
@@ -102,7 +103,7 @@ public final class LabReport {
                 written.add(file);
                 snapshot(views, i + 1, folder, written, then, done);
             } catch (IOException ex) {
-                model.refuse("Could not write the lab report to " + folder + ": " + ex.getMessage());
+                model.refuse(Sentences.after("Could not write the lab report to " + folder, ex));
                 done.completeExceptionally(ex);
             }
         });
@@ -110,7 +111,7 @@ public final class LabReport {
     }
 
     private static Path write(Path file, String text) throws IOException {
-        Files.writeString(file, text, StandardCharsets.UTF_8);
+        AtomicFiles.writeString(file, text);
         return file;
     }
 }

@@ -2,8 +2,6 @@ package org.latentlab.ui.shell;
 
 import java.io.File;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.geometry.Insets;
@@ -31,10 +29,13 @@ import org.controlsfx.control.StatusBar;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.latentlab.data.DatasetReader;
 import org.latentlab.data.DatasetReaders;
+import org.latentlab.errors.Sentences;
 import org.latentlab.ml.device.Devices;
 import org.latentlab.ml.model.Variant;
-import org.latentlab.ml.train.ShippedModels;
-import org.latentlab.session.SessionArchive;
+import org.latentlab.persistence.AtomicFiles;
+import org.latentlab.persistence.CodesCsv;
+import org.latentlab.persistence.SessionArchive;
+import org.latentlab.persistence.ShippedModels;
 import org.latentlab.ui.compare.ComparisonView;
 import org.latentlab.ui.compare.ComparisonViewModel;
 import org.latentlab.ui.decode.DecodedGridView;
@@ -532,7 +533,7 @@ public final class MainWindow extends BorderPane {
                 Snapshots.savePng(selectedView(), file.toPath());
                 model.refuse("");
             } catch (IOException e) {
-                model.refuse("Could not save " + file + ": " + e.getMessage());
+                model.refuse(Sentences.after("Could not save " + file, e));
             }
         }
     }
@@ -549,30 +550,15 @@ public final class MainWindow extends BorderPane {
         }
         try {
             String text = codes ? codesCsv(model.latent().shownProperty().get()) : model.curves().toCsv();
-            Files.writeString(file.toPath(), text, StandardCharsets.UTF_8);
+            AtomicFiles.writeString(file.toPath(), text);
         } catch (IOException e) {
-            model.refuse("Could not save " + file + ": " + e.getMessage());
+            model.refuse(Sentences.after("Could not save " + file, e));
         }
     }
 
     /** The shown codes as CSV: one row per validation sample, its index, its label, then each code dimension. */
     public static String codesCsv(LatentSnapshot s) {
-        if (s == null) {
-            return "index,label\n";
-        }
-        StringBuilder out = new StringBuilder("index,label");
-        for (int j = 0; j < s.latentSize(); j++) {
-            out.append(",z").append(j + 1);
-        }
-        out.append('\n');
-        for (int i = 0; i < s.size(); i++) {
-            out.append(i).append(',').append(s.labels()[i]);
-            for (int j = 0; j < s.latentSize(); j++) {
-                out.append(',').append(s.codes()[i * s.latentSize() + j]);
-            }
-            out.append('\n');
-        }
-        return out.toString();
+        return s == null ? CodesCsv.text(0, new float[0], new int[0]) : CodesCsv.text(s.latentSize(), s.codes(), s.labels());
     }
 
     private static Tab tab(String title, String iconCode, Node content, String tip) {

@@ -2,9 +2,10 @@ package org.latentlab.ui.shell;
 
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
-import org.latentlab.ml.train.ShippedModels;
-import org.latentlab.session.Preset;
-import org.latentlab.session.PresetLibrary;
+import org.latentlab.errors.Sentences;
+import org.latentlab.persistence.ShippedModels;
+import org.latentlab.persistence.Preset;
+import org.latentlab.persistence.PresetLibrary;
 import org.latentlab.ui.training.TrainingViewModel;
 import org.latentlab.ui.training.TrainingViewModel.RunState;
 
@@ -66,7 +67,7 @@ public final class PresetController {
         try {
             preset = PresetLibrary.read(file);
         } catch (java.io.IOException e) {
-            main.refuse(e.getMessage());
+            main.refuse(Sentences.of(e));
             return;
         }
         apply(preset);

@@ -10,8 +10,9 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javafx.application.Platform;
-import org.latentlab.session.Session;
-import org.latentlab.session.SessionArchive;
+import org.latentlab.errors.Sentences;
+import org.latentlab.persistence.Session;
+import org.latentlab.persistence.SessionArchive;
 import org.latentlab.ui.latent.LatentViewModel;
 import org.latentlab.ui.training.TrainingViewModel;
 
@@ -73,7 +74,7 @@ public final class SessionController implements AutoCloseable {
                 main.announce("Saved the session (" + session.models().size() + " model" + (session.models().size() == 1 ? "" : "s")
                         + ") to " + file + ".");
             } else {
-                main.refuse("Could not save the session to " + file + ": " + message(e));
+                main.refuse(Sentences.after("Could not save the session to " + file, e));
             }
         }));
     }
@@ -96,7 +97,7 @@ public final class SessionController implements AutoCloseable {
                 session = SessionArchive.read(file);
             } catch (java.io.IOException | RuntimeException e) {
                 Platform.runLater(() -> {
-                    main.refuse(message(e));
+                    main.refuse(Sentences.of(e));
                     main.announce("The session was not opened; the window shows what it showed before.");
                 });
                 shown.completeExceptionally(e);
@@ -186,12 +187,6 @@ public final class SessionController implements AutoCloseable {
                 set.accept(x);
             }
         }
-    }
-
-    private static String message(Throwable e) {
-        Throwable t = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
-        String m = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
-        return m.endsWith(".") ? m : m + ".";
     }
 
     @Override

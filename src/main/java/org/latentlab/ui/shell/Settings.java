@@ -5,6 +5,8 @@ import java.util.prefs.Preferences;
 import javafx.stage.Stage;
 import org.latentlab.ml.model.Variant;
 import org.latentlab.ui.training.TrainingViewModel;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * What the window remembers between sessions (Java's user preferences): its size and place, the
@@ -12,6 +14,7 @@ import org.latentlab.ui.training.TrainingViewModel;
  * (a data set that is gone, a variant renamed) is skipped, never an error.
  */
 public final class Settings {
+    private static final Logger LOG = LoggerFactory.getLogger(Settings.class);
     private final Preferences node;
 
     public Settings(Preferences node) {
@@ -99,7 +102,7 @@ public final class Settings {
         try {
             node.flush();
         } catch (BackingStoreException e) {
-            System.err.println("Latent Lab could not save its settings: " + e.getMessage());
+            LOG.warn("Latent Lab could not save its settings", e);
         }
     }
 

@@ -2,13 +2,13 @@ package org.latentlab.ui.shell;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import javafx.scene.Node;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import javax.imageio.ImageIO;
+import org.latentlab.persistence.AtomicFiles;
 
 /** Writes what a node shows to a PNG file (JavaFX snapshot → ImageIO), for "Save view" and the figure command. */
 public final class Snapshots {
@@ -26,12 +26,10 @@ public final class Snapshots {
             reader.getPixels(0, y, w, 1, javafx.scene.image.PixelFormat.getIntArgbInstance(), row, 0, w);
             out.setRGB(0, y, w, 1, row, 0, w);
         }
-        Path parent = file.toAbsolutePath().getParent();
-        if (parent != null) {
-            Files.createDirectories(parent);
-        }
-        if (!ImageIO.write(out, "png", file.toFile())) {
-            throw new IOException("no PNG writer");
-        }
+        AtomicFiles.write(file, stream -> {
+            if (!ImageIO.write(out, "png", stream)) {
+                throw new IOException("This Java has no PNG writer.");
+            }
+        });
     }
 }

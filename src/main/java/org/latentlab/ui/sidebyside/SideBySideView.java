@@ -20,7 +20,7 @@ import javafx.scene.layout.RowConstraints;
 import javafx.stage.DirectoryChooser;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.latentlab.ml.model.Variant;
-import org.latentlab.ml.train.ShippedModels;
+import org.latentlab.persistence.ShippedModels;
 import org.latentlab.ui.training.TrainingViewModel;
 
 /**

@@ -9,7 +9,7 @@ import javafx.beans.property.SimpleIntegerProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.latentlab.ml.model.Variant;
-import org.latentlab.ml.train.ShippedModels;
+import org.latentlab.persistence.ShippedModels;
 import org.latentlab.ui.training.TrainingViewModel;
 
 /**

@@ -27,13 +27,14 @@ import javafx.concurrent.Task;
 import org.latentlab.data.Dataset;
 import org.latentlab.data.DatasetCatalog;
 import org.latentlab.data.ReadProgress;
+import org.latentlab.errors.Sentences;
 import org.latentlab.ml.device.Devices;
 import org.latentlab.ml.infer.Autoencoder;
 import org.latentlab.ml.model.ModelSpec;
 import org.latentlab.ml.model.Variant;
 import org.latentlab.ml.infer.Weights;
-import org.latentlab.ml.train.Checkpoint;
-import org.latentlab.ml.train.Checkpoints;
+import org.latentlab.persistence.Checkpoint;
+import org.latentlab.persistence.Checkpoints;
 import org.latentlab.ml.train.TrainingEvent;
 import org.latentlab.ml.train.TrainingMetrics;
 import org.latentlab.ml.train.TrainingPlan;
@@ -337,7 +338,7 @@ public final class TrainingViewModel implements AutoCloseable {
         load.setOnFailed(e -> {
             state.set(RunState.IDLE);
             progress.set(0);
-            error.set(sentence(load.getException()));
+            error.set(Sentences.of(load.getException()));
             status.set("Ready.");
         });
         background.submit(load);
@@ -357,7 +358,7 @@ public final class TrainingViewModel implements AutoCloseable {
             service.start();
         } catch (RuntimeException e) {
             state.set(RunState.IDLE);
-            error.set(sentence(e));
+            error.set(Sentences.of(e));
         }
     }
 
@@ -451,7 +452,7 @@ public final class TrainingViewModel implements AutoCloseable {
                     data = dataset(cp.dataset());
                 } catch (RuntimeException e) {
                     throw new IllegalArgumentException("The model " + source + " was trained on " + cp.dataset()
-                            + ", which cannot be opened: " + sentence(e), e);
+                            + ", which cannot be opened: " + Sentences.of(e), e);
                 }
                 return new LoadedModel(source, cp, saved.weights(), split(data, cp.seed()));
             }
@@ -466,13 +467,13 @@ public final class TrainingViewModel implements AutoCloseable {
                 apply(load.getValue());
                 done.complete(null);
             } catch (RuntimeException ex) {
-                error.set(sentence(ex));
+                error.set(Sentences.of(ex));
                 done.completeExceptionally(ex);
             }
         });
         load.setOnFailed(e -> {
             if (generation == loadGeneration) {
-                error.set(sentence(load.getException()));
+                error.set(Sentences.of(load.getException()));
                 status.set("Ready.");
             }
             done.completeExceptionally(load.getException());
@@ -689,7 +690,7 @@ public final class TrainingViewModel implements AutoCloseable {
             status.set("Opened " + d.name() + ": " + d.size() + " images of " + d.height() + "×" + d.width() + ".");
         });
         open.setOnFailed(e -> {
-            error.set(sentence(open.getException()));
+            error.set(Sentences.of(open.getException()));
             status.set("Ready.");
         });
         background.submit(open);
@@ -921,15 +922,6 @@ public final class TrainingViewModel implements AutoCloseable {
 
     private static String duration(long seconds) {
         return seconds < 90 ? seconds + " s" : (seconds / 60) + " min " + (seconds % 60) + " s";
-    }
-
-    private static String sentence(Throwable e) {
-        Throwable t = e;
-        while (t.getCause() != null && (t.getMessage() == null || t instanceof java.util.concurrent.CompletionException)) {
-            t = t.getCause();
-        }
-        String m = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
-        return m.endsWith(".") ? m : m + ".";
     }
 
     /** Stops a run and frees the model and the loader thread. */

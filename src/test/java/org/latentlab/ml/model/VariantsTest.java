@@ -276,9 +276,9 @@ class VariantsTest {
             try (Autoencoder ae = Autoencoder.create(spec, Device.cpu(), 2)) {
                 float[] before = ae.reconstruct(x, 3);
                 java.nio.file.Path out = dir.resolve(v.id());
-                org.latentlab.ml.train.Checkpoints.save(out, new org.latentlab.ml.train.Checkpoint(spec, "mnist-10k", 7,
+                org.latentlab.persistence.Checkpoints.save(out, new org.latentlab.persistence.Checkpoint(spec, "mnist-10k", 7,
                         new org.latentlab.ml.train.TrainingMetrics(0, 0, 0, 0, 0, List.of()), spec.codeSize(), null, null), ae);
-                try (Autoencoder back = org.latentlab.ml.train.Checkpoints.load(out, Device.cpu()).model()) {
+                try (Autoencoder back = org.latentlab.persistence.Checkpoints.load(out, Device.cpu()).model()) {
                     assertThat(back.spec()).isEqualTo(spec);
                     float[] after = back.reconstruct(x, 3);
                     for (int i = 0; i < after.length; i++) {

@@ -1,4 +1,4 @@
-package org.latentlab.session;
+package org.latentlab.persistence;
 
 import java.util.List;
 import org.latentlab.ml.model.ModelSpec;

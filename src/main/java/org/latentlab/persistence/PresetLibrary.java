@@ -1,5 +1,8 @@
-package org.latentlab.session;
+package org.latentlab.persistence;
 
+import com.google.gson.FieldNamingPolicy;
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
@@ -13,9 +16,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.latentlab.data.DatasetCatalog;
+import org.latentlab.errors.Sentences;
 import org.latentlab.ml.model.ModelSpec;
-import org.latentlab.ml.train.Checkpoints;
-import org.latentlab.ml.train.ShippedModels;
 
 /**
  * Presets are data: JSON files, the built-in ones in the resources ({@code /org/latentlab/presets/},
@@ -26,6 +28,7 @@ public final class PresetLibrary {
     /** The preset format this version reads. */
     public static final int FORMAT = 1;
     private static final String ROOT = "/org/latentlab/presets/";
+    private static final Gson GSON = new GsonBuilder().setFieldNamingPolicy(FieldNamingPolicy.LOWER_CASE_WITH_UNDERSCORES).create();
 
     private PresetLibrary() {}
 
@@ -71,36 +74,38 @@ public final class PresetLibrary {
         return parse(Files.readString(file, StandardCharsets.UTF_8), file.getFileName().toString());
     }
 
+    /** A preset file field by field; the keys are the components in snake_case ({@code side_by_side}). */
+    private record PresetFile(Integer format, String title, String description, String dataset, JsonObject model, Integer epochs,
+                              String open, List<String> sideBySide, String view, Boolean train) {}
+
     /** Parses preset JSON; {@code name} says which file in messages. */
     public static Preset parse(String json, String name) throws IOException {
         JsonObject o;
         try {
             o = JsonParser.parseString(json).getAsJsonObject();
         } catch (JsonParseException | IllegalStateException e) {
-            throw new IOException(name + " is not a valid preset: it is not a JSON object (" + e.getMessage() + ").", e);
+            throw new IOException(Sentences.after(name + " is not a valid preset: it is not a JSON object", e), e);
         }
         try {
-            int format = o.get("format").getAsInt();
+            int format = present(o.get("format"), "format").getAsInt();
             if (format > FORMAT) {
                 throw new IOException(name + " was written for a newer Latent Lab (preset format " + format + "); this version reads format "
                         + FORMAT + ".");
             }
-            String title = o.get("title").getAsString();
-            String description = o.get("description").getAsString();
-            String dataset = o.has("dataset") ? o.get("dataset").getAsString() : "mnist-10k";
+            PresetFile f = GSON.fromJson(o, PresetFile.class);
+            String title = present(f.title(), "title");
+            String description = present(f.description(), "description");
+            String dataset = f.dataset() != null ? f.dataset() : "mnist-10k";
             if (DatasetCatalog.shipped().stream().noneMatch(s -> s.name().equals(dataset)) && !Files.exists(Path.of(dataset))) {
                 throw new IOException(name + " needs the data set " + dataset + ", which is not there.");
             }
-            ModelSpec spec = Checkpoints.specFromJson(o.getAsJsonObject("model"));
-            int epochs = o.has("epochs") ? o.get("epochs").getAsInt() : 10;
+            ModelSpec spec = Checkpoints.specFromJson(present(f.model(), "model"));
+            int epochs = f.epochs() != null ? f.epochs() : 10;
             if (epochs < 1 || epochs > 100_000) {
                 throw new IllegalArgumentException("epochs must be between 1 and 100000, got " + epochs);
             }
-            String open = o.has("open") ? o.get("open").getAsString() : null;
-            List<String> sideBySide = new ArrayList<>();
-            if (o.has("side_by_side")) {
-                o.getAsJsonArray("side_by_side").forEach(e -> sideBySide.add(e.getAsString()));
-            }
+            String open = f.open();
+            List<String> sideBySide = f.sideBySide() != null ? f.sideBySide() : List.of();
             if (sideBySide.size() > 4) {
                 throw new IllegalArgumentException("side_by_side holds at most 4 models");
             }
@@ -109,13 +114,21 @@ public final class PresetLibrary {
                     throw new IOException(name + " needs the shipped model " + model + ", which is not in the models folder.");
                 }
             }
-            String view = o.has("view") ? o.get("view").getAsString() : "LATENT";
-            boolean train = o.has("train") && o.get("train").getAsBoolean();
+            String view = f.view() != null ? f.view() : "LATENT";
+            boolean train = f.train() != null && f.train();
             return new Preset(title, description, dataset, spec, epochs, open, sideBySide, view, train);
-        } catch (NullPointerException | IllegalStateException | UnsupportedOperationException | IllegalArgumentException e) {
-            String why = e.getMessage() == null ? "a required field (format, title, description, model) is missing" : e.getMessage();
-            throw new IOException(name + " is not a valid preset: " + (why.endsWith(".") ? why.substring(0, why.length() - 1) : why) + ".", e);
+        } catch (NullPointerException e) {
+            throw new IOException(name + " is not a valid preset: a required field of its model is missing.", e);
+        } catch (JsonParseException | IllegalStateException | UnsupportedOperationException | IllegalArgumentException e) {
+            throw new IOException(Sentences.after(name + " is not a valid preset", e), e);
         }
+    }
+
+    private static <T> T present(T value, String key) {
+        if (value == null) {
+            throw new IllegalArgumentException("it has no " + key);
+        }
+        return value;
     }
 
     private static List<String> concat(String first, List<String> rest) {

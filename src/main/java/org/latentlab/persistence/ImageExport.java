@@ -1,8 +1,7 @@
-package org.latentlab.data;
+package org.latentlab.persistence;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.imageio.ImageIO;
 
@@ -16,12 +15,10 @@ public final class ImageExport {
             int g = Math.round(Math.max(0f, Math.min(1f, values[i])) * 255f);
             image.getRaster().setSample(i % width, i / width, 0, g);
         }
-        Path parent = file.toAbsolutePath().getParent();
-        if (parent != null) {
-            Files.createDirectories(parent);
-        }
-        if (!ImageIO.write(image, "png", file.toFile())) {
-            throw new IOException("no PNG writer");
-        }
+        AtomicFiles.write(file, out -> {
+            if (!ImageIO.write(image, "png", out)) {
+                throw new IOException("This Java has no PNG writer.");
+            }
+        });
     }
 }

@@ -1,31 +1,26 @@
-package org.latentlab.session;
+package org.latentlab.persistence;
 
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
-import com.google.gson.JsonArray;
-import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 import org.latentlab.data.DatasetCatalog;
-import org.latentlab.ml.train.Checkpoints;
+import org.latentlab.errors.Sentences;
 
 /**
  * A session file: one zip holding {@code session.json} (format, data set, seed, view settings and
@@ -45,46 +40,31 @@ public final class SessionArchive {
 
     /** Writes {@code session} to {@code file}, replacing an older file only once the new one is complete. */
     public static void write(Path file, Session session) throws IOException {
-        file = file.toAbsolutePath().normalize();
-        Path parent = file.getParent();
-        Files.createDirectories(parent);
         Path work = Files.createTempDirectory("latentlab-session-");
-        Path tmp = parent.resolve("." + file.getFileName() + ".tmp-" + System.nanoTime());
         try {
-            JsonObject index = new JsonObject();
-            index.addProperty("format", FORMAT);
-            index.addProperty("dataset", session.dataset());
-            index.addProperty("seed", session.seed());
-            JsonArray models = new JsonArray();
+            List<String> roles = new ArrayList<>();
             for (Session.Model m : session.models()) {
                 checkRole(m.role());
                 Checkpoints.save(work.resolve("models").resolve(m.role()), m.checkpoint(), m.weights());
-                models.add(m.role());
+                roles.add(m.role());
             }
-            index.add("models", models);
-            JsonObject view = new JsonObject();
-            session.view().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> view.addProperty(e.getKey(), e.getValue()));
-            index.add("view", view);
+            SessionFile index = new SessionFile(FORMAT, session.dataset(), session.seed(), roles, new TreeMap<>(session.view()));
             Files.writeString(work.resolve(INDEX), GSON.toJson(index), StandardCharsets.UTF_8);
-            try (OutputStream out = Files.newOutputStream(tmp); ZipOutputStream zip = new ZipOutputStream(out)) {
-                List<Path> files;
-                try (Stream<Path> s = Files.walk(work)) {
-                    files = s.filter(Files::isRegularFile).sorted().toList();
-                }
-                for (Path f : files) {
-                    zip.putNextEntry(new ZipEntry(work.relativize(f).toString().replace('\\', '/')));
-                    Files.copy(f, zip);
-                    zip.closeEntry();
-                }
+            List<Path> files;
+            try (Stream<Path> s = Files.walk(work)) {
+                files = s.filter(Files::isRegularFile).sorted().toList();
             }
-            try {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
+            AtomicFiles.write(file, out -> {
+                try (ZipOutputStream zip = new ZipOutputStream(out)) {
+                    for (Path f : files) {
+                        zip.putNextEntry(new ZipEntry(work.relativize(f).toString().replace('\\', '/')));
+                        Files.copy(f, zip);
+                        zip.closeEntry();
+                    }
+                }
+            });
         } finally {
-            Files.deleteIfExists(tmp);
-            Checkpoints.deleteTree(work);
+            AtomicFiles.deleteTree(work);
         }
     }
 
@@ -116,38 +96,30 @@ public final class SessionArchive {
                     }
                 }
             } catch (ZipException e) {
-                throw new IOException(file.getFileName() + " is not a Latent Lab session: it is not a readable zip file (" + e.getMessage() + ").", e);
+                throw new IOException(Sentences.after(file.getFileName() + " is not a Latent Lab session: it is not a readable zip file", e), e);
             }
             if (!Files.isRegularFile(work.resolve(INDEX))) {
                 throw new IOException(file.getFileName() + " is not a Latent Lab session: it holds no " + INDEX + ".");
             }
-            JsonObject index;
-            int format;
-            String dataset;
-            long seed;
-            List<String> roles = new ArrayList<>();
-            Map<String, String> view = new LinkedHashMap<>();
+            SessionFile index;
             try {
-                index = JsonParser.parseString(Files.readString(work.resolve(INDEX))).getAsJsonObject();
-                format = index.get("format").getAsInt();
+                JsonObject json = JsonParser.parseString(Files.readString(work.resolve(INDEX))).getAsJsonObject();
+                int format = present(json.get("format"), "format").getAsInt();
                 if (format > FORMAT) {
                     throw new IOException(file.getFileName() + " was saved by a newer Latent Lab (session format " + format
                             + "); this version opens format " + FORMAT + ".");
                 }
-                dataset = index.get("dataset").getAsString();
-                seed = index.get("seed").getAsLong();
-                for (JsonElement r : index.getAsJsonArray("models")) {
-                    roles.add(checkRole(r.getAsString()));
-                }
-                if (index.has("view")) {
-                    for (Map.Entry<String, JsonElement> e : index.getAsJsonObject("view").entrySet()) {
-                        view.put(e.getKey(), e.getValue().getAsString());
-                    }
-                }
+                index = GSON.fromJson(json, SessionFile.class);
+                present(index.dataset(), "dataset");
+                present(index.seed(), "seed");
+                present(index.models(), "models").forEach(SessionArchive::checkRole);
             } catch (JsonParseException | IllegalStateException | NullPointerException | UnsupportedOperationException
                      | IllegalArgumentException e) {
-                throw new IOException(file.getFileName() + " is a corrupt session: its " + INDEX + " cannot be read (" + e.getMessage() + ").", e);
+                throw new IOException(Sentences.after(file.getFileName() + " is a corrupt session; its " + INDEX + " cannot be read", e), e);
             }
+            String dataset = index.dataset();
+            List<String> roles = index.models();
+            Map<String, String> view = index.view() == null ? Map.of() : index.view();
             checkDataset(dataset);
             List<Session.Model> models = new ArrayList<>();
             for (String role : roles) {
@@ -159,15 +131,25 @@ public final class SessionArchive {
                 try {
                     plain = Checkpoints.readPlain(dir);
                 } catch (IOException e) {
-                    throw new IOException(file.getFileName() + ": the model '" + role + "' cannot be read: " + e.getMessage(), e);
+                    throw new IOException(Sentences.after(file.getFileName() + ": the model '" + role + "' cannot be read", e), e);
                 }
                 checkDataset(plain.checkpoint().dataset());
                 models.add(new Session.Model(role, plain.checkpoint(), plain.weights()));
             }
-            return new Session(dataset, seed, models, view);
+            return new Session(dataset, index.seed(), models, view);
         } finally {
-            Checkpoints.deleteTree(work);
+            AtomicFiles.deleteTree(work);
         }
+    }
+
+    /** {@code session.json} field by field. */
+    private record SessionFile(Integer format, String dataset, Long seed, List<String> models, Map<String, String> view) {}
+
+    private static <T> T present(T value, String key) {
+        if (value == null) {
+            throw new IllegalArgumentException("it has no " + key);
+        }
+        return value;
     }
 
     /** A shipped set by name, or a path that must still exist. */

@@ -1,4 +1,4 @@
-package org.latentlab.session;
+package org.latentlab.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -66,7 +66,7 @@ class PresetLibraryTest {
     @Test
     void corruptNewerOrInconsistentPresetsAreRefused() throws IOException {
         assertThatThrownBy(() -> PresetLibrary.parse("{ \"title\": ", "a.json")).isInstanceOf(IOException.class)
-                .hasMessageStartingWith("a.json is not a valid preset");
+                .hasMessageStartingWith("a.json is not a valid preset").hasMessageNotContaining("Exception").hasMessageEndingWith(".");
         assertThatThrownBy(() -> PresetLibrary.parse("{\"format\": 7, \"title\": \"x\"}", "b.json"))
                 .hasMessageContaining("newer Latent Lab");
         assertThatThrownBy(() -> PresetLibrary.parse("{\"format\": 1, \"title\": \"x\", \"description\": \"y\", "
@@ -76,7 +76,7 @@ class PresetLibraryTest {
                 + "\"model\": {\"variant\": \"vae\", \"beta\": -3}}", "d.json"))
                 .hasMessageStartingWith("d.json is not a valid preset: ").hasMessageContaining("β");
         assertThatThrownBy(() -> PresetLibrary.parse("{\"format\": 1, \"title\": \"x\", \"description\": \"y\"}", "e.json"))
-                .hasMessageContaining("e.json is not a valid preset");
+                .hasMessage("e.json is not a valid preset: it has no model.");
         assertThatThrownBy(() -> PresetLibrary.read(dir.resolve("missing.json"))).hasMessageContaining("There is no preset file");
     }
 }

@@ -1,9 +1,8 @@
-package org.latentlab.session;
+package org.latentlab.persistence;
 
 import java.util.List;
 import java.util.Map;
 import org.latentlab.ml.infer.Weights;
-import org.latentlab.ml.train.Checkpoint;
 
 /**
  * Where a person got to, as plain values: the data set, the seed, every model on show (the main

@@ -1,4 +1,4 @@
-package org.latentlab.ml.train;
+package org.latentlab.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -11,6 +11,10 @@ import org.latentlab.data.Dataset;
 import org.latentlab.data.DatasetCatalog;
 import org.latentlab.ml.infer.Autoencoder;
 import org.latentlab.ml.model.ModelSpec;
+import org.latentlab.ml.train.TrainingMetrics;
+import org.latentlab.ml.train.TrainingPlan;
+import org.latentlab.ml.train.TrainingResult;
+import org.latentlab.ml.train.TrainingService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -66,6 +70,32 @@ class CheckpointsTest {
         Path newer = Files.createDirectories(dir.resolve("newer"));
         Files.writeString(newer.resolve("spec.json"), "{\"format\": 99}");
         assertThatThrownBy(() -> Checkpoints.read(newer)).hasMessageContaining("newer Latent Lab");
+    }
+
+    @Test
+    void everyShippedModelsMetricsReadBackAndWriteTheSameJson() throws Exception {
+        com.google.gson.Gson gson = new com.google.gson.GsonBuilder().setPrettyPrinting().serializeSpecialFloatingPointValues().create();
+        assertThat(ShippedModels.list()).isNotEmpty();
+        for (ShippedModels.Entry e : ShippedModels.list()) {
+            TrainingMetrics m = Checkpoints.read(e.folder()).metrics();
+            assertThat(m.history()).as(e.name()).isNotEmpty();
+            assertThat(gson.toJson(Checkpoints.metricsJson(m))).as(e.name())
+                    .isEqualTo(Files.readString(e.folder().resolve("metrics.json")).strip());
+        }
+    }
+
+    @Test
+    void metricsWithoutAValidationFigureReadAndMetricsMissingAFigureAreCorrupt() throws Exception {
+        Path shipped = ShippedModels.find("mnist-linear-2d").orElseThrow().folder();
+        Path copy = Files.createDirectories(dir.resolve("copy"));
+        Files.copy(shipped.resolve("spec.json"), copy.resolve("spec.json"));
+        Files.writeString(copy.resolve("metrics.json"), "{\"train_mse\": 0.5, \"val_mse\": NaN, \"epochs\": 1, \"steps\": 9, \"seconds\": 2.5}");
+        TrainingMetrics m = Checkpoints.read(copy).metrics();
+        assertThat(m.valMse()).isNaN();
+        assertThat(m.steps()).isEqualTo(9);
+        assertThat(m.history()).isEmpty();
+        Files.writeString(copy.resolve("metrics.json"), "{\"val_mse\": 0.5, \"epochs\": 1, \"steps\": 9, \"seconds\": 2.5}");
+        assertThatThrownBy(() -> Checkpoints.read(copy)).hasMessage("The checkpoint in " + copy + " is corrupt: metrics.json has no train_mse.");
     }
 
     /** The names in a folder. */

@@ -1,5 +1,6 @@
-package org.latentlab.ml.train;
+package org.latentlab.persistence;
 
+import com.google.gson.FieldNamingPolicy;
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
@@ -7,22 +8,19 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
-import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import org.latentlab.data.Noise;
+import org.latentlab.errors.Sentences;
 import java.util.stream.Stream;
 import ai.djl.Device;
 import org.latentlab.ml.infer.Autoencoder;
@@ -30,6 +28,7 @@ import org.latentlab.ml.infer.Weights;
 import org.latentlab.ml.model.Activation;
 import org.latentlab.ml.model.ModelSpec;
 import org.latentlab.ml.model.Variant;
+import org.latentlab.ml.train.TrainingMetrics;
 
 /**
  * Saves and loads checkpoint folders: {@code spec.json}, {@code weights.params} (DJL's parameter
@@ -45,6 +44,8 @@ public final class Checkpoints {
     static final String METRICS = "metrics.json";
     static final String CODES = "codes.csv";
     private static final Gson GSON = new GsonBuilder().setPrettyPrinting().serializeSpecialFloatingPointValues().create();
+    private static final Gson METRICS_GSON = new GsonBuilder().serializeSpecialFloatingPointValues()
+            .setFieldNamingPolicy(FieldNamingPolicy.LOWER_CASE_WITH_UNDERSCORES).create();
 
     private Checkpoints() {}
 
@@ -68,31 +69,15 @@ public final class Checkpoints {
 
     /** Writes the checkpoint atomically, replacing an older checkpoint in the same folder. */
     public static void save(Path dir, Checkpoint checkpoint, Autoencoder model) throws IOException {
-        dir = dir.toAbsolutePath().normalize();
-        checkWritable(dir);
-        Path parent = dir.getParent();
-        Files.createDirectories(parent);
-        Path tmp = Files.createTempDirectory(parent, "." + dir.getFileName() + ".tmp-");
-        try {
+        checkWritable(dir.toAbsolutePath().normalize());
+        AtomicFiles.replaceFolder(dir, tmp -> {
             Files.writeString(tmp.resolve(SPEC), GSON.toJson(specJson(checkpoint)), StandardCharsets.UTF_8);
             try (OutputStream out = Files.newOutputStream(tmp.resolve(WEIGHTS))) {
                 model.saveParameters(out);
             }
             Files.writeString(tmp.resolve(METRICS), GSON.toJson(metricsJson(checkpoint.metrics())), StandardCharsets.UTF_8);
             writeCodes(tmp.resolve(CODES), checkpoint);
-            Path old = null;
-            if (Files.exists(dir)) {
-                old = parent.resolve("." + dir.getFileName() + ".old-" + System.nanoTime());
-                move(dir, old);
-            }
-            move(tmp, dir);
-            if (old != null) {
-                deleteTree(old);
-            }
-        } catch (IOException | RuntimeException e) {
-            deleteTree(tmp);
-            throw e;
-        }
+        });
     }
 
     /** A checkpoint and its model, loaded together; the caller closes the model. */
@@ -107,7 +92,7 @@ public final class Checkpoints {
         } catch (java.nio.file.NoSuchFileException e) {
             throw new IOException(dir + " has no " + WEIGHTS + ": it is not a complete checkpoint.", e);
         } catch (IOException e) {
-            throw new IOException("The weights in " + dir + " cannot be read: " + e.getMessage() + ".", e);
+            throw new IOException(Sentences.after("The weights in " + dir + " cannot be read", e), e);
         }
         return new Loaded(cp, model);
     }
@@ -153,17 +138,14 @@ public final class Checkpoints {
             String dataset = spec.get("dataset").getAsString();
             long seed = spec.get("seed").getAsLong();
             TrainingMetrics metrics = Files.exists(dir.resolve(METRICS))
-                    ? metrics(JsonParser.parseString(Files.readString(dir.resolve(METRICS))).getAsJsonObject())
+                    ? metrics(Files.readString(dir.resolve(METRICS)))
                     : new TrainingMetrics(Double.NaN, Double.NaN, 0, 0, 0, List.of());
-            float[][] codes = new float[1][];
-            int[][] labels = new int[1][];
-            if (Files.exists(dir.resolve(CODES))) {
-                readCodes(dir.resolve(CODES), model.codeSize(), codes, labels);
-            }
-            return new Checkpoint(model, dataset, seed, metrics, model.codeSize(), codes[0], labels[0]);
+            CodesCsv.Codes codes = Files.exists(dir.resolve(CODES)) ? CodesCsv.read(dir.resolve(CODES), model.codeSize()) : null;
+            return new Checkpoint(model, dataset, seed, metrics, model.codeSize(), codes == null ? null : codes.values(),
+                    codes == null ? null : codes.labels());
         } catch (JsonParseException | IllegalStateException | NullPointerException | UnsupportedOperationException
                  | IllegalArgumentException e) {
-            throw new IOException("The checkpoint in " + dir + " is corrupt: " + e.getMessage() + ".", e);
+            throw new IOException(Sentences.after("The checkpoint in " + dir + " is corrupt", e), e);
         }
     }
 
@@ -277,83 +259,49 @@ public final class Checkpoints {
         return b.build().validate();
     }
 
+    /** {@code metrics.json} field by field; the keys are the components in snake_case. */
+    private record MetricsFile(Double trainMse, Double valMse, Integer epochs, Long steps, Double seconds, List<EpochFile> history) {}
+
+    /** One entry of {@code metrics.json}'s history. */
+    private record EpochFile(Integer epoch, Long step, Double trainLoss, Double validationLoss, Double validationMse) {}
+
     /** The metrics as the JSON object written to {@code metrics.json} (snake_case keys). */
     public static JsonObject metricsJson(TrainingMetrics t) {
-        JsonObject o = new JsonObject();
-        o.addProperty("train_mse", t.trainMse());
-        o.addProperty("val_mse", t.valMse());
-        o.addProperty("epochs", t.epochs());
-        o.addProperty("steps", t.steps());
-        o.addProperty("seconds", t.seconds());
-        JsonArray h = new JsonArray();
-        for (TrainingMetrics.EpochRecord r : t.history()) {
-            JsonObject e = new JsonObject();
-            e.addProperty("epoch", r.epoch());
-            e.addProperty("step", r.step());
-            e.addProperty("train_loss", r.trainLoss());
-            e.addProperty("validation_loss", r.validationLoss());
-            e.addProperty("validation_mse", r.validationMse());
-            h.add(e);
-        }
-        o.add("history", h);
-        return o;
+        List<EpochFile> history = t.history().stream().map(r -> new EpochFile(r.epoch(), r.step(), r.trainLoss(),
+                r.validationLoss(), r.validationMse())).toList();
+        MetricsFile file = new MetricsFile(t.trainMse(), t.valMse(), t.epochs(), t.steps(), t.seconds(), history);
+        return METRICS_GSON.toJsonTree(file).getAsJsonObject();
     }
 
-    private static TrainingMetrics metrics(JsonObject o) {
-        List<TrainingMetrics.EpochRecord> history = new ArrayList<>();
-        if (o.has("history")) {
-            for (JsonElement el : o.getAsJsonArray("history")) {
-                JsonObject e = el.getAsJsonObject();
-                history.add(new TrainingMetrics.EpochRecord(e.get("epoch").getAsInt(), e.get("step").getAsLong(),
-                        e.get("train_loss").getAsDouble(), e.get("validation_loss").getAsDouble(),
-                        e.get("validation_mse").getAsDouble()));
-            }
+    private static TrainingMetrics metrics(String json) {
+        MetricsFile m = METRICS_GSON.fromJson(json, MetricsFile.class);
+        if (m == null) {
+            throw new IllegalArgumentException(METRICS + " is empty");
         }
-        return new TrainingMetrics(o.get("train_mse").getAsDouble(), o.get("val_mse").getAsDouble(),
-                o.get("epochs").getAsInt(), o.get("steps").getAsLong(), o.get("seconds").getAsDouble(), history);
+        List<TrainingMetrics.EpochRecord> history = new ArrayList<>();
+        for (EpochFile e : m.history() == null ? List.<EpochFile>of() : m.history()) {
+            history.add(new TrainingMetrics.EpochRecord(present(e.epoch(), "epoch"), present(e.step(), "step"),
+                    present(e.trainLoss(), "train_loss"), present(e.validationLoss(), "validation_loss"),
+                    present(e.validationMse(), "validation_mse")));
+        }
+        return new TrainingMetrics(present(m.trainMse(), "train_mse"), present(m.valMse(), "val_mse"), present(m.epochs(), "epochs"),
+                present(m.steps(), "steps"), present(m.seconds(), "seconds"), history);
+    }
+
+    private static <T> T present(T value, String key) {
+        if (value == null) {
+            throw new IllegalArgumentException(METRICS + " has no " + key);
+        }
+        return value;
     }
 
     private static void writeCodes(Path file, Checkpoint cp) throws IOException {
         if (cp.validationCodes() == null) {
             return;
         }
-        int k = cp.latentSize();
         try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            StringBuilder header = new StringBuilder("index,label");
-            for (int j = 1; j <= k; j++) {
-                header.append(",z").append(j);
-            }
-            w.write(header.append('\n').toString());
-            int n = cp.validationLabels().length;
-            for (int i = 0; i < n; i++) {
-                StringBuilder row = new StringBuilder().append(i).append(',').append(cp.validationLabels()[i]);
-                for (int j = 0; j < k; j++) {
-                    row.append(',').append(cp.validationCodes()[i * k + j]);
-                }
-                w.write(row.append('\n').toString());
-            }
+            CodesCsv.write(w, cp.latentSize(), cp.validationCodes(), cp.validationLabels());
         }
-    }
-
-    private static void readCodes(Path file, int k, float[][] codes, int[][] labels) throws IOException {
-        List<String> lines;
-        try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            lines = r.lines().skip(1).filter(l -> !l.isBlank()).toList();
-        }
-        float[] c = new float[lines.size() * k];
-        int[] l = new int[lines.size()];
-        for (int i = 0; i < lines.size(); i++) {
-            String[] cells = lines.get(i).split(",");
-            if (cells.length != k + 2) {
-                throw new IllegalArgumentException(CODES + " line " + (i + 2) + " has " + cells.length + " cells, expected " + (k + 2));
-            }
-            l[i] = Integer.parseInt(cells[1].trim());
-            for (int j = 0; j < k; j++) {
-                c[i * k + j] = Float.parseFloat(cells[j + 2].trim());
-            }
-        }
-        codes[0] = c;
-        labels[0] = l;
     }
 
     private static boolean isEmpty(Path dir) {
@@ -363,31 +311,4 @@ public final class Checkpoints {
             throw new UncheckedIOException(e);
         }
     }
-
-    private static void move(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to);
-        }
-    }
-
-    /** Deletes a folder and everything in it, best effort (for temporary folders). */
-    public static void deleteTree(Path root) {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> s = Files.walk(root)) {
-            s.sorted(Comparator.reverseOrder()).forEach(p -> {
-                try {
-                    Files.delete(p);
-                } catch (IOException ignored) {
-                    // Best effort: a leftover temporary folder is harmless and named as such.
-                }
-            });
-        } catch (IOException ignored) {
-            // As above.
-        }
-    }
-
 }

@@ -1,4 +1,4 @@
-package org.latentlab.ml.train;
+package org.latentlab.persistence;
 
 import java.io.IOException;
 import java.net.URISyntaxException;

@@ -1,4 +1,4 @@
-package org.latentlab.session;
+package org.latentlab.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -14,8 +14,6 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.latentlab.ml.train.Checkpoints;
-import org.latentlab.ml.train.ShippedModels;
 
 /** Session files round-trip exactly, and anything else is refused with a sentence. */
 class SessionArchiveTest {
@@ -39,6 +37,23 @@ class SessionArchiveTest {
         assertThat(back.models().get(1).weights().shapes()).isDeepEqualTo(vae.weights().shapes());
         assertThat(back.models().get(1).weights().values()).isEqualTo(vae.weights().values());
         assertThat(back.models().get(0).checkpoint().validationCodes()).containsExactly(ae.checkpoint().validationCodes());
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
+            String index = new String(zip.getInputStream(zip.getEntry("session.json")).readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(index).isEqualTo("""
+                    {
+                      "format": 1,
+                      "dataset": "mnist-10k",
+                      "seed": 7,
+                      "models": [
+                        "main",
+                        "panel-1"
+                      ],
+                      "view": {
+                        "selected": "42",
+                        "view": "EXPLORE"
+                      }
+                    }""");
+        }
     }
 
     @Test
@@ -50,7 +65,11 @@ class SessionArchiveTest {
         Path noIndex = zip("empty" + SessionArchive.EXTENSION, Map.of("notes.txt", "hello"));
         assertThatThrownBy(() -> SessionArchive.read(noIndex)).hasMessageContaining("holds no session.json");
         Path broken = zip("broken" + SessionArchive.EXTENSION, Map.of("session.json", "{ \"format\": 1, \"dataset\": "));
-        assertThatThrownBy(() -> SessionArchive.read(broken)).hasMessageContaining("corrupt session");
+        assertThatThrownBy(() -> SessionArchive.read(broken)).hasMessageStartingWith("broken.latentlab is a corrupt session")
+                .hasMessageEndingWith(".").hasMessageNotContaining("Exception").hasMessageNotContaining("http");
+        Path noSeed = zip("noseed" + SessionArchive.EXTENSION, Map.of("session.json", "{\"format\": 1, \"dataset\": \"mnist-10k\", \"models\": []}"));
+        assertThatThrownBy(() -> SessionArchive.read(noSeed))
+                .hasMessage("noseed.latentlab is a corrupt session; its session.json cannot be read: it has no seed.");
     }
 
     @Test

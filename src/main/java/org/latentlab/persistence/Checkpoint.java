@@ -1,6 +1,7 @@
-package org.latentlab.ml.train;
+package org.latentlab.persistence;
 
 import org.latentlab.ml.model.ModelSpec;
+import org.latentlab.ml.train.TrainingMetrics;
 
 /**
  * What a checkpoint folder holds besides the weights: the spec, the data set and seed that define
