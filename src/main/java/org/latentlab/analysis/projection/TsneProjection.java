@@ -61,11 +61,12 @@ public final class TsneProjection implements Projection {
             int slice = Math.min(settings.reportEvery(), settings.iterations() - done);
             tsne.update(slice);
             done += slice;
-            if (!finite(y)) {
+            float[][] now = copy(y);
+            if (!finite(now)) {
                 throw new DivergedException("t-SNE diverged after " + done + " iterations (the layout left the finite numbers): "
                         + "lower the learning rate; the map keeps its last good layout.", good);
             }
-            good = copy(y);
+            good = now;
             run.report(done, copy(y));
         }
         return good;
@@ -96,10 +97,10 @@ public final class TsneProjection implements Projection {
         return dist;
     }
 
-    private static boolean finite(double[][] y) {
-        for (double[] row : y) {
-            for (double e : row) {
-                if (!Double.isFinite(e)) {
+    private static boolean finite(float[][] y) {
+        for (float[] row : y) {
+            for (float e : row) {
+                if (!Float.isFinite(e)) {
                     return false;
                 }
             }

@@ -27,7 +27,7 @@ public final class UmapProjection implements Projection {
                     + " codes: each has only " + (n - 1) + " others.");
         }
         if (!run.proceed()) {
-            return new float[n][2];
+            return run.warmStart() != null ? run.warmStart() : new float[n][2];
         }
         Umap umap = new Umap();
         umap.setNumberComponents(2);

@@ -52,6 +52,32 @@ class TsneProjectionTest {
     }
 
     @Test
+    void aPausedRunWaitsBetweenIterationsUntilResumed() throws Exception {
+        Codes codes = ShippedCodes.first(200);
+        List<Integer> iterations = java.util.Collections.synchronizedList(new ArrayList<>());
+        ProjectionRun[] run = new ProjectionRun[1];
+        run[0] = ProjectionRun.observed((i, l) -> {
+            iterations.add(i);
+            if (i == 10) {
+                run[0].pause();
+            }
+        });
+        var done = java.util.concurrent.CompletableFuture.supplyAsync(() ->
+                new TsneProjection(TsneSettings.defaults().withIterations(30).withReportEvery(10)).layout(codes, run[0]));
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (iterations.isEmpty() && System.nanoTime() < deadline) {
+            Thread.sleep(5);
+        }
+        Thread.sleep(300);
+        assertThat(run[0].isPaused()).isTrue();
+        assertThat(iterations).containsExactly(10);
+        assertThat(done).isNotDone();
+        run[0].resume();
+        assertThat(done.get(10, java.util.concurrent.TimeUnit.SECONDS)).hasNumberOfRows(200);
+        assertThat(iterations).containsExactly(10, 20, 30);
+    }
+
+    @Test
     void aWarmStartBeginsFromTheGivenLayout() {
         Codes codes = ShippedCodes.first(200);
         float[][] start = new float[200][];
@@ -72,6 +98,21 @@ class TsneProjectionTest {
         double plain = LayoutQuality.knnAccuracy(new TsneProjection(settings).layout(codes), codes.labels(), 5);
         double supervised = LayoutQuality.knnAccuracy(new TsneProjection(settings.withSupervise(1)).layout(codes), codes.labels(), 5);
         assertThat(supervised).isGreaterThan(plain);
+    }
+
+    @Test
+    void aRunThatDivergesKeepsItsLastGoodLayoutWithASentence() {
+        Codes codes = ShippedCodes.first(100);
+        assertThatThrownBy(() -> new TsneProjection(TsneSettings.defaults().withPerplexity(10).withLearningRate(1e306)
+                .withIterations(50).withReportEvery(10)).layout(codes))
+                .isInstanceOfSatisfying(DivergedException.class, e -> {
+                    assertThat(e.getMessage()).startsWith("t-SNE diverged after ").endsWith(
+                            "iterations (the layout left the finite numbers): lower the learning rate; the map keeps its last good layout.");
+                    assertThat(e.lastGood()).hasNumberOfRows(100);
+                    for (float[] p : e.lastGood()) {
+                        assertThat(Float.isFinite(p[0]) && Float.isFinite(p[1])).isTrue();
+                    }
+                });
     }
 
     @Test
