@@ -11,7 +11,7 @@ import smile.manifold.TSNE;
  * calibrates its neighbour probabilities.
  */
 public final class TsneProjection implements Projection {
-    /** Exact t-SNE keeps three n×n tables of doubles; above this they pass a gigabyte. */
+    /** Exact t-SNE keeps three n×n tables of doubles: 600 MB at this many points. */
     public static final int MAX_POINTS = 5_000;
     /** How far apart supervision at weight 1 puts points of different labels (times the squared distance). */
     private static final double SUPERVISED_STRETCH = 10;
