@@ -106,11 +106,12 @@ class CliTest {
         Path out = dir.resolve("vae");
         assertThat(run("train", "--variant", "vae", "--epochs", "1", "--out", out.toString()).code()).isZero();
         JsonObject e = run("evaluate", "--model", out.toString(), "--json").json();
-        assertThat(e.get("knn_accuracy").getAsDouble()).isBetween(0.3, 1.0);
-        assertThat(e.get("linear_probe_accuracy").getAsDouble()).isBetween(0.2, 1.0);
+        // Ten classes: chance is 0.1. After one epoch a 2-D VAE's codes separate them a little less than PCA's.
+        assertThat(e.get("knn_accuracy").getAsDouble()).isBetween(0.33, 0.42);
+        assertThat(e.get("linear_probe_accuracy").getAsDouble()).isBetween(0.36, 0.46);
         JsonObject p = run("pca", "--components", "2", "--json").json();
-        assertThat(p.get("knn_accuracy").getAsDouble()).isBetween(0.3, 0.6);
-        assertThat(p.get("linear_probe_accuracy").getAsDouble()).isBetween(0.3, 0.6);
+        assertThat(p.get("knn_accuracy").getAsDouble()).isBetween(0.40, 0.44);
+        assertThat(p.get("linear_probe_accuracy").getAsDouble()).isBetween(0.43, 0.47);
     }
 
     @Test
@@ -178,7 +179,7 @@ class CliTest {
 
     @Test
     void aMissingGpuFallsBackToTheCpuWithOneSentence() {
-        Run r = run("train", "--device", "gpu:3", "--epochs", "1", "--out", dir.resolve("g").toString(), "--json");
+        Run r = run("train", "--device", "gpu:3", "--hidden", "none", "--epochs", "1", "--out", dir.resolve("g").toString(), "--json");
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.err()).contains("runs on the CPU");
         assertThat(r.json().get("device").getAsString()).isEqualTo("cpu");
