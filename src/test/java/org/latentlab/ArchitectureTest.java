@@ -1,6 +1,7 @@
 package org.latentlab;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -45,5 +46,10 @@ class ArchitectureTest {
         noClasses().that().resideOutsideOfPackage("org.latentlab.app..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.latentlab.app..")
                 .check(CLASSES);
+    }
+
+    @Test
+    void packagesDependOnEachOtherWithoutCycles() {
+        slices().matching("org.latentlab.(**)").should().beFreeOfCycles().check(CLASSES);
     }
 }
