@@ -141,12 +141,19 @@ public final class Knob<T> {
 
     /** The variants that use it, as {@code --help} says it, e.g. {@code sparse, overcomplete (sparsity topk)}. */
     public String usage() {
+        String who;
         if (variants.size() == Variant.values().length) {
-            return "every variant";
+            who = "every variant";
+        } else if (variants.size() > Variant.values().length / 2) {
+            List<String> others = new ArrayList<>();
+            EnumSet.complementOf(EnumSet.copyOf(variants)).forEach(v -> others.add(v.id()));
+            who = "every variant but " + String.join(", ", others);
+        } else {
+            List<String> names = new ArrayList<>();
+            variants.forEach(v -> names.add(v.id()));
+            who = String.join(", ", names);
         }
-        List<String> names = new ArrayList<>();
-        variants.forEach(v -> names.add(v.id()));
-        return String.join(", ", names) + (whenText == null ? "" : " (" + whenText + ")");
+        return who + (whenText == null ? "" : " (" + whenText + ")");
     }
 
     /** Whether it may change while a run goes on, read by the training at every step. */
@@ -181,9 +188,8 @@ public final class Knob<T> {
     public T fromJson(JsonElement e) {
         try {
             return type.fromJson(e);
-        } catch (IllegalStateException | UnsupportedOperationException | NumberFormatException e2) {
-            throw new IllegalArgumentException(jsonKey + " is not " + type.valueClass().getSimpleName().toLowerCase(java.util.Locale.ROOT)
-                    + ", got " + e);
+        } catch (IllegalStateException | UnsupportedOperationException | IllegalArgumentException wrong) {
+            throw new IllegalArgumentException(jsonKey + " cannot be " + e + " (" + wrong.getMessage() + ")", wrong);
         }
     }
 

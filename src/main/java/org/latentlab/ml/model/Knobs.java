@@ -63,7 +63,7 @@ public final class Knobs {
             .name("Sparsity penalty")
             .help("KL: each unit's mean activation pulled to p; L1: activations pushed to 0; TOPK: only the k largest "
                     + "activations per sample kept.")
-            .offeredTo(SPARSE, OVERCOMPLETE).when("overcomplete with regulariser sparse", Knobs::sparse)
+            .offeredTo(SPARSE, OVERCOMPLETE).when("overcomplete: with regulariser sparse", Knobs::sparse)
             .defaultFor(OVERCOMPLETE, Sparsity.L1)
             .build();
 
@@ -71,21 +71,21 @@ public final class Knobs {
             .name("Target rate p").called("The sparsity target p")
             .help("The KL penalty's target mean activation, e.g. 0.05.")
             .range(Range.strictlyBetween(0, 1)).offeredTo(SPARSE, OVERCOMPLETE)
-            .when("sparsity kl", s -> sparse(s) && s.sparsity() == Sparsity.KL)
+            .when("with sparsity kl", s -> sparse(s) && s.sparsity() == Sparsity.KL)
             .build();
 
     public static final Knob<Double> SPARSITY_WEIGHT = Knob.of("sparsity-weight", KnobType.DOUBLE, 0.1)
             .name("Penalty weight λ").called("The sparsity weight λ")
             .help("Weight of the sparsity penalty.")
             .range(Range.between(0, 1000)).offeredTo(SPARSE, OVERCOMPLETE)
-            .when("sparsity kl or l1", s -> sparse(s) && s.sparsity() != Sparsity.TOPK).live(v -> v)
+            .when("with sparsity kl or l1", s -> sparse(s) && s.sparsity() != Sparsity.TOPK).live(v -> v)
             .build();
 
     /** Its upper end is the code size: {@link #checkRules} checks it. */
     public static final Knob<Integer> K = Knob.of("k", KnobType.INT, 10)
             .name("Active units k").called("k")
             .help("TOPK keeps this many activations per sample, 1 to the code size.")
-            .offeredTo(SPARSE, OVERCOMPLETE).when("sparsity topk", s -> sparse(s) && s.sparsity() == Sparsity.TOPK)
+            .offeredTo(SPARSE, OVERCOMPLETE).when("with sparsity topk", s -> sparse(s) && s.sparsity() == Sparsity.TOPK)
             .build();
 
     public static final Knob<Noise> NOISE = Knob.of("noise", KnobType.NOISE, Noise.NONE)
@@ -93,7 +93,7 @@ public final class Knobs {
             .help("How training inputs are corrupted: gaussian:σ, masking:q (each pixel set to 0 with probability q), "
                     + "saltpepper:p, or none.")
             .offeredTo(DENOISING, OVERCOMPLETE)
-            .when("overcomplete with regulariser denoising", s -> s.variant() == DENOISING || s.regulariser() == Regulariser.DENOISING)
+            .when("overcomplete: with regulariser denoising", s -> s.variant() == DENOISING || s.regulariser() == Regulariser.DENOISING)
             .defaultFor(DENOISING, new Noise(Noise.Kind.GAUSSIAN, 0.5)).live(Noise::level)
             .build();
 
