@@ -1,6 +1,7 @@
 package org.latentlab;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -61,5 +62,25 @@ class ArchitectureTest {
                 .orShould().dependOnClassesThat().resideOutsideOfPackages("org.latentlab.errors..", "java..", "javax..",
                         "com.google.gson..", "org.slf4j..")
                 .check(CLASSES);
+    }
+
+    @Test
+    void packagesDependOnEachOtherWithoutCycles() {
+        slices().matching("org.latentlab.(**)").should().beFreeOfCycles().check(CLASSES);
+    }
+
+    /**
+     * The loss parts read the block's output by position, constants javac inlines, so the bytecode
+     * the rule above sees would not show ml.loss naming ml.model: the sources are checked instead.
+     */
+    @Test
+    void lossPartsNeverNameTheModelPackage() throws java.io.IOException {
+        java.nio.file.Path loss = java.nio.file.Path.of("src/main/java/org/latentlab/ml/loss");
+        try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.list(loss)) {
+            for (java.nio.file.Path f : files.toList()) {
+                org.assertj.core.api.Assertions.assertThat(java.nio.file.Files.readString(f)).as(f.toString())
+                        .doesNotContain("org.latentlab.ml.model");
+            }
+        }
     }
 }

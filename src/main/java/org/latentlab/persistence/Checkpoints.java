@@ -18,17 +18,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import org.latentlab.data.Noise;
 import org.latentlab.errors.Sentences;
 import java.util.stream.Stream;
 import ai.djl.Device;
 import org.latentlab.ml.infer.Autoencoder;
 import org.latentlab.ml.infer.Weights;
-import org.latentlab.ml.model.Activation;
 import org.latentlab.ml.model.ModelSpec;
-import org.latentlab.ml.model.Variant;
 import org.latentlab.ml.train.TrainingMetrics;
+import org.latentlab.ml.model.SpecJson;
 
 /**
  * Saves and loads checkpoint folders: {@code spec.json}, {@code weights.params} (DJL's parameter
@@ -158,105 +155,14 @@ public final class Checkpoints {
         return root;
     }
 
-    /** A spec as JSON, every knob named as on the command line (snake_case). */
+    /** A spec as JSON, as spec.json holds it under {@code model}: see {@link SpecJson#write}. */
     public static JsonObject specToJson(ModelSpec s) {
-        JsonObject m = new JsonObject();
-        m.addProperty("variant", s.variant().id());
-        JsonArray shape = new JsonArray();
-        shape.add(s.channels());
-        shape.add(s.height());
-        shape.add(s.width());
-        m.add("input_shape", shape);
-        m.addProperty("latent_size", s.latentSize());
-        JsonArray hidden = new JsonArray();
-        s.hiddenSizes().forEach(hidden::add);
-        m.add("hidden_sizes", hidden);
-        m.addProperty("activation", s.activation().id());
-        m.addProperty("learning_rate", s.learningRate());
-        m.addProperty("batch_size", s.batchSize());
-        m.addProperty("beta", s.beta());
-        m.addProperty("sparsity", s.sparsity().name().toLowerCase(Locale.ROOT));
-        m.addProperty("sparsity_target", s.sparsityTarget());
-        m.addProperty("sparsity_weight", s.sparsityWeight());
-        m.addProperty("k", s.k());
-        m.addProperty("noise", s.noise().toString());
-        m.addProperty("contractive_weight", s.contractiveWeight());
-        m.addProperty("tied", s.tied());
-        m.addProperty("upsampling", s.upsampling().name().toLowerCase(Locale.ROOT));
-        m.addProperty("filters", s.filters());
-        m.addProperty("bottleneck", s.bottleneck());
-        m.addProperty("epochs_per_layer", s.epochsPerLayer());
-        m.addProperty("regulariser", s.regulariser().name().toLowerCase(Locale.ROOT));
-        return m;
+        return SpecJson.write(s);
     }
 
-    /** Reads a spec written by {@link #specToJson}; knobs it lacks keep the variant's defaults. */
+    /** Reads a spec as {@link #specToJson} writes it, validated: see {@link SpecJson#read}. */
     public static ModelSpec specFromJson(JsonObject m) {
-        Variant variant = Variant.fromId(m.get("variant").getAsString());
-        ModelSpec.Builder b = ModelSpec.defaults(variant).toBuilder();
-        if (m.has("input_shape")) {
-            JsonArray shape = m.getAsJsonArray("input_shape");
-            b.inputShape(shape.get(0).getAsInt(), shape.get(1).getAsInt(), shape.get(2).getAsInt());
-        }
-        if (m.has("latent_size")) {
-            b.latentSize(m.get("latent_size").getAsInt());
-        }
-        if (m.has("hidden_sizes")) {
-            List<Integer> hidden = new ArrayList<>();
-            for (JsonElement e : m.getAsJsonArray("hidden_sizes")) {
-                hidden.add(e.getAsInt());
-            }
-            b.hiddenSizes(hidden);
-        }
-        if (m.has("activation")) {
-            b.activation(Activation.fromId(m.get("activation").getAsString()));
-        }
-        if (m.has("learning_rate")) {
-            b.learningRate(m.get("learning_rate").getAsDouble());
-        }
-        if (m.has("batch_size")) {
-            b.batchSize(m.get("batch_size").getAsInt());
-        }
-        if (m.has("beta")) {
-            b.beta(m.get("beta").getAsDouble());
-        }
-        if (m.has("sparsity")) {
-            b.sparsity(ModelSpec.Sparsity.valueOf(m.get("sparsity").getAsString().toUpperCase(Locale.ROOT)));
-        }
-        if (m.has("sparsity_target")) {
-            b.sparsityTarget(m.get("sparsity_target").getAsDouble());
-        }
-        if (m.has("sparsity_weight")) {
-            b.sparsityWeight(m.get("sparsity_weight").getAsDouble());
-        }
-        if (m.has("k")) {
-            b.k(m.get("k").getAsInt());
-        }
-        if (m.has("noise")) {
-            b.noise(Noise.parse(m.get("noise").getAsString()));
-        }
-        if (m.has("contractive_weight")) {
-            b.contractiveWeight(m.get("contractive_weight").getAsDouble());
-        }
-        if (m.has("tied")) {
-            b.tied(m.get("tied").getAsBoolean());
-        }
-        if (m.has("upsampling")) {
-            b.upsampling(ModelSpec.Upsampling.valueOf(m.get("upsampling").getAsString().toUpperCase(Locale.ROOT)));
-        }
-        if (m.has("filters")) {
-            b.filters(m.get("filters").getAsInt());
-        }
-        if (m.has("bottleneck")) {
-            b.bottleneck(m.get("bottleneck").getAsInt());
-        }
-        if (m.has("epochs_per_layer")) {
-            b.epochsPerLayer(m.get("epochs_per_layer").getAsInt());
-        }
-        if (m.has("regulariser")) {
-            b.regulariser(ModelSpec.Regulariser.valueOf(m.get("regulariser").getAsString().toUpperCase(Locale.ROOT)));
-        }
-        return b.build().validate();
+        return SpecJson.read(m);
     }
 
     /** {@code metrics.json} field by field; the keys are the components in snake_case. */

@@ -2,7 +2,6 @@ package org.latentlab.ml.loss;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
-import org.latentlab.ml.model.AutoencoderBlock;
 
 /**
  * Reconstruction error as binary cross-entropy, computed from the decoder's logits in the stable
@@ -24,7 +23,7 @@ public final class BinaryCrossEntropy implements LossPart {
 
     @Override
     public NDArray evaluate(NDList input, NDList output) {
-        NDArray logits = output.get(AutoencoderBlock.PRE_ACTIVATION);
+        NDArray logits = output.get(ForwardOutput.PRE_ACTIVATION);
         NDArray x = input.head();
         NDArray bce = logits.maximum(0f).sub(logits.mul(x)).add(logits.abs().neg().exp().add(1f).log());
         return sumPerImage ? bce.sum(new int[] {1}).mean() : bce.mean();

@@ -3,7 +3,6 @@ package org.latentlab.ml.loss;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.nn.Parameter;
-import org.latentlab.ml.model.AutoencoderBlock;
 
 /**
  * The contractive autoencoder's penalty λ · ‖J_f(x)‖²_F, in closed form for a sigmoid encoder layer
@@ -34,7 +33,7 @@ public final class ContractivePenalty implements LossPart {
 
     @Override
     public NDArray evaluate(NDList input, NDList output) {
-        return frobeniusSquared(output.get(AutoencoderBlock.CODE), encoderWeight.getArray()).mean().mul(weight.get());
+        return frobeniusSquared(output.get(ForwardOutput.CODE), encoderWeight.getArray()).mean().mul(weight.get());
     }
 
     /** ‖J‖²_F for each sample, from its code h and the layer's weight W. */

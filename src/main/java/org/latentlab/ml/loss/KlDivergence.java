@@ -2,7 +2,6 @@ package org.latentlab.ml.loss;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
-import org.latentlab.ml.model.AutoencoderBlock;
 
 /**
  * The VAE's regulariser: β · KL(N(μ, σ²) ‖ N(0, I)) = β · ½ Σ (σ² + μ² − 1 − log σ²), summed over
@@ -29,8 +28,8 @@ public final class KlDivergence implements LossPart {
 
     @Override
     public NDArray evaluate(NDList input, NDList output) {
-        NDArray mu = output.get(AutoencoderBlock.EXTRAS);
-        NDArray logVar = output.get(AutoencoderBlock.EXTRAS + 1);
+        NDArray mu = output.get(ForwardOutput.EXTRAS);
+        NDArray logVar = output.get(ForwardOutput.EXTRAS + 1);
         return perDimension(mu, logVar).sum(new int[] {1}).mean().mul(beta.get());
     }
 

@@ -2,7 +2,6 @@ package org.latentlab.ml.loss;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
-import org.latentlab.ml.model.AutoencoderBlock;
 
 /** Reconstruction error as the mean squared difference per pixel, values in [0,1]. */
 public final class MeanSquaredError implements LossPart {
@@ -16,7 +15,7 @@ public final class MeanSquaredError implements LossPart {
 
     @Override
     public NDArray evaluate(NDList input, NDList output) {
-        NDArray diff = output.get(AutoencoderBlock.RECONSTRUCTION).sub(input.head());
+        NDArray diff = output.get(ForwardOutput.RECONSTRUCTION).sub(input.head());
         return diff.square().mean();
     }
 }

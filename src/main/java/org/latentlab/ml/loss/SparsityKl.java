@@ -2,7 +2,6 @@ package org.latentlab.ml.loss;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
-import org.latentlab.ml.model.AutoencoderBlock;
 
 /**
  * The sparse autoencoder's penalty λ · Σ_j KL(p ‖ p̂_j), where p̂_j is unit j's mean activation over
@@ -31,7 +30,7 @@ public final class SparsityKl implements LossPart {
 
     @Override
     public NDArray evaluate(NDList input, NDList output) {
-        NDArray rate = output.get(AutoencoderBlock.CODE).mean(new int[] {0}).clip(1e-6f, 1 - 1e-6f);
+        NDArray rate = output.get(ForwardOutput.CODE).mean(new int[] {0}).clip(1e-6f, 1 - 1e-6f);
         float p = target;
         // p·log(p/p̂) + (1−p)·log((1−p)/(1−p̂)), with p̂ kept inside (0,1).
         NDArray kl = rate.log().neg().add((float) Math.log(p)).mul(p)

@@ -2,7 +2,6 @@ package org.latentlab.ml.loss;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
-import org.latentlab.ml.model.AutoencoderBlock;
 
 /** An L1 penalty on the code's activations, λ · mean |h|: it pushes most units to exactly zero. */
 public final class SparsityL1 implements LossPart {
@@ -24,6 +23,6 @@ public final class SparsityL1 implements LossPart {
 
     @Override
     public NDArray evaluate(NDList input, NDList output) {
-        return output.get(AutoencoderBlock.CODE).abs().mean().mul(weight.get());
+        return output.get(ForwardOutput.CODE).abs().mean().mul(weight.get());
     }
 }

@@ -10,6 +10,8 @@ import ai.djl.nn.Block;
 import ai.djl.training.ParameterStore;
 import ai.djl.util.PairList;
 import org.latentlab.data.Noise;
+import org.latentlab.ml.loss.ForwardOutput;
+import org.latentlab.ml.loss.Tunable;
 
 /**
  * An autoencoder as one DJL block with an {@code encoder} and a {@code decoder} child, as DJL's own
@@ -17,24 +19,24 @@ import org.latentlab.data.Noise;
  * ({@code N × C·H·W}). In training the input may first be corrupted (the denoising variant). The
  * forward pass returns {@code [reconstruction, code, decoder output before its final activation,
  * ...whatever else the encoder returns]} (a VAE's μ and log σ²), the contract every
- * {@link org.latentlab.ml.loss.LossPart} reads.
+ * {@link org.latentlab.ml.loss.LossPart} reads (the positions of {@link ForwardOutput}).
  */
 public final class AutoencoderBlock extends AbstractBlock {
     private static final byte VERSION = 1;
     /** Position of the reconstruction in the forward output. */
-    public static final int RECONSTRUCTION = 0;
+    public static final int RECONSTRUCTION = ForwardOutput.RECONSTRUCTION;
     /** Position of the latent code in the forward output. */
-    public static final int CODE = 1;
+    public static final int CODE = ForwardOutput.CODE;
     /** Position of the decoder's output before the final activation (logits for a sigmoid output). */
-    public static final int PRE_ACTIVATION = 2;
+    public static final int PRE_ACTIVATION = ForwardOutput.PRE_ACTIVATION;
     /** Position of the first extra array the encoder returned. */
-    public static final int EXTRAS = 3;
+    public static final int EXTRAS = ForwardOutput.EXTRAS;
 
     private final Block encoder;
     private final Block decoder;
     private final Noise noise;
     private final boolean sigmoidOutput;
-    private org.latentlab.ml.loss.Tunable noiseLevel;
+    private Tunable noiseLevel;
 
     /** An autoencoder with a sigmoid output and no input corruption. */
     public AutoencoderBlock(Block encoder, Block decoder) {
@@ -51,11 +53,11 @@ public final class AutoencoderBlock extends AbstractBlock {
         this.decoder = addChildBlock("decoder", decoder);
         this.noise = noise;
         this.sigmoidOutput = sigmoidOutput;
-        this.noiseLevel = new org.latentlab.ml.loss.Tunable(noise.level());
+        this.noiseLevel = new Tunable(noise.level());
     }
 
     /** Reads the training noise's level from {@code level}, so it can change during a run. */
-    public void useNoiseLevel(org.latentlab.ml.loss.Tunable level) {
+    public void useNoiseLevel(Tunable level) {
         noiseLevel = level;
     }
 

@@ -56,18 +56,18 @@ public final class Autoencoders {
             case CONVOLUTIONAL -> parts.add(new BinaryCrossEntropy(false));
             case VAE -> {
                 parts.add(new BinaryCrossEntropy(true));
-                parts.add(new KlDivergence(tunables.beta()));
+                parts.add(new KlDivergence(tunables.get(Knobs.BETA)));
             }
             default -> parts.add(new MeanSquaredError());
         }
         ModelSpec.Sparsity sparsity = spec.activeSparsity();
         if (sparsity == ModelSpec.Sparsity.KL) {
-            parts.add(new SparsityKl(spec.sparsityTarget(), tunables.sparsityWeight()));
+            parts.add(new SparsityKl(spec.sparsityTarget(), tunables.get(Knobs.SPARSITY_WEIGHT)));
         } else if (sparsity == ModelSpec.Sparsity.L1) {
-            parts.add(new SparsityL1(tunables.sparsityWeight()));
+            parts.add(new SparsityL1(tunables.get(Knobs.SPARSITY_WEIGHT)));
         }
         if (spec.variant() == Variant.CONTRACTIVE) {
-            parts.add(new ContractivePenalty(codeLayerWeight(block), tunables.contractiveWeight()));
+            parts.add(new ContractivePenalty(codeLayerWeight(block), tunables.get(Knobs.CONTRACTIVE_WEIGHT)));
         }
         return new Objective(parts);
     }
@@ -83,7 +83,7 @@ public final class Autoencoders {
 
     /** The phases, their objectives' weights and the input noise read from {@code tunables}. */
     public static List<Phase> phases(ModelSpec spec, AutoencoderBlock block, int epochs, Tunables tunables) {
-        block.useNoiseLevel(tunables.noiseLevel());
+        block.useNoiseLevel(tunables.get(Knobs.NOISE));
         Objective whole = objective(spec, block, tunables);
         if (spec.variant() != Variant.STACKED) {
             return List.of(new Phase("training", block, whole, epochs, null));

@@ -60,7 +60,6 @@ public final class TrainingService {
     private boolean paused;
     private int stepPermits;
     private volatile boolean stopRequested;
-    private volatile double learningRate;
     private volatile boolean started;
     private final org.latentlab.ml.model.Tunables tunables;
 
@@ -68,7 +67,6 @@ public final class TrainingService {
         this.plan = plan.validate();
         this.tunables = org.latentlab.ml.model.Tunables.of(plan.spec());
         this.listener = listener == null ? e -> { } : listener;
-        this.learningRate = plan.spec().learningRate();
     }
 
     /** Starts the run on a new thread; the future completes with the result, or the one-sentence failure. */
@@ -149,21 +147,22 @@ public final class TrainingService {
         }
     }
 
-    /** Changes Adam's learning rate from the next step on. */
     /**
-     * Takes β, the sparsity and contractive weights and the noise level of {@code spec} from the
-     * next step on; throws IllegalArgumentException with one sentence for a value out of range.
+     * Takes every live knob of {@code spec} (β, the penalties' weights, the noise level, the learning
+     * rate) from the next step on; throws IllegalArgumentException with one sentence for a value out of range.
      */
     public void setTunables(ModelSpec spec) {
         tunables.update(spec);
     }
 
+    /** Takes one live knob's new value from the next step on, or throws one sentence for a value out of range. */
+    public <T> void setLive(org.latentlab.ml.model.Knob<T> knob, T value) {
+        tunables.set(knob, value);
+    }
+
     /** Sets the learning rate used from the next step on. */
     public void setLearningRate(double lr) {
-        if (!(lr > 0 && lr <= 1)) {
-            throw new IllegalArgumentException("The learning rate must be in (0, 1], got " + lr + ".");
-        }
-        learningRate = lr;
+        setLive(org.latentlab.ml.model.Knobs.LEARNING_RATE, lr);
     }
 
     private void markStarted() {
@@ -287,7 +286,8 @@ public final class TrainingService {
     private void runPhase(Run run, Phase phase, Devices.Resolution device, NDArray trainX, NDArray valX, int[] valLabels) {
         Autoencoder model = run.model;
         boolean whole = phase.block() == model.block();
-        ParameterTracker lr = (parameterId, numUpdate) -> (float) learningRate;
+        org.latentlab.ml.loss.Tunable learningRate = tunables.get(org.latentlab.ml.model.Knobs.LEARNING_RATE);
+        ParameterTracker lr = (parameterId, numUpdate) -> learningRate.get();
         DefaultTrainingConfig config = new DefaultTrainingConfig(phase.objective())
                 .optOptimizer(Optimizer.adam().optLearningRateTracker(lr).build())
                 .optDevices(new Device[] {device.device()});
@@ -344,7 +344,7 @@ public final class TrainingService {
                             if (!Float.isFinite(values[0])) {
                                 run.diverge(String.format("Training diverged at step %d: the loss became %s, so the learning rate "
                                         + "(%.3g) is probably too high", run.step + 1, Float.isNaN(values[0]) ? "NaN" : "infinite",
-                                        learningRate));
+                                        learningRate.get()));
                                 return;
                             }
                             if (Float.isFinite(gradients)) {

@@ -9,7 +9,8 @@ import javafx.beans.value.ObservableValue;
 import org.controlsfx.control.PropertySheet;
 
 /**
- * One setting of an experiment as a {@link PropertySheet} item: its name, its group, a tooltip
+ * One setting of an experiment as a {@link PropertySheet} item (most wrap a knob of
+ * {@link org.latentlab.ml.model.Knobs}, see {@link #of}): its name, its group, a tooltip
  * with its range, and whether it may change while a run goes on (the learning rate, β, a penalty's
  * weight, the noise level). A value out of range is refused by {@code apply} with one sentence;
  * the knob then keeps its last good value.
@@ -36,6 +37,14 @@ public final class Knob implements PropertySheet.Item {
         this.apply = apply;
         this.editable = editable;
         value.set(initial);
+    }
+
+    /**
+     * The sidebar item of one knob of the model's table: its id, name, group, help with range and
+     * whether it is live come from {@code knob}; {@code type} is the editor's (text for a list of sizes).
+     */
+    static Knob of(org.latentlab.ml.model.Knob<?> knob, Class<?> type, Object initial, Consumer<Object> apply, Supplier<Boolean> editable) {
+        return new Knob(knob.id(), knob.name(), knob.group().title(), knob.description(), type, knob.live(), initial, apply, editable);
     }
 
     /** A stable id for tests and shortcuts, e.g. {@code beta}. */

@@ -132,8 +132,7 @@ public final class TrainingViewModel implements AutoCloseable {
             if (v != null) {
                 ModelSpec d = ModelSpec.defaults(v);
                 latentSize.set(d.codeSize());
-                hiddenLayers.set(d.hiddenSizes().isEmpty() ? "none"
-                        : String.join(",", d.hiddenSizes().stream().map(String::valueOf).toList()));
+                hiddenLayers.set(org.latentlab.ml.model.Knobs.HIDDEN.format(d.hiddenSizes()));
                 learningRate.set(d.learningRate());
                 variantSpec.set(d);
                 rebuildKnobs();
@@ -559,8 +558,7 @@ public final class TrainingViewModel implements AutoCloseable {
     public void setKnobs(ModelSpec spec, int runEpochs, long runSeed) {
         variant.set(spec.variant());
         latentSize.set(spec.codeSize());
-        hiddenLayers.set(spec.hiddenSizes().isEmpty() ? "none"
-                : String.join(",", spec.hiddenSizes().stream().map(String::valueOf).toList()));
+        hiddenLayers.set(org.latentlab.ml.model.Knobs.HIDDEN.format(spec.hiddenSizes()));
         learningRate.set(spec.learningRate());
         batchSize.set(spec.batchSize());
         variantSpec.set(spec);
@@ -707,9 +705,9 @@ public final class TrainingViewModel implements AutoCloseable {
     }
 
     /** Passes a knob that may change mid-run to the run in progress. */
-    void applyLive(String change, ModelSpec spec) {
+    <T> void applyLive(String change, org.latentlab.ml.model.Knob<T> knob, T value) {
         if (service != null && state.get() != RunState.IDLE) {
-            service.setTunables(spec);
+            service.setLive(knob, value);
             notice.set(change + " from step " + String.format("%,d", lastStep + 1));
         }
     }
@@ -729,19 +727,7 @@ public final class TrainingViewModel implements AutoCloseable {
     }
 
     static List<Integer> parseHidden(String text) {
-        if (text == null || text.isBlank() || text.trim().equalsIgnoreCase("none")) {
-            return List.of();
-        }
-        List<Integer> sizes = new java.util.ArrayList<>();
-        for (String part : text.split(",")) {
-            try {
-                sizes.add(Integer.parseInt(part.trim()));
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("Hidden layers are sizes separated by commas, e.g. 256,64, or none; '"
-                        + part.trim() + "' is not a size.");
-            }
-        }
-        return sizes;
+        return org.latentlab.ml.model.Knobs.HIDDEN.parse(text == null ? "" : text);
     }
 
     private Dataset dataset(String id) {
