@@ -39,7 +39,7 @@ public final class Snapshots {
             public void handle(long now) {
                 // The first pulse lays out the newly shown view (a view that changes size asks to draw again then).
                 if (++pulses < 2 || !view.drawn().get()) {
-                    if (now > deadline) {
+                    if (System.nanoTime() > deadline) {
                         stop();
                         done.completeExceptionally(new IOException("the " + id + " view did not finish drawing within "
                                 + LIMIT.toMinutes() + " minutes"));

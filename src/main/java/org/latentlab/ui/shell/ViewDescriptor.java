@@ -65,6 +65,11 @@ public record ViewDescriptor(String id, String title, String icon, String tip, K
                 true, true, false, factory);
     }
 
+    /** The strip below the tabs (the training curves), in the lab report and in {@code figure}, with no shortcut. */
+    public static ViewDescriptor belowTabs(String id, String title, String icon, String tip, Function<ViewContext, Built> factory) {
+        return new ViewDescriptor(id, title, icon, tip, null, Place.BELOW_TABS, true, true, false, factory);
+    }
+
     public ViewDescriptor notInFigure() {
         return new ViewDescriptor(id, title, icon, tip, shortcut, place, inReport, false, ownCurves, factory);
     }
@@ -73,9 +78,6 @@ public record ViewDescriptor(String id, String title, String icon, String tip, K
         return new ViewDescriptor(id, title, icon, tip, shortcut, place, inReport, inFigure, true, factory);
     }
 
-    public ViewDescriptor below() {
-        return new ViewDescriptor(id, title, icon, tip, shortcut, Place.BELOW_TABS, inReport, inFigure, ownCurves, factory);
-    }
 
     /** True when {@code name} names this view: its id, or the upper-case name older sessions and presets wrote (SIDE_BY_SIDE). */
     public boolean isNamed(String name) {

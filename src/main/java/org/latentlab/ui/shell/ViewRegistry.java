@@ -64,10 +64,10 @@ public final class ViewRegistry {
                                     }
                                 });
                     }).withOwnCurves(),
-            ViewDescriptor.tab("curves", "Training curves", "mdi2c-chart-line", "The loss of every step and each epoch's validation loss.", null, c -> {
+            ViewDescriptor.belowTabs("curves", "Training curves", "mdi2c-chart-line", "The loss of every step and each epoch's validation loss.", c -> {
                 LossCurveView v = new LossCurveView(c.model().curves());
                 return ViewDescriptor.Built.of(v, v.drawnProperty());
-            }).below());
+            }));
 
     private ViewRegistry() {}
 
