@@ -8,13 +8,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import javafx.scene.Scene;
-import javafx.scene.control.Button;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
 import org.latentlab.ml.model.Variant;
-import org.latentlab.ui.latent.LatentPlane;
 import org.latentlab.ui.shell.MainWindow;
 import org.latentlab.ui.shell.Snapshots;
+import org.latentlab.ui.shell.ViewRegistry;
 import org.latentlab.ui.training.TrainingViewModel;
 import org.latentlab.ui.training.TrainingViewModel.RunState;
 import picocli.CommandLine.Command;
@@ -28,8 +27,16 @@ import picocli.CommandLine.Option;
 @Command(name = "figure", mixinStandardHelpOptions = true,
         description = "Render each view of the explorer to PNG for a saved model (--model), or after training briefly (works without a display).")
 final class FigureCommand implements Callable<Integer> {
-    /** The views, by the names --views takes. */
-    enum ViewName { latent, explore, reconstructions, generate, filters, compare, curves, sidebyside }
+    /** The names --views takes: the ids of the views the registry puts in figures. */
+    static final class ViewNames implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return ViewRegistry.figureIds().iterator();
+        }
+    }
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
 
     @Option(names = "--dataset", defaultValue = "mnist-10k", descriptionKey = org.latentlab.cli.OptionHelp.SHIPPED_DATASET)
     String dataset;
@@ -49,8 +56,9 @@ final class FigureCommand implements Callable<Integer> {
     @Option(names = "--model", description = "Render this saved model (a shipped one under models/, or a train checkpoint) instead of training.")
     Path modelDir;
 
-    @Option(names = {"--views", "--view"}, split = ",", description = "Views to render: ${COMPLETION-CANDIDATES} (default: all).")
-    List<ViewName> views;
+    @Option(names = {"--views", "--view"}, split = ",", completionCandidates = ViewNames.class,
+            description = "Views to render: ${COMPLETION-CANDIDATES} (default: all).")
+    List<String> views;
 
     @Option(names = "--out", required = true, description = "Folder for the PNG files.")
     Path out;
@@ -73,9 +81,16 @@ final class FigureCommand implements Callable<Integer> {
             throw new IllegalArgumentException("The window must be between 640×480 and 7680×4320 pixels.");
         }
         Variant chosen = Variant.fromId(variant);
-        List<ViewName> wanted = views == null || views.isEmpty() ? List.of(ViewName.values()) : views;
+        List<String> wanted = views == null || views.isEmpty() ? ViewRegistry.figureIds() : views;
+        for (String v : wanted) {
+            if (!ViewRegistry.figureIds().contains(v)) {
+                throw new IllegalArgumentException("There is no view called '" + v + "' to render: use " + String.join(", ", ViewRegistry.figureIds()) + ".");
+            }
+        }
         FxHarness.start();
         TrainingViewModel model = FxHarness.onFx(TrainingViewModel::new);
+        Stage[] shown = new Stage[1];
+        MainWindow[] built = new MainWindow[1];
         try {
             MainWindow window = FxHarness.onFx(() -> {
                 model.datasets().stream().filter(c -> c.id().equals(dataset)).findFirst().ifPresentOrElse(model.datasetProperty()::set, () -> {
@@ -89,6 +104,7 @@ final class FigureCommand implements Callable<Integer> {
                 model.seedProperty().set(seed);
                 Scene scene = ExplorerApp.createScene(model);
                 Stage stage = new Stage();
+                shown[0] = stage;
                 stage.setScene(scene);
                 stage.setWidth(width);
                 stage.setHeight(height);
@@ -98,7 +114,8 @@ final class FigureCommand implements Callable<Integer> {
                 } else {
                     model.train();
                 }
-                return (MainWindow) ((BorderPane) scene.getRoot()).getCenter();
+                built[0] = (MainWindow) ((BorderPane) scene.getRoot()).getCenter();
+                return built[0];
             });
             int frames = modelDir != null ? 1 : epochs;
             FxHarness.waitUntil(() -> model.stateProperty().get() == RunState.IDLE && !model.errorProperty().get().isEmpty()
@@ -109,8 +126,8 @@ final class FigureCommand implements Callable<Integer> {
                 throw new IllegalStateException(model.errorProperty().get());
             }
             List<Path> written = new ArrayList<>();
-            for (ViewName v : wanted) {
-                written.add(render(window, model, v));
+            for (String v : wanted) {
+                written.add(render(window, v));
             }
             if (json) {
                 JsonObject o = new JsonObject();
@@ -119,87 +136,33 @@ final class FigureCommand implements Callable<Integer> {
                 o.add("files", files);
                 o.addProperty("epochs", epochs);
                 o.addProperty("variant", chosen.name().toLowerCase());
-                System.out.println(new GsonBuilder().setPrettyPrinting().create().toJson(o));
+                spec.commandLine().getOut().println(new GsonBuilder().setPrettyPrinting().create().toJson(o));
             } else {
-                written.forEach(p -> System.out.println("wrote " + p));
+                written.forEach(p -> spec.commandLine().getOut().println("wrote " + p));
             }
             return 0;
         } finally {
-            FxHarness.run(model::close);
+            FxHarness.run(() -> {
+                if (built[0] != null) {
+                    built[0].sideBySideModel().close();
+                }
+                if (shown[0] != null) {
+                    shown[0].close();
+                }
+                model.close();
+            });
             FxHarness.exit();
         }
     }
 
-    private Path render(MainWindow window, TrainingViewModel model, ViewName view) throws Exception {
-        Path file = out.resolve(view.name() + ".png");
-        switch (view) {
-            case latent -> {
-                FxHarness.run(() -> window.show(MainWindow.View.LATENT));
-                FxHarness.waitUntil(() -> window.gridView().decodedTileCount() > 0, 60, "the decoded grid");
-            }
-            case explore -> {
-                FxHarness.run(() -> {
-                    window.show(MainWindow.View.EXPLORE);
-                    int[] labels = model.latent().shownProperty().get().labels();
-                    window.exploreView().pickSample(firstOf(labels, 0));
-                    window.exploreView().pickSample(firstOf(labels, 1));
-                    double[] b = window.exploreView().planeView().viewBoundsProperty().get();
-                    LatentPlane plane = model.latent().planeProperty().get();
-                    if (b != null) {
-                        model.latent().probeProperty().set(plane.toCode((b[0] + b[1]) / 2, (b[2] + b[3]) / 2, model.latent().baseCode(),
-                                model.latent().shownProperty().get().latentSize()));
-                    }
-                });
-                FxHarness.waitUntil(() -> window.exploreView().probeDecoded() != null && window.exploreView().interpolationDecoded() != null,
-                        60, "the explore view");
-            }
-            case reconstructions -> {
-                FxHarness.run(() -> {
-                    window.show(MainWindow.View.RECONSTRUCTIONS);
-                    ((Button) window.lookup("#find-worst")).fire();
-                });
-                FxHarness.waitUntil(() -> window.reconstructionsView().worstShown() > 0, 60, "the worst reconstructions");
-            }
-            case generate -> {
-                FxHarness.run(() -> {
-                    window.show(MainWindow.View.GENERATE);
-                    window.generateView().generate();
-                });
-                FxHarness.waitUntil(() -> window.generateView().shownCount() > 0, 60, "generated samples");
-            }
-            case filters -> {
-                FxHarness.run(() -> window.show(MainWindow.View.FILTERS));
-                FxHarness.waitUntil(() -> window.filtersView().unitCount() > 0, 60, "the filters");
-            }
-            case compare -> {
-                FxHarness.run(() -> window.show(MainWindow.View.COMPARE));
-                FxHarness.waitUntil(() -> window.comparisonView().reconstructionTiles() > 0, 120, "the PCA comparison");
-            }
-            case curves -> FxHarness.run(() -> window.show(MainWindow.View.LATENT));
-            case sidebyside -> {
-                FxHarness.run(() -> {
-                    window.show(MainWindow.View.SIDE_BY_SIDE);
-                    window.sideBySideModel().showAutoencoderBesideVae();
-                });
-                FxHarness.waitUntil(() -> window.sideBySideModel().panels().size() == 2
-                        && window.sideBySideModel().panels().stream().allMatch(p -> p.codesProperty().get() != null), 120, "the side-by-side panels");
-            }
-            default -> { }
-        }
-        FxHarness.sleep(700);
-        FxHarness.onFx(() -> {
-            Snapshots.savePng(view == ViewName.curves ? window.curveView() : window.getScene().getRoot(), file);
-            return null;
-        });
+    /** Gives the view something to show (two samples to interpolate, the models side by side), then pictures it once drawn. */
+    private Path render(MainWindow window, String id) {
+        Path file = out.resolve(id + ".png");
+        FxHarness.await(FxHarness.onFx(() -> {
+            window.show(id);
+            window.built(id).prepareFigure().run();
+            return Snapshots.saveWhenDrawn(window, id, file);
+        }), "the " + id + " view");
         return file;
-    }
-
-    private static int firstOf(int[] labels, int label) {
-        for (int i = 0; i < labels.length; i++) {
-            if (labels[i] == label) {
-                return i;
-            }
-        }
-        return Math.min(labels.length - 1, label);
     }
 }

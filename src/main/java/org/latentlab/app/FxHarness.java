@@ -16,6 +16,8 @@ import javafx.application.Platform;
  */
 final class FxHarness {
     private static boolean started;
+    /** Whether this harness started the toolkit (and so may end it); not when a test's toolkit was already running. */
+    private static boolean owned;
 
     private FxHarness() {}
 
@@ -35,8 +37,13 @@ final class FxHarness {
             System.setProperty("java.awt.headless", "true");
         }
         CompletableFuture<Void> ready = new CompletableFuture<>();
-        Platform.startup(() -> ready.complete(null));
-        ready.join();
+        try {
+            Platform.startup(() -> ready.complete(null));
+            ready.join();
+            owned = true;
+        } catch (IllegalStateException alreadyRunning) {
+            owned = false;
+        }
         Platform.setImplicitExit(false);
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         started = true;
@@ -79,6 +86,19 @@ final class FxHarness {
         }
     }
 
+    /** Waits for {@code work} (started on the JavaFX thread) and returns its result; its failure is named with {@code what}. */
+    static <T> T await(CompletableFuture<T> work, String what) {
+        try {
+            return work.get();
+        } catch (java.util.concurrent.ExecutionException e) {
+            Throwable cause = e.getCause();
+            throw new IllegalStateException("Could not render " + what + ": " + cause.getMessage() + ".", cause);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while rendering " + what + ".", e);
+        }
+    }
+
     static void sleep(long millis) {
         try {
             Thread.sleep(millis);
@@ -87,7 +107,11 @@ final class FxHarness {
         }
     }
 
-    static void exit() {
-        Platform.exit();
+    /** Ends the toolkit when this harness started it. */
+    static synchronized void exit() {
+        if (owned) {
+            Platform.exit();
+            owned = false;
+        }
     }
 }

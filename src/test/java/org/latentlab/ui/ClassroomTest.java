@@ -75,7 +75,7 @@ class ClassroomTest {
 
     @Test
     void theAutoencoderBesideTheVaeIsOneClickAndHoverIsLinked(FxRobot robot) throws Exception {
-        robot.interact(() -> window.show(MainWindow.View.SIDE_BY_SIDE));
+        robot.interact(() -> window.show("sidebyside"));
         robot.clickOn("#ae-vs-vae");
         waitUntil(() -> window.sideBySideModel().panels().size() == 2
                 && window.sideBySideModel().panels().stream().allMatch(p -> p.codesProperty().get() != null));
@@ -111,7 +111,7 @@ class ClassroomTest {
             model.latent().endBProperty().set(17);
             window.gridView().sizeSlider().setValue(12);
             window.curveView().setLogScale(true);
-            window.show(MainWindow.View.EXPLORE);
+            window.show("explore");
         });
         waitUntil(() -> window.sideBySideModel().panels().size() == 1 && window.sideBySideModel().panels().get(0).currentModel() != null);
         float[] points = {-3f, -2f, 0f, 0f, 1.5f, 4f, 10f, -7f};
@@ -130,7 +130,7 @@ class ClassroomTest {
         robot.interact(() -> {
             window.gridView().sizeSlider().setValue(20);
             window.curveView().setLogScale(false);
-            window.show(MainWindow.View.LATENT);
+            window.show("latent");
         });
         java.util.concurrent.CompletableFuture<Void>[] opened = new java.util.concurrent.CompletableFuture[1];
         robot.interact(() -> opened[0] = window.sessions().open(file));
@@ -148,7 +148,7 @@ class ClassroomTest {
         assertThat(model.latent().endBProperty().get()).isEqualTo(17);
         assertThat(window.gridView().sizeSlider().getValue()).isEqualTo(12);
         assertThat(window.curveView().logScale()).isTrue();
-        assertThat(window.tabs().getSelectionModel().getSelectedIndex()).isEqualTo(MainWindow.View.EXPLORE.ordinal());
+        assertThat(window.selected().id()).isEqualTo("explore");
         assertThat(window.sideBySideModel().panels()).hasSize(1);
         assertThat(window.sideBySideModel().panels().get(0).runProperty().get().variantTitle()).isEqualTo(Variant.VAE.title());
 
@@ -169,7 +169,7 @@ class ClassroomTest {
         robot.interact(() -> window.presets().apply(holes));
         waitUntil(() -> window.sideBySideModel().panels().size() == 2
                 && window.sideBySideModel().panels().stream().allMatch(p -> p.codesProperty().get() != null));
-        assertThat(window.tabs().getSelectionModel().getSelectedIndex()).isEqualTo(MainWindow.View.SIDE_BY_SIDE.ordinal());
+        assertThat(window.selected().id()).isEqualTo("sidebyside");
         assertThat(window.noteText()).contains("filled", "KL");
         // The note floats over the views: they keep their top and width (side by side only takes the
         // curves' height), and their tabs stay in reach above the note.
@@ -216,6 +216,10 @@ class ClassroomTest {
                 "7-denoise.png", "curves.png");
         for (Path p : files) {
             assertThat(Files.size(p)).as(p.toString()).isPositive();
+            if (p.toString().endsWith(".png")) {
+                Pictures picture = Pictures.of(p);
+                assertThat(picture.showsAView()).as(p.getFileName() + " shows its view: " + picture).isTrue();
+            }
         }
         Path folder = files.get(0).getParent();
         java.util.List<String> codes = Files.readAllLines(folder.resolve("codes.csv"));

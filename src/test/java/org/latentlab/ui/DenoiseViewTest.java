@@ -50,7 +50,7 @@ class DenoiseViewTest {
         robot.interact(() -> {
             model.variantProperty().set(Variant.DENOISING);
             model.epochsProperty().set(3);
-            window.show(MainWindow.View.DENOISE);
+            window.show("denoise");
         });
         robot.interact(model::train);
         waitUntil(() -> model.stateProperty().get() == RunState.IDLE && model.latent().frameCountProperty().get() == 3);
@@ -83,7 +83,7 @@ class DenoiseViewTest {
         robot.interact(() -> model.epochsProperty().set(2));
         robot.interact(model::train);
         waitUntil(() -> model.stateProperty().get() == RunState.IDLE && model.latent().frameCountProperty().get() == 2);
-        robot.interact(() -> window.show(MainWindow.View.DENOISE));
+        robot.interact(() -> window.show("denoise"));
         // A "1": one vertical stroke.
         robot.interact(() -> {
             var pad = window.denoiseView().drawPad();

@@ -65,13 +65,13 @@ class ExplorerViewsTest {
         assertThat(model.latent().shownProperty().get()).isSameAs(live);
 
         // Reconstructions: ten pairs, and the worst on request.
-        robot.interact(() -> window.show(MainWindow.View.RECONSTRUCTIONS));
+        robot.interact(() -> window.show("reconstructions"));
         waitUntil(() -> window.reconstructionsView().shownPairs() == 10);
         robot.clickOn("#find-worst");
         waitUntil(() -> window.reconstructionsView().worstShown() == 10);
 
         // Filters: the first layer's 512 units, the first 100 drawn.
-        robot.interact(() -> window.show(MainWindow.View.FILTERS));
+        robot.interact(() -> window.show("filters"));
         waitUntil(() -> window.filtersView().unitCount() == 100);
         // Resting the pointer on a unit's tile names that unit.
         javafx.scene.layout.Pane filterTiles = robot.lookup("#filter-tiles").queryAs(javafx.scene.layout.Pane.class);
@@ -81,7 +81,7 @@ class ExplorerViewsTest {
         waitUntil(() -> shownTooltip(robot).contains("Unit 8:"));
 
         // Generate: 32 samples; Sample draws new codes.
-        robot.interact(() -> window.show(MainWindow.View.GENERATE));
+        robot.interact(() -> window.show("generate"));
         waitUntil(() -> window.generateView().shownCount() == 32);
         float[] first = window.generateView().lastCodes();
         robot.clickOn("#resample");
@@ -105,7 +105,7 @@ class ExplorerViewsTest {
     @Test
     void aClickInTheExplorePlaneDecodesThereAndTheSliderEndsReproduceTheTwoCodes(FxRobot robot) throws Exception {
         trainEpochs(robot, 2);
-        robot.interact(() -> window.show(MainWindow.View.EXPLORE));
+        robot.interact(() -> window.show("explore"));
         var plane = window.exploreView().planeView();
         waitUntil(() -> plane.drawnPointCount() == 2000);
 

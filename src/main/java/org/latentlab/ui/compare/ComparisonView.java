@@ -103,6 +103,7 @@ public final class ComparisonView extends ScrollPane {
         });
         model.pcaProperty().addListener((obs, old, p) -> showPca());
         model.modelProperty().addListener((obs, old, m) -> showModel());
+        drawn.bind(caughtUp.property().and(model.fittingProperty().not()).and(pcaScatter.drawnProperty()).and(modelScatter.drawnProperty()));
         org.latentlab.ui.common.Visibility.catchUpWhenShown(this, () -> pcaStale, this::showPca);
         org.latentlab.ui.common.Visibility.catchUpWhenShown(this, () -> modelStale, this::showModel);
     }
@@ -128,6 +129,13 @@ public final class ComparisonView extends ScrollPane {
     }
 
     private boolean pcaStale;
+    private final org.latentlab.ui.common.DrawnSignal caughtUp = new org.latentlab.ui.common.DrawnSignal();
+    private final javafx.beans.property.ReadOnlyBooleanWrapper drawn = new javafx.beans.property.ReadOnlyBooleanWrapper();
+
+    /** True once PCA's side (when fitted or being fitted) and the model's side are both drawn. */
+    public javafx.beans.property.ReadOnlyBooleanProperty drawnProperty() {
+        return drawn.getReadOnlyProperty();
+    }
 
     /**
      * PCA's scatter, spectrum, eigen-images and errors; in an unselected tab, deferred until the tab is
@@ -137,9 +145,13 @@ public final class ComparisonView extends ScrollPane {
     private void showPca() {
         if (!org.latentlab.ui.common.Visibility.shown(this)) {
             pcaStale = true;
+            caughtUp.stale();
             return;
         }
         pcaStale = false;
+        if (!modelStale) {
+            caughtUp.painted();
+        }
         ComparisonViewModel.PcaResult p = model.pcaProperty().get();
         if (p == null) {
             return;
@@ -179,9 +191,13 @@ public final class ComparisonView extends ScrollPane {
     private void showModel() {
         if (!org.latentlab.ui.common.Visibility.shown(this)) {
             modelStale = true;
+            caughtUp.stale();
             return;
         }
         modelStale = false;
+        if (!pcaStale) {
+            caughtUp.painted();
+        }
         ComparisonViewModel.ModelResult m = model.modelProperty().get();
         if (errorChart.getData().size() == 2 && m != null && m.codeSize() <= 64 && Double.isFinite(m.validationMse())) {
             // Only the autoencoder's point moves: rebuilding PCA's 64 points every epoch costs the UI thread tens of ms.

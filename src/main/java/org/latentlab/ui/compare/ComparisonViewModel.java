@@ -31,9 +31,11 @@ public final class ComparisonViewModel implements AutoCloseable {
 
     private final ReadOnlyObjectWrapper<PcaResult> pca = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<ModelResult> model = new ReadOnlyObjectWrapper<>();
+    private final javafx.beans.property.ReadOnlyBooleanWrapper fitting = new javafx.beans.property.ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("Train a model to compare it with PCA on the same data.");
     private final ExecutorService worker = Executors.newSingleThreadExecutor(
             r -> org.latentlab.ml.device.BackgroundPriority.newThread(r, "latentlab-pca"));
+    private int fits;
     private Dataset.Split fittedSplit;
     private int fittedK;
 
@@ -61,6 +63,11 @@ public final class ComparisonViewModel implements AutoCloseable {
         return model.getReadOnlyProperty();
     }
 
+    /** True while PCA is being fitted. */
+    public javafx.beans.property.ReadOnlyBooleanProperty fittingProperty() {
+        return fitting.getReadOnlyProperty();
+    }
+
     public ReadOnlyStringProperty statusProperty() {
         return status.getReadOnlyProperty();
     }
@@ -75,6 +82,7 @@ public final class ComparisonViewModel implements AutoCloseable {
         fittedSplit = split;
         fittedK = codeSize;
         status.set("Fitting PCA on the training split…");
+        fitting.set(++fits > 0);
         Task<PcaResult> task = new Task<>() {
             @Override
             protected PcaResult call() {
@@ -82,10 +90,14 @@ public final class ComparisonViewModel implements AutoCloseable {
             }
         };
         task.setOnSucceeded(e -> {
+            fitting.set(--fits > 0);
             pca.set(task.getValue());
             status.set(String.format("PCA with %d components on the same %d training images.", task.getValue().k(), split.train().size()));
         });
-        task.setOnFailed(e -> status.set(Sentences.after("PCA could not be fitted", task.getException())));
+        task.setOnFailed(e -> {
+            fitting.set(--fits > 0);
+            status.set(Sentences.after("PCA could not be fitted", task.getException()));
+        });
         worker.submit(task);
     }
 

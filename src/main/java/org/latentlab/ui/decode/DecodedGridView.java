@@ -2,6 +2,7 @@ package org.latentlab.ui.decode;
 
 import java.util.Arrays;
 import javafx.beans.InvalidationListener;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -23,7 +24,7 @@ import javafx.scene.text.TextAlignment;
 import org.latentlab.ml.infer.DecoderService;
 import org.latentlab.ml.infer.Weights;
 import org.latentlab.ui.common.FrameLoop;
-import org.latentlab.ui.common.FxResults;
+import org.latentlab.ui.common.DrawnSignal;
 import org.latentlab.ui.common.NiceTicks;
 import org.latentlab.ui.latent.LatentPlane;
 import org.latentlab.ui.latent.LatentSnapshot;
@@ -54,6 +55,7 @@ public final class DecodedGridView extends BorderPane {
             canvas.setWidth(getWidth());
             canvas.setHeight(getHeight());
             dirtyDraw = true;
+            drawn.stale();
         }
     };
     private final Canvas canvas = new Canvas();
@@ -73,6 +75,7 @@ public final class DecodedGridView extends BorderPane {
     private double[] tileBounds;
     private int decodedCount;
     private boolean squareTiles;
+    private final DrawnSignal drawn = new DrawnSignal();
 
     public DecodedGridView(LatentViewModel model, DecoderService decoder, ReadOnlyObjectProperty<double[]> scatterBounds) {
         this.model = model;
@@ -107,7 +110,7 @@ public final class DecodedGridView extends BorderPane {
         surface.setMinSize(160, 120);
         setCenter(surface);
 
-        InvalidationListener redecode = o -> dirtyDecode = true;
+        InvalidationListener redecode = o -> redecode();
         size.valueProperty().addListener(redecode);
         quantiles.selectedProperty().addListener(redecode);
         scatterBounds.addListener(redecode);
@@ -116,12 +119,23 @@ public final class DecodedGridView extends BorderPane {
         model.selectedProperty().addListener(redecode);
         model.shownProperty().addListener((obs, old, s) -> {
             if (s != null && (old == null || old.latentSize() != s.latentSize() || model.shownWeightsProperty().get() == null)) {
-                dirtyDecode = true;
+                redecode();
             }
         });
         canvas.addEventHandler(MouseEvent.MOUSE_MOVED, e -> model.highlightProperty().set(codeAt(e.getX(), e.getY())));
         canvas.addEventHandler(MouseEvent.MOUSE_EXITED, e -> model.highlightProperty().set(null));
+        drawn.stale();
         frames.runWhileShowing(this);
+    }
+
+    /** True once the lattice for the current codes and weights (or the line saying why there is none) is drawn. */
+    public ReadOnlyBooleanProperty drawnProperty() {
+        return drawn.property();
+    }
+
+    private void redecode() {
+        dirtyDecode = true;
+        drawn.stale();
     }
 
     /** Tiles per side. */
@@ -141,6 +155,7 @@ public final class DecodedGridView extends BorderPane {
     public void setSquareTiles(boolean on) {
         squareTiles = on;
         dirtyDraw = true;
+        drawn.stale();
     }
 
     private double plotWidth() {
@@ -183,6 +198,9 @@ public final class DecodedGridView extends BorderPane {
             dirtyDraw = false;
             draw();
         }
+        if (!dirtyDecode) {
+            drawn.painted();
+        }
     }
 
     private void requestDecode() {
@@ -204,7 +222,7 @@ public final class DecodedGridView extends BorderPane {
         var work = weights == null ? decoder.decode("grid", codes, n * n) : decoder.decode("grid", weights, codes, n * n);
         int h = model.imageHeight();
         int w = model.imageWidth();
-        FxResults.deliver(work.thenApply(images -> mosaic(images, n, h, w)), argb -> {
+        drawn.deliver(work.thenApply(images -> mosaic(images, n, h, w)), argb -> {
             lattice = l;
             latticeCodes = codes;
             latentSize = k;
@@ -220,6 +238,7 @@ public final class DecodedGridView extends BorderPane {
                 caption.getTooltip().setText(tip);
             }
             dirtyDraw = true;
+            drawn.stale();
         }, error -> caption.setText(error));
     }
 

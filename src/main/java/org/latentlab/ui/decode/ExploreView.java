@@ -2,6 +2,8 @@ package org.latentlab.ui.decode;
 
 import java.util.ArrayList;
 import java.util.List;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -21,7 +23,7 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.layout.VBox;
 import org.latentlab.ml.infer.DecoderService;
 import org.latentlab.ml.infer.Interpolation;
-import org.latentlab.ui.common.FxResults;
+import org.latentlab.ui.common.DrawnSignal;
 import org.latentlab.ui.common.Images;
 import org.latentlab.ui.latent.LatentScatterView;
 import org.latentlab.ui.latent.LatentSnapshot;
@@ -59,6 +61,8 @@ public final class ExploreView extends SplitPane {
     private float[] interpolationDecoded;
     private boolean settingSliders;
     private int galleryFor = -1;
+    private final DrawnSignal decodes = new DrawnSignal();
+    private final ReadOnlyBooleanWrapper drawn = new ReadOnlyBooleanWrapper();
 
     public ExploreView(LatentViewModel model, DecoderService decoder) {
         this.model = model;
@@ -66,6 +70,7 @@ public final class ExploreView extends SplitPane {
         this.plane = new LatentScatterView(model);
         plane.setMode(LatentScatterView.Mode.PROBE);
         plane.setId("explore-plane");
+        drawn.bind(plane.drawnProperty().and(decodes.property()));
         getStyleClass().add("explore-view");
 
         probeImage.setId("probe-image");
@@ -145,6 +150,14 @@ public final class ExploreView extends SplitPane {
         });
     }
 
+    /**
+     * True once the plane and every decoded image asked for (at the pointer, between A and B) are drawn;
+     * before anything is picked, the plane and the empty panels with their captions.
+     */
+    public ReadOnlyBooleanProperty drawnProperty() {
+        return drawn.getReadOnlyProperty();
+    }
+
     /** The latent plane the pointer explores. */
     public LatentScatterView planeView() {
         return plane;
@@ -206,7 +219,7 @@ public final class ExploreView extends SplitPane {
         if (z == null || !decoder.hasModel()) {
             return;
         }
-        FxResults.deliver(decoder.decode("probe", z, 1), image -> {
+        decodes.deliver(decoder.decode("probe", z, 1), image -> {
             probeDecoded = image;
             probeImage.setImage(Images.grey(image, 0, model.imageWidth(), model.imageHeight()));
             StringBuilder text = new StringBuilder("z = (");
@@ -245,7 +258,7 @@ public final class ExploreView extends SplitPane {
         }
         double at = t.getValue();
         float[] z = spherical.isSelected() ? Interpolation.spherical(a, b, at) : Interpolation.linear(a, b, at);
-        FxResults.deliver(decoder.decode("interpolation", z, 1), image -> {
+        decodes.deliver(decoder.decode("interpolation", z, 1), image -> {
             interpolationDecoded = image;
             tImage.setImage(Images.grey(image, 0, model.imageWidth(), model.imageHeight()));
         }, null);
@@ -257,7 +270,7 @@ public final class ExploreView extends SplitPane {
         if (a == null || b == null || !decoder.hasModel()) {
             return;
         }
-        FxResults.deliver(decoder.decode("strip", Interpolation.path(a, b, STRIP, spherical.isSelected()), STRIP), images -> {
+        decodes.deliver(decoder.decode("strip", Interpolation.path(a, b, STRIP, spherical.isSelected()), STRIP), images -> {
             strip.getChildren().clear();
             int size = model.imageHeight() * model.imageWidth();
             for (int s = 0; s < STRIP; s++) {

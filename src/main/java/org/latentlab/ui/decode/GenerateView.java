@@ -11,7 +11,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.TilePane;
 import javafx.scene.layout.VBox;
 import org.latentlab.ml.infer.DecoderService;
-import org.latentlab.ui.common.FxResults;
 import org.latentlab.ui.common.Images;
 import org.latentlab.ui.latent.LatentSnapshot;
 import org.latentlab.ui.latent.LatentViewModel;
@@ -31,6 +30,7 @@ public final class GenerateView extends VBox {
     private long seed = 1;
     private float[] lastCodes;
     private int shown;
+    private final org.latentlab.ui.common.DrawnSignal decodes = new org.latentlab.ui.common.DrawnSignal();
 
     public GenerateView(LatentViewModel model, DecoderService decoder) {
         this.model = model;
@@ -57,6 +57,11 @@ public final class GenerateView extends VBox {
                 generate();
             }
         });
+    }
+
+    /** True once the samples asked for (or the caption saying how to get some) are on show. */
+    public javafx.beans.property.ReadOnlyBooleanProperty drawnProperty() {
+        return decodes.property();
     }
 
     /** The codes of the images on show (for tests), or null. */
@@ -104,7 +109,7 @@ public final class GenerateView extends VBox {
         }
         int h = model.imageHeight();
         int w = model.imageWidth();
-        FxResults.deliver(decoder.decode("generate", codes, SAMPLES), images -> {
+        decodes.deliver(decoder.decode("generate", codes, SAMPLES), images -> {
             lastCodes = codes;
             tiles.getChildren().clear();
             for (int i = 0; i < SAMPLES; i++) {

@@ -54,8 +54,16 @@ public final class DenoiseView extends BorderPane {
     private final Label landedCaption = new Label("Draw a digit, or select a dropped picture.");
     private final Label unusual = new Label();
 
+    private final javafx.beans.property.ReadOnlyBooleanWrapper drawn = new javafx.beans.property.ReadOnlyBooleanWrapper();
+
+    /** True when no pictures are being read or denoised: what the view shows is all there is. */
+    public javafx.beans.property.ReadOnlyBooleanProperty drawnProperty() {
+        return drawn.getReadOnlyProperty();
+    }
+
     public DenoiseView(DenoiseViewModel model, LatentViewModel latent, Runnable trainDenoiser) {
         this.model = model;
+        drawn.bind(model.progressProperty().isEqualTo(0, 0));
         this.latent = latent;
         getStyleClass().add("denoise-view");
 

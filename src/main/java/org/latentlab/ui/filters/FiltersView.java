@@ -26,6 +26,7 @@ public final class FiltersView extends BorderPane {
     private final FrameLoop frames = new FrameLoop(this::onFrame);
     private Weights drawn;
     private int shownUnits;
+    private final org.latentlab.ui.common.DrawnSignal signal = new org.latentlab.ui.common.DrawnSignal();
 
     public FiltersView(LatentViewModel model) {
         this.model = model;
@@ -40,7 +41,16 @@ public final class FiltersView extends BorderPane {
         ScrollPane scroll = new ScrollPane(tiles);
         scroll.setFitToWidth(true);
         setCenter(scroll);
+        model.shownWeightsProperty().addListener(o -> signal.stale());
+        if (model.shownWeightsProperty().get() != null) {
+            signal.stale();
+        }
         frames.runWhileShowing(this);
+    }
+
+    /** True once the first layer of the weights on show (or the line saying how to get some) is drawn. */
+    public javafx.beans.property.ReadOnlyBooleanProperty drawnProperty() {
+        return signal.property();
     }
 
     /** Number of unit images on show. */
@@ -50,12 +60,17 @@ public final class FiltersView extends BorderPane {
 
     private void onFrame() {
         Weights w = model.shownWeightsProperty().get();
-        if (w == null || w == drawn || !org.latentlab.ui.common.Visibility.shown(this)) {
+        if (!org.latentlab.ui.common.Visibility.shown(this)) {
+            return;
+        }
+        if (w == null || w == drawn) {
+            signal.painted();
             return;
         }
         drawn = w;
         int index = w.firstLayerIndex();
         if (index < 0) {
+            signal.painted();
             return;
         }
         long[] shape = w.shapes()[index];
@@ -103,5 +118,6 @@ public final class FiltersView extends BorderPane {
         shownUnits = shown;
         caption.setText("The encoder's first layer: " + what + (units > shown ? ", the first " + shown + " shown" : "")
                 + ". Red: a bright pixel there excites the unit; blue: it inhibits it.");
+        signal.painted();
     }
 }

@@ -3,6 +3,7 @@ package org.latentlab.ui.latent;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Insets;
@@ -56,6 +57,7 @@ public final class LatentScatterView extends BorderPane {
     private Mode mode = Mode.SELECT;
 
     private boolean dirty;
+    private final org.latentlab.ui.common.DrawnSignal drawn = new org.latentlab.ui.common.DrawnSignal();
     private LatentSnapshot current;
     private List<String> legendClasses = List.of();
     private double[] bounds;
@@ -89,7 +91,7 @@ public final class LatentScatterView extends BorderPane {
                 + "Overlapping ellipses are how the VAE fills the plane so that every point decodes to something."));
         spreadEllipses.visibleProperty().bind(model.variationalProperty());
         spreadEllipses.managedProperty().bind(spreadEllipses.visibleProperty());
-        spreadEllipses.selectedProperty().addListener((obs, old, on) -> dirty = true);
+        spreadEllipses.selectedProperty().addListener((obs, old, on) -> markDirty());
         spreadEllipses.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         caption.setMinWidth(0);
         Tooltip fullCaption = new Tooltip();
@@ -118,11 +120,11 @@ public final class LatentScatterView extends BorderPane {
         installMouse();
         buildAxesBar();
 
-        model.shownProperty().addListener((obs, old, s) -> dirty = true);
+        model.shownProperty().addListener((obs, old, s) -> markDirty());
         model.planeProperty().addListener((obs, old, p) -> {
             zoomed = false;
             target = null; // other axes: fit them afresh
-            dirty = true;
+            markDirty();
         });
         javafx.beans.InvalidationListener marks = o -> drawMarkers();
         model.selectedProperty().addListener(marks);
@@ -132,7 +134,20 @@ public final class LatentScatterView extends BorderPane {
         model.markedProperty().addListener(marks);
         model.endAProperty().addListener(marks);
         model.endBProperty().addListener(marks);
+        if (model.shownProperty().get() != null) {
+            markDirty();
+        }
         frames.runWhileShowing(this);
+    }
+
+    /** True once the codes on show (or the empty-state caption) are drawn and the axes have settled. */
+    public ReadOnlyBooleanProperty drawnProperty() {
+        return drawn.property();
+    }
+
+    private void markDirty() {
+        dirty = true;
+        drawn.stale();
     }
 
     /** The shared model this scatter draws. */
@@ -167,7 +182,7 @@ public final class LatentScatterView extends BorderPane {
     public void setStandardised(boolean on) {
         standardised = on;
         target = null;
-        dirty = true;
+        markDirty();
     }
 
     /** The data range on show, {minX, maxX, minY, maxY}; the decoded grid spans the same. */
@@ -267,6 +282,7 @@ public final class LatentScatterView extends BorderPane {
                 if (current != null) {
                     clear();
                 }
+                drawn.painted();
                 return;
             }
             current = next;
@@ -278,6 +294,7 @@ public final class LatentScatterView extends BorderPane {
             buildAxesBar();
             moved = true;
         }
+        boolean settled = true;
         if (target != null) {
             if (bounds == null) {
                 bounds = target.clone();
@@ -293,6 +310,7 @@ public final class LatentScatterView extends BorderPane {
                         bounds[i] += 0.25 * (target[i] - bounds[i]);
                     }
                     moved = true;
+                    settled = false;
                 } else if (remaining > 0) {
                     bounds = target.clone();
                     moved = true;
@@ -301,6 +319,9 @@ public final class LatentScatterView extends BorderPane {
             if (moved) {
                 applyBounds();
             }
+        }
+        if (settled && !dirty) {
+            drawn.painted();
         }
     }
 

@@ -11,7 +11,6 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.latentlab.ml.infer.DecoderService;
-import org.latentlab.ui.common.FxResults;
 import org.latentlab.ui.common.Images;
 import org.latentlab.ui.latent.LatentViewModel;
 import org.latentlab.ui.training.TrainingViewModel;
@@ -33,6 +32,7 @@ public final class ReconstructionsView extends ScrollPane {
     private final Label worstCaption = new Label();
     private int shownPairs;
     private int worstShown;
+    private final org.latentlab.ui.common.DrawnSignal drawn = new org.latentlab.ui.common.DrawnSignal();
 
     public ReconstructionsView(TrainingViewModel training, LatentViewModel latent, DecoderService decoder) {
         this.latent = latent;
@@ -61,6 +61,7 @@ public final class ReconstructionsView extends ScrollPane {
 
         training.epochResultProperty().addListener((obs, old, r) -> {
             pending = r;
+            drawn.stale();
             if (r == null || org.latentlab.ui.common.Visibility.shown(this)) {
                 showPending();
             }
@@ -74,6 +75,7 @@ public final class ReconstructionsView extends ScrollPane {
     private void showPending() {
         TrainingViewModel.EpochResult r = pending;
         pending = null;
+        drawn.painted();
         {
             if (r == null) {
                 latest.getChildren().clear();
@@ -99,6 +101,11 @@ public final class ReconstructionsView extends ScrollPane {
         }
     }
 
+    /** True once the newest epoch's reconstructions (and the worst, when asked for) are on show. */
+    public javafx.beans.property.ReadOnlyBooleanProperty drawnProperty() {
+        return drawn.property();
+    }
+
     /** Pairs of input and reconstruction on show. */
     public int shownPairs() {
         return shownPairs;
@@ -109,7 +116,8 @@ public final class ReconstructionsView extends ScrollPane {
         return worstShown;
     }
 
-    private void findWorst() {
+    /** Reconstructs every validation image with the current weights and shows the ten with the largest error. */
+    public void findWorst() {
         float[] images = latent.images();
         int size = latent.imageHeight() * latent.imageWidth();
         if (images == null || !decoder.hasModel() || size == 0) {
@@ -117,7 +125,7 @@ public final class ReconstructionsView extends ScrollPane {
         }
         int n = images.length / size;
         worstCaption.setText("Reconstructing " + n + " images…");
-        FxResults.deliver(decoder.reconstruct("worst", images, n), out -> {
+        drawn.deliver(decoder.reconstruct("worst", images, n), out -> {
             double[] errors = org.latentlab.analysis.ImageQuality.msePerImage(images, out, n);
             Integer[] order = new Integer[n];
             for (int i = 0; i < n; i++) {

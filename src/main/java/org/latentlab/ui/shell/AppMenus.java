@@ -71,14 +71,13 @@ public final class AppMenus {
         reset.setText("Reset\tR");
 
         Menu view = new Menu("View");
-        String[] names = {"Latent space", "Explore", "Reconstructions", "Generate", "Filters", "PCA vs autoencoder", "Denoise", "Side by side"};
-        for (int i = 0; i < names.length; i++) {
-            MainWindow.View v = MainWindow.View.values()[i];
-            view.getItems().add(item(names[i], null, new KeyCodeCombination(KeyCode.getKeyCode(String.valueOf(i + 1)), KeyCombination.SHORTCUT_DOWN),
-                    () -> window.show(v)));
+        for (ViewDescriptor v : window.views()) {
+            if (v.place() == ViewDescriptor.Place.TAB) {
+                view.getItems().add(item(v.title(), null, v.shortcut(), () -> window.show(v.id())));
+            }
         }
         MenuItem aeVsVae = item("Autoencoder beside VAE", "mdi2c-compare-horizontal", null, () -> {
-            window.show(MainWindow.View.SIDE_BY_SIDE);
+            window.show("sidebyside");
             window.sideBySideModel().showAutoencoderBesideVae();
         });
         view.getItems().addAll(new SeparatorMenuItem(), aeVsVae);
@@ -98,12 +97,12 @@ public final class AppMenus {
                     S: one batch, then pause
                     Esc: stop the run (leave presenter mode first when in it)
                     R: reset the curves and views
-                    Ctrl+1 … Ctrl+8: switch views
+                    %s
                     F11: presenter mode (full screen, large type, no sidebar)
                     Ctrl+S: save the view as PNG
                     Ctrl+O: open a data set
                     In the scatter: wheel zooms, drag pans, double-click fits, click selects.
-                    In Explore: press or drag to decode; shift-click picks A or B.""");
+                    In Explore: press or drag to decode; shift-click picks A or B.""".formatted(viewShortcuts(window.views())));
             a.initOwner(window.getScene().getWindow());
             a.show();
         });
@@ -125,6 +124,15 @@ public final class AppMenus {
         MenuBar bar = new MenuBar(file, run, view, presets, help);
         bar.setId("menu");
         return bar;
+    }
+
+    /** The help line for the views' shortcuts: "Ctrl+1 … Ctrl+8: switch views", from the views' own keys. */
+    static String viewShortcuts(java.util.List<ViewDescriptor> views) {
+        java.util.List<String> keys = views.stream().filter(v -> v.shortcut() != null).map(v -> v.shortcut().getDisplayText()).toList();
+        if (keys.isEmpty()) {
+            return "";
+        }
+        return (keys.size() == 1 ? keys.get(0) : keys.get(0) + " … " + keys.get(keys.size() - 1)) + ": switch views";
     }
 
     /** Space: train when idle, else pause or resume. */

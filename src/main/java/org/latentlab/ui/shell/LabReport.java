@@ -10,22 +10,18 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import javafx.animation.PauseTransition;
-import javafx.util.Duration;
+import javafx.application.Platform;
 import org.latentlab.errors.Sentences;
 import org.latentlab.persistence.AtomicFiles;
 import org.latentlab.persistence.Checkpoints;
 import org.latentlab.ui.training.TrainingViewModel;
 
 /**
- * File › Export lab report: a new folder holding every view as PNG (each tab is shown in turn and
- * given a moment to draw), the curves and the codes as CSV, and the run's configuration and
+ * File › Export lab report: a new folder holding a picture of every view the registry puts in the
+ * report (each is shown in turn and pictured once it is drawn), the curves and the codes as CSV, and the run's configuration and
  * figures as JSON, ready to attach to a write-up.
  */
 public final class LabReport {
-    /** How long a view gets to decode and draw after it is shown, before its snapshot. */
-    private static final Duration SETTLE = Duration.millis(600);
-
     private final MainWindow window;
     private final TrainingViewModel model;
 
@@ -65,49 +61,30 @@ public final class LabReport {
             done.completeExceptionally(e);
             return done;
         }
-        int selected = window.tabs().getSelectionModel().getSelectedIndex();
-        MainWindow.View[] views = MainWindow.View.values();
+        String selected = window.selected().id();
+        List<ViewDescriptor> tabs = window.views().stream().filter(v -> v.place() == ViewDescriptor.Place.TAB).toList();
+        List<ViewDescriptor> pictured = window.views().stream()
+                .filter(v -> v.inReport() && window.built(v.id()).hasContent().getAsBoolean()).toList();
         model.announce("Writing the lab report: each view is shown in turn…");
-        snapshot(views, 0, folder, written, () -> {
-            window.tabs().getSelectionModel().select(selected);
-            try {
-                Path curves = folder.resolve("curves.png");
-                Snapshots.savePng(window.curveView(), curves);
-                written.add(curves);
+        CompletableFuture<Void> chain = CompletableFuture.completedFuture(null);
+        for (ViewDescriptor v : pictured) {
+            Path file = folder.resolve(v.place() == ViewDescriptor.Place.TAB
+                    ? String.format("%d-%s.png", tabs.indexOf(v) + 1, v.id()) : v.id() + ".png");
+            // Each picture completes on the JavaFX thread, so the next view is shown from there.
+            chain = chain.thenCompose(x -> Snapshots.saveWhenDrawn(window, v.id(), file)).thenAccept(written::add);
+        }
+        chain.whenComplete((x, e) -> Platform.runLater(() -> {
+            window.show(selected);
+            if (e == null) {
                 model.announce("Saved the lab report (" + written.size() + " files) to " + folder + ".");
                 done.complete(written);
-            } catch (IOException e) {
-                model.refuse(Sentences.after("Could not write the lab report to " + folder, e));
-                done.completeExceptionally(e);
+            } else {
+                Throwable cause = e instanceof java.util.concurrent.CompletionException && e.getCause() != null ? e.getCause() : e;
+                model.refuse(Sentences.after("Could not write the lab report to " + folder, cause));
+                done.completeExceptionally(cause);
             }
-        }, done);
+        }));
         return done;
-    }
-
-    private void snapshot(MainWindow.View[] views, int i, Path folder, List<Path> written, Runnable then, CompletableFuture<?> done) {
-        if (i == views.length) {
-            then.run();
-            return;
-        }
-        MainWindow.View view = views[i];
-        if (view == MainWindow.View.SIDE_BY_SIDE && window.sideBySideModel().panels().isEmpty()) {
-            snapshot(views, i + 1, folder, written, then, done);
-            return;
-        }
-        window.show(view);
-        PauseTransition settle = new PauseTransition(SETTLE);
-        settle.setOnFinished(e -> {
-            Path file = folder.resolve(String.format("%d-%s.png", i + 1, view.name().toLowerCase().replace('_', '-')));
-            try {
-                Snapshots.savePng(window.selectedView(), file);
-                written.add(file);
-                snapshot(views, i + 1, folder, written, then, done);
-            } catch (IOException ex) {
-                model.refuse(Sentences.after("Could not write the lab report to " + folder, ex));
-                done.completeExceptionally(ex);
-            }
-        });
-        settle.play();
     }
 
     private static Path write(Path file, String text) throws IOException {

@@ -2,6 +2,11 @@ package org.latentlab.ui.shell;
 
 import java.io.File;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.geometry.Insets;
@@ -42,9 +47,10 @@ import org.latentlab.ui.decode.DecodedGridView;
 import org.latentlab.ui.decode.ExploreView;
 import org.latentlab.ui.decode.GenerateView;
 import org.latentlab.ui.filters.FiltersView;
+import org.latentlab.ui.denoise.DenoiseView;
+import org.latentlab.ui.denoise.DenoiseViewModel;
 import org.latentlab.ui.latent.LatentScatterView;
 import org.latentlab.ui.latent.LatentSnapshot;
-import org.latentlab.ui.latent.ReplayBar;
 import org.latentlab.ui.reconstruct.ReconstructionsView;
 import org.latentlab.ui.sidebyside.SideBySideView;
 import org.latentlab.ui.sidebyside.SideBySideViewModel;
@@ -54,27 +60,16 @@ import org.latentlab.ui.training.TrainingViewModel;
 import org.latentlab.ui.training.TrainingViewModel.RunState;
 
 /**
- * The main window's layout: the experiment sidebar on the left, the views in tabs in the centre,
- * the training curves along the bottom, the status bar below. It binds controls to the
+ * The main window's layout: the experiment sidebar on the left, the views of a {@link ViewRegistry}
+ * list in tabs in the centre, the training curves along the bottom, the status bar below. It binds controls to the
  * {@link TrainingViewModel} and forwards clicks; it computes nothing itself.
  */
 public final class MainWindow extends BorderPane {
-    /** The views, in tab order (Ctrl+1 … Ctrl+8 select them). */
-    public enum View { LATENT, EXPLORE, RECONSTRUCTIONS, GENERATE, FILTERS, COMPARE, DENOISE, SIDE_BY_SIDE }
-
     private final TrainingViewModel model;
-    private final LatentScatterView latent;
-    private final DecodedGridView grid;
-    private final ExploreView explore;
-    private final ReconstructionsView reconstructions;
-    private final GenerateView generate;
-    private final FiltersView filters;
-    private final LossCurveView curves;
-    private final ComparisonView comparison;
-    private final org.latentlab.ui.denoise.DenoiseViewModel denoiseModel;
-    private final org.latentlab.ui.denoise.DenoiseView denoise;
+    private final List<ViewDescriptor> views;
+    private final Map<String, ViewDescriptor.Built> built = new LinkedHashMap<>();
+    private final DenoiseViewModel denoiseModel;
     private final SideBySideViewModel sideBySideModel;
-    private final SideBySideView sideBySide;
     private final SessionController sessions;
     private final PresetController presets;
     private final LabReport labReport;
@@ -85,6 +80,7 @@ public final class MainWindow extends BorderPane {
     private static final double NOTE_WIDTH = 520;
     private static final double NOTE_TOP = 44;
     private final TabPane tabs = new TabPane();
+    private final SplitPane centre = new SplitPane();
     private final Button train = new Button("Train", icon("mdi2p-play"));
     private final Button pause = new Button("Pause", icon("mdi2p-pause"));
     private final Button step = new Button("Step", icon("mdi2s-step-forward"));
@@ -99,70 +95,64 @@ public final class MainWindow extends BorderPane {
     }
 
     public MainWindow(TrainingViewModel model, ComparisonViewModel comparisonModel) {
+        this(model, comparisonModel, ViewRegistry.standard());
+    }
+
+    /** A window showing {@code views}: the tabs in their order, the one placed below the tabs under them. */
+    public MainWindow(TrainingViewModel model, ComparisonViewModel comparisonModel, List<ViewDescriptor> views) {
         this.model = model;
-        this.latent = new LatentScatterView(model.latent());
-        this.grid = new DecodedGridView(model.latent(), model.decoder(), latent.viewBoundsProperty());
-        this.explore = new ExploreView(model.latent(), model.decoder());
-        this.reconstructions = new ReconstructionsView(model, model.latent(), model.decoder());
-        this.generate = new GenerateView(model.latent(), model.decoder());
-        this.filters = new FiltersView(model.latent());
-        this.comparison = new ComparisonView(comparisonModel, model);
-        this.curves = new LossCurveView(model.curves());
+        this.views = List.copyOf(views);
         this.sideBySideModel = new SideBySideViewModel(model);
-        this.sideBySide = new SideBySideView(sideBySideModel);
-        this.sessions = new SessionController(this, model);
-        this.presets = new PresetController(this, model);
-        this.labReport = new LabReport(this, model);
-        this.denoiseModel = new org.latentlab.ui.denoise.DenoiseViewModel(model.decoder(), model.latent(),
+        this.denoiseModel = new DenoiseViewModel(model.decoder(), model.latent(),
                 () -> model.runProperty().get() == null ? null : model.runProperty().get().split().train().values());
-        this.denoise = new org.latentlab.ui.denoise.DenoiseView(denoiseModel, model.latent(), () -> {
-            if (model.stateProperty().get() == RunState.IDLE) {
-                model.variantProperty().set(Variant.DENOISING);
-                model.train();
-            }
-        });
         model.epochResultProperty().addListener((obs, old, r) -> {
             if (r != null) {
                 denoiseModel.rerun();
             }
         });
+        ViewContext context = new ViewContext(model, comparisonModel, sideBySideModel, denoiseModel, () -> {
+            if (model.stateProperty().get() == RunState.IDLE) {
+                model.variantProperty().set(Variant.DENOISING);
+                model.train();
+            }
+        });
+        for (ViewDescriptor v : this.views) {
+            built.put(v.id(), v.factory().apply(context));
+        }
+        this.sessions = new SessionController(this, model);
+        this.presets = new PresetController(this, model);
+        this.labReport = new LabReport(this, model);
         getStyleClass().add("main-window");
 
         sidebar = sidebar();
         setLeft(sidebar);
-        SplitPane latentPair = new SplitPane(latent, grid);
-        latentPair.setDividerPositions(0.5);
-        BorderPane latentTab = new BorderPane(latentPair);
-        latentTab.setBottom(new ReplayBar(model.latent()));
-        tabs.getTabs().addAll(
-                tab("Latent space", "mdi2s-scatter-plot", latentTab, "The validation codes coloured by class, beside images decoded from a lattice over the same plane (Ctrl+1)."),
-                tab("Explore", "mdi2c-cursor-default-click", explore, "Decode any point of the latent plane; interpolate between two samples; walk each dimension (Ctrl+2)."),
-                tab("Reconstructions", "mdi2i-image-multiple", reconstructions, "Validation images above their reconstructions, after every epoch (Ctrl+3)."),
-                tab("Generate", "mdi2d-dice-multiple", generate, "New images decoded from random codes (Ctrl+4)."),
-                tab("Filters", "mdi2g-grid", filters, "What each unit of the first layer responds to (Ctrl+5)."),
-                tab("PCA vs AE", "mdi2c-compare", comparison, "PCA beside the autoencoder on the same split (Ctrl+6)."),
-                tab("Denoise", "mdi2i-image-filter-hdr", denoise, "Drop your own pictures to see them prepared, corrupted and denoised; draw a digit (Ctrl+7)."),
-                tab("Side by side", "mdi2v-view-column", sideBySide, "Two to four models on the same images in linked panels: an autoencoder beside a VAE is one click (Ctrl+8)."));
+        for (ViewDescriptor v : this.views) {
+            if (v.place() == ViewDescriptor.Place.TAB) {
+                tabs.getTabs().add(tab(v, built.get(v.id()).node()));
+            }
+        }
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("views");
-        SplitPane centre = new SplitPane(tabs, curves);
+        centre.getItems().add(tabs);
+        this.views.stream().filter(v -> v.place() == ViewDescriptor.Place.BELOW_TABS)
+                .forEach(v -> centre.getItems().add(built.get(v.id()).node()));
         centre.setOrientation(Orientation.VERTICAL);
         centre.setDividerPositions(0.7);
         // The note floats over the views' top right corner, below the tabs: when a hint appears mid-run
-        // the views keep their size and place, instead of every one of them being laid out and painted
-        // again one bar lower (a 45 ms frame on a 2-core CPU while a model trained).
-        StackPane views = new StackPane(centre, noteBar());
+        // the views keep their size and place instead of being laid out and painted again one bar lower.
+        StackPane shown = new StackPane(centre, noteBar());
         StackPane.setAlignment(note, javafx.geometry.Pos.TOP_RIGHT);
         StackPane.setMargin(note, new Insets(NOTE_TOP, 12, 0, 0));
-        setCenter(views);
-        // Side by side has its own curves in each panel: the shared curve pane gives it the room.
+        setCenter(shown);
+        // A view with curves of its own (side by side) gets the room of the strip below the tabs.
         tabs.getSelectionModel().selectedIndexProperty().addListener((obs, old, i) -> {
-            boolean own = i.intValue() == View.SIDE_BY_SIDE.ordinal();
-            if (own && centre.getItems().contains(curves)) {
+            boolean own = selected().ownCurves();
+            List<Node> below = belowTabs();
+            if (own && centre.getItems().size() > 1) {
                 curvesDivider = centre.getDividerPositions()[0];
-                centre.getItems().remove(curves);
-            } else if (!own && !centre.getItems().contains(curves)) {
-                centre.getItems().add(curves);
+                centre.getItems().removeAll(below);
+            } else if (!own && centre.getItems().size() == 1 && !below.isEmpty()) {
+                centre.getItems().addAll(below);
                 centre.setDividerPositions(curvesDivider);
             }
         });
@@ -173,57 +163,76 @@ public final class MainWindow extends BorderPane {
                 showNote("A hint from the run", hint);
             }
         });
-        model.codesProperty().addListener((obs, old, snapshot) -> {
-            if (snapshot == null) {
-                latent.clear();
-            }
-        });
+    }
+
+    private List<Node> belowTabs() {
+        return views.stream().filter(v -> v.place() == ViewDescriptor.Place.BELOW_TABS).map(v -> built.get(v.id()).node()).toList();
+    }
+
+    /** The views this window shows, tabs in order, then the strip below them. */
+    public List<ViewDescriptor> views() {
+        return views;
+    }
+
+    /** The view called {@code id}, as built for this window. */
+    public ViewDescriptor.Built built(String id) {
+        ViewDescriptor.Built b = built.get(id);
+        if (b == null) {
+            throw new IllegalArgumentException("There is no view called '" + id + "'.");
+        }
+        return b;
+    }
+
+    /** The part of a built view of type {@code type} (a view class), for tests and wiring. */
+    public <T> T part(Class<T> type) {
+        return built.values().stream().flatMap(b -> b.parts().stream()).filter(type::isInstance).map(type::cast).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("No view of this window is a " + type.getSimpleName() + "."));
     }
 
     /** The scatter view, for tests and wiring. */
     public LatentScatterView latentView() {
-        return latent;
+        return part(LatentScatterView.class);
     }
 
     /** The decoded grid beside the scatter. */
     public DecodedGridView gridView() {
-        return grid;
+        return part(DecodedGridView.class);
     }
 
     /** The explore view (pointer, interpolation, dimension sliders). */
     public ExploreView exploreView() {
-        return explore;
+        return part(ExploreView.class);
     }
 
     public ReconstructionsView reconstructionsView() {
-        return reconstructions;
+        return part(ReconstructionsView.class);
     }
 
     public GenerateView generateView() {
-        return generate;
+        return part(GenerateView.class);
     }
 
     public FiltersView filtersView() {
-        return filters;
+        return part(FiltersView.class);
     }
 
     /** The PCA comparison view, for tests. */
     public ComparisonView comparisonView() {
-        return comparison;
+        return part(ComparisonView.class);
     }
 
     /** The denoise view (drop pictures, draw a digit). */
-    public org.latentlab.ui.denoise.DenoiseView denoiseView() {
-        return denoise;
+    public DenoiseView denoiseView() {
+        return part(DenoiseView.class);
     }
 
-    public org.latentlab.ui.denoise.DenoiseViewModel denoiseModel() {
+    public DenoiseViewModel denoiseModel() {
         return denoiseModel;
     }
 
     /** The side-by-side view and its panels' models. */
     public SideBySideView sideBySideView() {
-        return sideBySide;
+        return part(SideBySideView.class);
     }
 
     public SideBySideViewModel sideBySideModel() {
@@ -232,7 +241,7 @@ public final class MainWindow extends BorderPane {
 
     /** The curve view, for tests and wiring. */
     public LossCurveView curveView() {
-        return curves;
+        return part(LossCurveView.class);
     }
 
     /** The view tabs. */
@@ -240,9 +249,24 @@ public final class MainWindow extends BorderPane {
         return tabs;
     }
 
-    /** Selects a view's tab. */
-    public void show(View view) {
-        tabs.getSelectionModel().select(view.ordinal());
+    /**
+     * Shows the view called {@code id} (or an older session's name for it): selects its tab, or for
+     * the strip below the tabs, makes sure it is on screen.
+     */
+    public void show(String id) {
+        ViewDescriptor view = ViewRegistry.find(views, id)
+                .orElseThrow(() -> new IllegalArgumentException("There is no view called '" + id + "'."));
+        if (view.place() == ViewDescriptor.Place.TAB) {
+            tabs.getTabs().stream().filter(t -> t.getUserData() == view).findFirst().ifPresent(tabs.getSelectionModel()::select);
+        } else if (selected().ownCurves()) {
+            tabs.getTabs().stream().filter(t -> !((ViewDescriptor) t.getUserData()).ownCurves()).findFirst()
+                    .ifPresent(tabs.getSelectionModel()::select);
+        }
+    }
+
+    /** The view whose tab is selected. */
+    public ViewDescriptor selected() {
+        return (ViewDescriptor) tabs.getSelectionModel().getSelectedItem().getUserData();
     }
 
     /** The node of the selected view, to save as an image. */
@@ -561,11 +585,14 @@ public final class MainWindow extends BorderPane {
         return s == null ? CodesCsv.text(0, new float[0], new int[0]) : CodesCsv.text(s.latentSize(), s.codes(), s.labels());
     }
 
-    private static Tab tab(String title, String iconCode, Node content, String tip) {
-        Tab t = new Tab(title, content);
-        t.setGraphic(icon(iconCode));
-        t.setTooltip(new Tooltip(tip));
-        t.setId("tab-" + title.toLowerCase().replace(' ', '-'));
+    private static Tab tab(ViewDescriptor view, Node content) {
+        Tab t = new Tab(view.title(), content);
+        if (view.icon() != null) {
+            t.setGraphic(icon(view.icon()));
+        }
+        t.setTooltip(new Tooltip(view.shortcut() == null ? view.tip() : view.tip().replaceAll("\\.$", "") + " (" + view.shortcut().getDisplayText() + ")."));
+        t.setId("tab-" + view.title().toLowerCase().replace(' ', '-'));
+        t.setUserData(view);
         return t;
     }
 

@@ -29,12 +29,10 @@ public final class PresetController {
             main.refuse("Stop the run before choosing a preset.");
             return CompletableFuture.failedFuture(new IllegalStateException("running"));
         }
-        MainWindow.View view;
-        try {
-            view = MainWindow.View.valueOf(preset.view());
-        } catch (IllegalArgumentException e) {
+        String view = ViewRegistry.find(window.views(), preset.view()).map(ViewDescriptor::id).orElse(null);
+        if (view == null) {
             main.refuse("The preset “" + preset.title() + "” asks for a view called " + preset.view() + ", which does not exist.");
-            return CompletableFuture.failedFuture(e);
+            return CompletableFuture.failedFuture(new IllegalArgumentException(preset.view()));
         }
         main.refuse("");
         CompletableFuture<Void> opened;

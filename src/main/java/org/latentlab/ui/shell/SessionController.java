@@ -139,7 +139,7 @@ public final class SessionController implements AutoCloseable {
     public Map<String, String> viewSettings() {
         Map<String, String> v = new HashMap<>();
         LatentViewModel latent = main.latent();
-        v.put("view", MainWindow.View.values()[window.tabs().getSelectionModel().getSelectedIndex()].name());
+        v.put("view", window.selected().id());
         v.put("grid_size", String.valueOf((int) window.gridView().sizeSlider().getValue()));
         v.put("x_dimension", String.valueOf(latent.xDimensionProperty().get()));
         v.put("y_dimension", String.valueOf(latent.yDimensionProperty().get()));
@@ -158,7 +158,7 @@ public final class SessionController implements AutoCloseable {
         int size = latent.shownProperty().get() == null ? 0 : latent.shownProperty().get().size();
         try {
             if (v.containsKey("view")) {
-                window.show(MainWindow.View.valueOf(v.get("view")));
+                window.show(v.get("view"));
             }
             setInt(v, "grid_size", 5, 30, x -> window.gridView().sizeSlider().setValue(x));
             setInt(v, "x_dimension", 0, 4096, latent.xDimensionProperty()::set);

@@ -1,5 +1,6 @@
 package org.latentlab.ui.shell;
 
+import java.util.List;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 import javafx.stage.Stage;
@@ -10,7 +11,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * What the window remembers between sessions (Java's user preferences): its size and place, the
- * theme, the last view, the data set, the variant and the shared knobs. A value that no longer fits
+ * theme, the last view (by its id), the data set, the variant and the shared knobs. A value that no longer fits
  * (a data set that is gone, a variant renamed) is skipped, never an error.
  */
 public final class Settings {
@@ -73,10 +74,14 @@ public final class Settings {
         }
         model.seedProperty().set(Math.max(0, node.getInt("seed", model.seedProperty().get())));
         model.refreshKnobs();
-        int tab = node.getInt("view", 0);
-        if (tab >= 0 && tab < window.tabs().getTabs().size()) {
-            window.tabs().getSelectionModel().select(tab);
+        String view = node.get("viewId", null);
+        if (view == null) {
+            // Settings from before views had ids kept the tab's position: read it once as the view at that position.
+            int tab = node.getInt("view", -1);
+            List<ViewDescriptor> tabs = window.views().stream().filter(v -> v.place() == ViewDescriptor.Place.TAB).toList();
+            view = tab >= 0 && tab < tabs.size() ? tabs.get(tab).id() : null;
         }
+        ViewRegistry.find(window.views(), view).filter(v -> v.place() == ViewDescriptor.Place.TAB).ifPresent(v -> window.show(v.id()));
     }
 
     /** Writes everything {@link #restore} and {@link #restoreStage} read. */
@@ -98,7 +103,8 @@ public final class Settings {
         node.putInt("batch", model.batchSizeProperty().get());
         node.putDouble("learningRate", model.learningRateProperty().get());
         node.putInt("seed", model.seedProperty().get());
-        node.putInt("view", window.tabs().getSelectionModel().getSelectedIndex());
+        node.put("viewId", window.selected().id());
+        node.remove("view");
         try {
             node.flush();
         } catch (BackingStoreException e) {

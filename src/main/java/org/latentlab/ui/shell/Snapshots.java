@@ -3,6 +3,9 @@ package org.latentlab.ui.shell;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import javafx.animation.AnimationTimer;
 import javafx.scene.Node;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.image.PixelReader;
@@ -10,9 +13,50 @@ import javafx.scene.image.WritableImage;
 import javax.imageio.ImageIO;
 import org.latentlab.persistence.AtomicFiles;
 
-/** Writes what a node shows to a PNG file (JavaFX snapshot → ImageIO), for "Save view" and the figure command. */
+/**
+ * Writes what a node shows to a PNG file (JavaFX snapshot → ImageIO), for "Save view"; and the one way
+ * {@code figure} and the lab report picture a view: show it, wait for its "drawn" signal, write it.
+ */
 public final class Snapshots {
+    /** How long a view may take to draw before its picture is given up with a sentence (a view that never draws). */
+    private static final Duration LIMIT = Duration.ofMinutes(2);
+
     private Snapshots() {}
+
+    /**
+     * Shows the view called {@code id} in {@code window} and, once it is laid out and says it is drawn,
+     * writes it to {@code file}. Call on the JavaFX thread; it does not block it.
+     */
+    public static CompletableFuture<Path> saveWhenDrawn(MainWindow window, String id, Path file) {
+        CompletableFuture<Path> done = new CompletableFuture<>();
+        ViewDescriptor.Built view = window.built(id);
+        window.show(id);
+        long deadline = System.nanoTime() + LIMIT.toNanos();
+        new AnimationTimer() {
+            private int pulses;
+
+            @Override
+            public void handle(long now) {
+                // The first pulse lays out the newly shown view (a view that changes size asks to draw again then).
+                if (++pulses < 2 || !view.drawn().get()) {
+                    if (System.nanoTime() > deadline) {
+                        stop();
+                        done.completeExceptionally(new IOException("the " + id + " view did not finish drawing within "
+                                + LIMIT.toMinutes() + " minutes"));
+                    }
+                    return;
+                }
+                stop();
+                try {
+                    savePng(view.node(), file);
+                    done.complete(file);
+                } catch (IOException | RuntimeException e) {
+                    done.completeExceptionally(e);
+                }
+            }
+        }.start();
+        return done;
+    }
 
     /** Renders {@code node} and writes it as PNG; must run on the JavaFX thread. */
     public static void savePng(Node node, Path file) throws IOException {

@@ -24,6 +24,7 @@ public final class ModelPanel extends BorderPane {
     private final DecodedGridView grid;
     private final LossCurveView curves;
     private final SplitPane body = new SplitPane();
+    private final javafx.beans.binding.BooleanBinding drawn;
 
     ModelPanel(TrainingViewModel model, Runnable remove, Supplier<TrainingViewModel.RunInfo> first) {
         this.model = model;
@@ -83,6 +84,9 @@ public final class ModelPanel extends BorderPane {
         clip.widthProperty().bind(widthProperty());
         clip.heightProperty().bind(heightProperty());
         setClip(clip);
+        drawn = Bindings.createBooleanBinding(() -> (model.codesProperty().get() != null || !model.errorProperty().get().isEmpty())
+                        && scatter.drawnProperty().get() && grid.drawnProperty().get() && curves.drawnProperty().get(),
+                model.codesProperty(), model.errorProperty(), scatter.drawnProperty(), grid.drawnProperty(), curves.drawnProperty());
     }
 
     /**
@@ -96,6 +100,11 @@ public final class ModelPanel extends BorderPane {
         } else {
             body.setDividerPositions(0.5, 0.84);
         }
+    }
+
+    /** True once this panel's model is read (or refused) and its scatter, grid and curves are drawn. */
+    public javafx.beans.binding.BooleanBinding drawnProperty() {
+        return drawn;
     }
 
     public TrainingViewModel model() {

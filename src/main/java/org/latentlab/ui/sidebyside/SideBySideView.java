@@ -33,6 +33,7 @@ public final class SideBySideView extends BorderPane {
     private final GridPane grid = new GridPane();
     private final Label empty = new Label("Put models side by side: press “Autoencoder beside VAE”, or add a shipped model, "
             + "one of yours, or train a new one here. Hover a point in one panel to ring the same image in all of them.");
+    private final javafx.beans.property.ReadOnlyBooleanWrapper drawn = new javafx.beans.property.ReadOnlyBooleanWrapper(true);
 
     public SideBySideView(SideBySideViewModel model) {
         this.model = model;
@@ -88,6 +89,11 @@ public final class SideBySideView extends BorderPane {
         layoutPanels();
     }
 
+    /** True once every panel is drawn; with no panel, the line saying how to add some is all there is. */
+    public javafx.beans.property.ReadOnlyBooleanProperty drawnProperty() {
+        return drawn.getReadOnlyProperty();
+    }
+
     /** The panel showing {@code panel}'s model, for tests. */
     public ModelPanel panelOf(TrainingViewModel panel) {
         return grid.getChildren().stream().filter(n -> n instanceof ModelPanel p && p.model() == panel)
@@ -105,11 +111,14 @@ public final class SideBySideView extends BorderPane {
         grid.getColumnConstraints().clear();
         grid.getRowConstraints().clear();
         int n = model.panels().size();
+        drawn.unbind();
         if (n == 0) {
+            drawn.set(true);
             setCenter(empty);
             return;
         }
         // One or two models: each spans the width, scatter, grid and curves in a row; three or four: a 2 × 2 grid.
+        java.util.List<javafx.beans.binding.BooleanExpression> shown = new java.util.ArrayList<>();
         int columns = n <= 2 ? 1 : 2;
         int rows = (n + columns - 1) / columns;
         for (int c = 0; c < columns; c++) {
@@ -127,12 +136,14 @@ public final class SideBySideView extends BorderPane {
         for (int i = 0; i < n; i++) {
             TrainingViewModel panel = model.panels().get(i);
             ModelPanel view = kept.containsKey(panel) ? kept.get(panel) : new ModelPanel(panel, () -> model.remove(panel),
-                    () -> model.panels().get(0).runProperty().get());
+                    () -> model.panels().isEmpty() ? null : model.panels().get(0).runProperty().get());
             view.setWide(columns == 1);
             view.setMinSize(0, 0);
             view.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
             grid.add(view, i % columns, i / columns);
+            shown.add(view.drawnProperty());
         }
+        drawn.bind(shown.stream().reduce(javafx.beans.binding.BooleanExpression::and).orElseThrow());
         grid.setMinSize(0, 0);
         setCenter(grid);
     }

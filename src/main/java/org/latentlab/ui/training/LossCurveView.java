@@ -65,6 +65,7 @@ public final class LossCurveView extends BorderPane {
     private double drawnWidth = -1;
     private double drawnHeight = -1;
     private double smoothing = 0.6;
+    private final org.latentlab.ui.common.DrawnSignal drawn = new org.latentlab.ui.common.DrawnSignal();
 
     public LossCurveView(CurveData data) {
         this.data = data;
@@ -82,7 +83,10 @@ public final class LossCurveView extends BorderPane {
         smoothingValue.setMinWidth(34);
         logScale.setId("log-scale");
         logScale.setTooltip(new Tooltip("A logarithmic loss axis: late, small improvements stay visible."));
-        logScale.selectedProperty().addListener(o -> drawnVersion = -1);
+        logScale.selectedProperty().addListener(o -> {
+            drawnVersion = -1;
+            drawn.stale();
+        });
         Label title = new Label("Training curves");
         title.getStyleClass().add("view-caption");
         HBox bar = new HBox(8, title, new Label("Smoothing"), smoothingSlider, smoothingValue, logScale);
@@ -90,6 +94,7 @@ public final class LossCurveView extends BorderPane {
         bar.setPadding(new Insets(2, 8, 2, 8));
         setTop(bar);
         setCenter(surface);
+        drawn.stale();
         frames.runWhileShowing(this);
     }
 
@@ -98,6 +103,7 @@ public final class LossCurveView extends BorderPane {
         smoothing = Math.max(0, Math.min(0.999, weight));
         smoothingSlider.setValue(smoothing);
         drawnVersion = -1;
+        drawn.stale();
     }
 
     /** The smoothing weight in use. */
@@ -130,6 +136,7 @@ public final class LossCurveView extends BorderPane {
     private void onFrame() {
         if (data.version() == drawnVersion && surface.getWidth() == drawnWidth && surface.getHeight() == drawnHeight
                 && typeScale == drawnScale) {
+            drawn.painted();
             return;
         }
         // New steps arrive ~50 times a second; redrawing a few thousand strokes at 15 frames a second looks as live and
@@ -137,6 +144,7 @@ public final class LossCurveView extends BorderPane {
         long now = System.nanoTime();
         if (surface.getWidth() == drawnWidth && surface.getHeight() == drawnHeight && typeScale == drawnScale
                 && now - drawnAt < 66_000_000L) {
+            drawn.stale();
             return;
         }
         drawnAt = now;
@@ -145,6 +153,12 @@ public final class LossCurveView extends BorderPane {
         drawnWidth = surface.getWidth();
         drawnHeight = surface.getHeight();
         draw();
+        drawn.painted();
+    }
+
+    /** True once the newest points are drawn at the curve view's size. */
+    public javafx.beans.property.ReadOnlyBooleanProperty drawnProperty() {
+        return drawn.property();
     }
 
     private double tf(double v) {

@@ -1,0 +1,134 @@
+package org.latentlab.ui.shell;
+
+import java.util.List;
+import java.util.Optional;
+import javafx.beans.binding.Bindings;
+import javafx.scene.control.SplitPane;
+import javafx.scene.layout.BorderPane;
+import org.latentlab.ui.compare.ComparisonView;
+import org.latentlab.ui.decode.DecodedGridView;
+import org.latentlab.ui.decode.ExploreView;
+import org.latentlab.ui.decode.GenerateView;
+import org.latentlab.ui.denoise.DenoiseView;
+import org.latentlab.ui.filters.FiltersView;
+import org.latentlab.ui.latent.LatentScatterView;
+import org.latentlab.ui.latent.ReplayBar;
+import org.latentlab.ui.reconstruct.ReconstructionsView;
+import org.latentlab.ui.sidebyside.SideBySideView;
+import org.latentlab.ui.training.LossCurveView;
+import org.latentlab.ui.training.TrainingViewModel;
+
+/** The explorer's views, in tab order, each described once; the strip of curves below the tabs comes last. */
+public final class ViewRegistry {
+    private static final List<ViewDescriptor> VIEWS = List.of(
+            ViewDescriptor.tab("latent", "Latent space", "mdi2s-scatter-plot",
+                    "The validation codes coloured by class, beside images decoded from a lattice over the same plane.", "Shortcut+1",
+                    ViewRegistry::latent),
+            ViewDescriptor.tab("explore", "Explore", "mdi2c-cursor-default-click",
+                    "Decode any point of the latent plane; interpolate between two samples; walk each dimension.", "Shortcut+2",
+                    ViewRegistry::explore),
+            ViewDescriptor.tab("reconstructions", "Reconstructions", "mdi2i-image-multiple",
+                    "Validation images above their reconstructions, after every epoch.", "Shortcut+3", c -> {
+                        ReconstructionsView v = new ReconstructionsView(c.model(), c.model().latent(), c.model().decoder());
+                        return ViewDescriptor.Built.of(v, v.drawnProperty()).withPrepareFigure(v::findWorst);
+                    }),
+            ViewDescriptor.tab("generate", "Generate", "mdi2d-dice-multiple", "New images decoded from random codes.", "Shortcut+4", c -> {
+                GenerateView v = new GenerateView(c.model().latent(), c.model().decoder());
+                return ViewDescriptor.Built.of(v, v.drawnProperty()).withPrepareFigure(() -> {
+                    if (v.shownCount() == 0) {
+                        v.generate();
+                    }
+                });
+            }),
+            ViewDescriptor.tab("filters", "Filters", "mdi2g-grid", "What each unit of the first layer responds to.", "Shortcut+5", c -> {
+                FiltersView v = new FiltersView(c.model().latent());
+                return ViewDescriptor.Built.of(v, v.drawnProperty());
+            }),
+            ViewDescriptor.tab("compare", "PCA vs AE", "mdi2c-compare", "PCA beside the autoencoder on the same split.", "Shortcut+6", c -> {
+                ComparisonView v = new ComparisonView(c.comparison(), c.model());
+                return ViewDescriptor.Built.of(v, v.drawnProperty());
+            }),
+            ViewDescriptor.tab("denoise", "Denoise", "mdi2i-image-filter-hdr",
+                    "Drop your own pictures to see them prepared, corrupted and denoised; draw a digit.", "Shortcut+7", c -> {
+                        DenoiseView v = new DenoiseView(c.denoise(), c.model().latent(), c.trainDenoiser());
+                        return ViewDescriptor.Built.of(v, v.drawnProperty());
+                    }).notInFigure(),
+            ViewDescriptor.tab("sidebyside", "Side by side", "mdi2v-view-column",
+                    "Two to four models on the same images in linked panels: an autoencoder beside a VAE is one click.", "Shortcut+8", c -> {
+                        SideBySideView v = new SideBySideView(c.sideBySide());
+                        return ViewDescriptor.Built.of(v, v.drawnProperty())
+                                .withHasContent(() -> !c.sideBySide().panels().isEmpty())
+                                .withPrepareFigure(() -> {
+                                    if (c.sideBySide().panels().isEmpty()) {
+                                        c.sideBySide().showAutoencoderBesideVae();
+                                    }
+                                });
+                    }).withOwnCurves(),
+            ViewDescriptor.belowTabs("curves", "Training curves", "mdi2c-chart-line", "The loss of every step and each epoch's validation loss.", c -> {
+                LossCurveView v = new LossCurveView(c.model().curves());
+                return ViewDescriptor.Built.of(v, v.drawnProperty());
+            }));
+
+    private ViewRegistry() {}
+
+    /** Every view, tabs in order, then the strip below them. */
+    public static List<ViewDescriptor> standard() {
+        return VIEWS;
+    }
+
+    /** The view {@code name} names in {@code views} (its id, or an older session's or preset's upper-case name). */
+    public static Optional<ViewDescriptor> find(List<ViewDescriptor> views, String name) {
+        return views.stream().filter(v -> v.isNamed(name)).findFirst();
+    }
+
+    /** The ids of the views {@code figure} renders, in order. */
+    public static List<String> figureIds() {
+        return VIEWS.stream().filter(ViewDescriptor::inFigure).map(ViewDescriptor::id).toList();
+    }
+
+    /** The scatter beside its decoded lattice, with the replay bar below; it clears when the model's codes go. */
+    private static ViewDescriptor.Built latent(ViewContext c) {
+        TrainingViewModel model = c.model();
+        LatentScatterView scatter = new LatentScatterView(model.latent());
+        DecodedGridView grid = new DecodedGridView(model.latent(), model.decoder(), scatter.viewBoundsProperty());
+        SplitPane pair = new SplitPane(scatter, grid);
+        pair.setDividerPositions(0.5);
+        BorderPane tab = new BorderPane(pair);
+        tab.setBottom(new ReplayBar(model.latent()));
+        model.codesProperty().addListener((obs, old, snapshot) -> {
+            if (snapshot == null) {
+                scatter.clear();
+            }
+        });
+        return new ViewDescriptor.Built(tab, Bindings.and(scatter.drawnProperty(), grid.drawnProperty()), () -> true, () -> { },
+                List.of(scatter, grid));
+    }
+
+    /** The explore view; for a figure, A and B are the first 0 and the first 1, and the pointer sits at the mean code. */
+    private static ViewDescriptor.Built explore(ViewContext c) {
+        ExploreView v = new ExploreView(c.model().latent(), c.model().decoder());
+        return ViewDescriptor.Built.of(v, v.drawnProperty()).withPrepareFigure(() -> {
+            var latent = c.model().latent();
+            var shown = latent.shownProperty().get();
+            if (shown == null) {
+                return;
+            }
+            if (latent.endAProperty().get() < 0 && latent.endBProperty().get() < 0) {
+                v.pickSample(firstOf(shown.labels(), 0));
+                v.pickSample(firstOf(shown.labels(), 1));
+            }
+            if (latent.probeProperty().get() == null) {
+                latent.probeProperty().set(latent.baseCode());
+            }
+        });
+    }
+
+    private static int firstOf(int[] labels, int label) {
+        for (int i = 0; i < labels.length; i++) {
+            if (labels[i] == label) {
+                return i;
+            }
+        }
+        return Math.min(labels.length - 1, label);
+    }
+}

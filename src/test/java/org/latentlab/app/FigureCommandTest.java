@@ -1,0 +1,91 @@
+package org.latentlab.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.latentlab.cli.Cli;
+import org.latentlab.ui.Pictures;
+import org.latentlab.ui.shell.ViewRegistry;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * {@code figure} as the README runs it. The toolkit is the tests' own (started by TestFX), which the
+ * command uses and leaves running.
+ */
+@ExtendWith(ApplicationExtension.class)
+class FigureCommandTest {
+    @TempDir
+    Path dir;
+
+    @Start
+    void start(Stage stage) {
+        stage.setScene(new Scene(new Label("Latent Lab tests"), 200, 100));
+    }
+
+    /** Exit code, stdout and stderr of one command. */
+    record Run(int code, String out, String err) {}
+
+    static Run run(List<String> args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        picocli.CommandLine cl = Cli.commandLine(new PrintWriter(out, true), new PrintWriter(err, true));
+        cl.addSubcommand("figure", new FigureCommand());
+        // A subcommand added later writes to System.out until the streams are set again.
+        cl.setOut(new PrintWriter(out, true));
+        cl.setErr(new PrintWriter(err, true));
+        int code = cl.execute(args.toArray(String[]::new));
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    /** The README's command line that starts with {@code prefix}, without the launcher and the comment. */
+    static List<String> readmeCommand(String prefix) throws Exception {
+        String launcher = "java -jar target/latentlab.jar ";
+        String line = Files.readAllLines(Path.of("README.md")).stream().map(String::strip)
+                .filter(l -> l.startsWith(launcher + prefix)).findFirst().orElseThrow();
+        String command = line.substring(launcher.length()).replaceAll("\\s+#.*$", "");
+        return new ArrayList<>(Arrays.asList(command.split("\\s+")));
+    }
+
+    @Test
+    void theReadmesFigureCommandWritesAPictureOfEveryFigureViewAndExitsZero() throws Exception {
+        List<String> args = readmeCommand("figure --variant vae");
+        assertThat(args).doesNotContain("--view", "--views");
+        Path out = dir.resolve("figures");
+        args.set(args.indexOf("--out") + 1, out.toString());
+
+        Run r = run(args);
+
+        assertThat(r.code()).as(r.err()).isZero();
+        for (String id : ViewRegistry.figureIds()) {
+            Path file = out.resolve(id + ".png");
+            assertThat(file).as(id).isRegularFile();
+            assertThat(r.out()).contains("wrote " + file);
+            Pictures picture = Pictures.of(file);
+            assertThat(picture.showsAView()).as(id + " shows its view: " + picture).isTrue();
+        }
+        assertThat(ViewRegistry.figureIds()).contains("latent", "explore", "sidebyside", "curves").doesNotContain("denoise");
+    }
+
+    @Test
+    void anUnknownViewIsRefusedWithOneSentenceNamingTheViews() {
+        Run r = run(List.of("figure", "--view", "latent,nowhere", "--out", dir.resolve("f").toString()));
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err().strip()).isEqualTo("There is no view called 'nowhere' to render: use " + String.join(", ", ViewRegistry.figureIds()) + ".");
+        assertThat(dir.resolve("f")).doesNotExist();
+        Run help = run(List.of("figure", "--help"));
+        assertThat(help.out().replaceAll("\\s+", " ")).contains("Views to render: " + String.join(", ", ViewRegistry.figureIds()) + " (default: all)");
+    }
+}
