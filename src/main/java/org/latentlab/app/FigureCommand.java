@@ -75,19 +75,20 @@ final class FigureCommand implements Callable<Integer> {
         Variant chosen = Variant.fromId(variant);
         List<ViewName> wanted = views == null || views.isEmpty() ? List.of(ViewName.values()) : views;
         FxHarness.start();
-        TrainingViewModel model = FxHarness.onFx(TrainingViewModel::new);
+        org.latentlab.ui.shell.ViewModels models = FxHarness.onFx(() -> org.latentlab.ui.shell.ViewModels.create(org.latentlab.concurrent.Background.threaded()));
+        TrainingViewModel model = models.training();
         try {
             MainWindow window = FxHarness.onFx(() -> {
-                model.datasets().stream().filter(c -> c.id().equals(dataset)).findFirst().ifPresentOrElse(model.datasetProperty()::set, () -> {
+                model.form().datasets().stream().filter(c -> c.id().equals(dataset)).findFirst().ifPresentOrElse(model.form().datasetProperty()::set, () -> {
                     throw new IllegalArgumentException("Unknown data set '" + dataset + "': use mnist-10k or fashion-10k.");
                 });
-                model.variantProperty().set(chosen);
+                model.form().variantProperty().set(chosen);
                 if (latent != null) {
-                    model.latentSizeProperty().set(latent);
+                    model.form().latentSizeProperty().set(latent);
                 }
-                model.epochsProperty().set(epochs);
-                model.seedProperty().set(seed);
-                Scene scene = ExplorerApp.createScene(model);
+                model.form().epochsProperty().set(epochs);
+                model.form().seedProperty().set(seed);
+                Scene scene = ExplorerApp.createScene(models);
                 Stage stage = new Stage();
                 stage.setScene(scene);
                 stage.setWidth(width);
@@ -102,10 +103,10 @@ final class FigureCommand implements Callable<Integer> {
             });
             int frames = modelDir != null ? 1 : epochs;
             FxHarness.waitUntil(() -> model.stateProperty().get() == RunState.IDLE && !model.errorProperty().get().isEmpty()
-                    || model.stateProperty().get() == RunState.IDLE && model.latent().frameCountProperty().get() >= frames
-                    && model.codesProperty().get() != null && !model.statusProperty().get().startsWith("Opening"), 3600,
+                    || model.stateProperty().get() == RunState.IDLE && model.shown().latent().frameCountProperty().get() >= frames
+                    && model.shown().codesProperty().get() != null && !model.statusProperty().get().startsWith("Opening"), 3600,
                     modelDir != null ? "the model" : "training");
-            if (model.latent().frameCountProperty().get() == 0) {
+            if (model.shown().latent().frameCountProperty().get() == 0) {
                 throw new IllegalStateException(model.errorProperty().get());
             }
             List<Path> written = new ArrayList<>();
@@ -125,7 +126,7 @@ final class FigureCommand implements Callable<Integer> {
             }
             return 0;
         } finally {
-            FxHarness.run(model::close);
+            FxHarness.run(models::close);
             FxHarness.exit();
         }
     }
@@ -140,14 +141,14 @@ final class FigureCommand implements Callable<Integer> {
             case explore -> {
                 FxHarness.run(() -> {
                     window.show(MainWindow.View.EXPLORE);
-                    int[] labels = model.latent().shownProperty().get().labels();
+                    int[] labels = model.shown().latent().shownProperty().get().labels();
                     window.exploreView().pickSample(firstOf(labels, 0));
                     window.exploreView().pickSample(firstOf(labels, 1));
                     double[] b = window.exploreView().planeView().viewBoundsProperty().get();
-                    LatentPlane plane = model.latent().planeProperty().get();
+                    LatentPlane plane = model.shown().latent().planeProperty().get();
                     if (b != null) {
-                        model.latent().probeProperty().set(plane.toCode((b[0] + b[1]) / 2, (b[2] + b[3]) / 2, model.latent().baseCode(),
-                                model.latent().shownProperty().get().latentSize()));
+                        model.shown().latent().probeProperty().set(plane.toCode((b[0] + b[1]) / 2, (b[2] + b[3]) / 2, model.shown().latent().baseCode(),
+                                model.shown().latent().shownProperty().get().latentSize()));
                     }
                 });
                 FxHarness.waitUntil(() -> window.exploreView().probeDecoded() != null && window.exploreView().interpolationDecoded() != null,
@@ -182,7 +183,7 @@ final class FigureCommand implements Callable<Integer> {
                     window.sideBySideModel().showAutoencoderBesideVae();
                 });
                 FxHarness.waitUntil(() -> window.sideBySideModel().panels().size() == 2
-                        && window.sideBySideModel().panels().stream().allMatch(p -> p.codesProperty().get() != null), 120, "the side-by-side panels");
+                        && window.sideBySideModel().panels().stream().allMatch(p -> p.shown().codesProperty().get() != null), 120, "the side-by-side panels");
             }
             default -> { }
         }

@@ -68,11 +68,6 @@ public final class LatentScatterView extends BorderPane {
     private double[] pressBounds;
     private boolean dragged;
 
-    /** A scatter with a model of its own (for a view that only shows codes). */
-    public LatentScatterView() {
-        this(new LatentViewModel());
-    }
-
     /** A scatter of the shared latent model. */
     public LatentScatterView(LatentViewModel model) {
         this.model = model;

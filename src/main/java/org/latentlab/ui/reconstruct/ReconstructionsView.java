@@ -14,7 +14,7 @@ import org.latentlab.ml.infer.DecoderService;
 import org.latentlab.ui.common.FxResults;
 import org.latentlab.ui.common.Images;
 import org.latentlab.ui.latent.LatentViewModel;
-import org.latentlab.ui.training.TrainingViewModel;
+import org.latentlab.ui.training.ShownModel;
 import org.latentlab.ui.common.TileTips;
 
 /**
@@ -34,7 +34,7 @@ public final class ReconstructionsView extends ScrollPane {
     private int shownPairs;
     private int worstShown;
 
-    public ReconstructionsView(TrainingViewModel training, LatentViewModel latent, DecoderService decoder) {
+    public ReconstructionsView(ShownModel training, LatentViewModel latent, DecoderService decoder) {
         this.latent = latent;
         this.decoder = decoder;
         getStyleClass().add("reconstructions-view");
@@ -69,10 +69,10 @@ public final class ReconstructionsView extends ScrollPane {
         org.latentlab.ui.common.Visibility.catchUpWhenShown(this, () -> pending != null, this::showPending);
     }
 
-    private TrainingViewModel.EpochResult pending;
+    private ShownModel.EpochResult pending;
 
     private void showPending() {
-        TrainingViewModel.EpochResult r = pending;
+        ShownModel.EpochResult r = pending;
         pending = null;
         {
             if (r == null) {

@@ -91,36 +91,28 @@ public final class MainWindow extends BorderPane {
     private boolean presenter;
     private double curvesDivider = 0.7;
 
-    public MainWindow(TrainingViewModel model) {
-        this(model, new ComparisonViewModel(model));
-    }
-
-    public MainWindow(TrainingViewModel model, ComparisonViewModel comparisonModel) {
+    /** The window over {@code models}, which the application builds and closes. */
+    public MainWindow(ViewModels models) {
+        TrainingViewModel model = models.training();
         this.model = model;
-        this.latent = new LatentScatterView(model.latent());
-        this.grid = new DecodedGridView(model.latent(), model.decoder(), latent.viewBoundsProperty());
-        this.explore = new ExploreView(model.latent(), model.decoder());
-        this.reconstructions = new ReconstructionsView(model, model.latent(), model.decoder());
-        this.generate = new GenerateView(model.latent(), model.decoder());
-        this.filters = new FiltersView(model.latent());
-        this.comparison = new ComparisonView(comparisonModel, model);
-        this.curves = new LossCurveView(model.curves());
-        this.sideBySideModel = new SideBySideViewModel(model);
+        this.latent = new LatentScatterView(model.shown().latent());
+        this.grid = new DecodedGridView(model.shown().latent(), model.shown().decoder(), latent.viewBoundsProperty());
+        this.explore = new ExploreView(model.shown().latent(), model.shown().decoder());
+        this.reconstructions = new ReconstructionsView(model.shown(), model.shown().latent(), model.shown().decoder());
+        this.generate = new GenerateView(model.shown().latent(), model.shown().decoder());
+        this.filters = new FiltersView(model.shown().latent());
+        this.comparison = new ComparisonView(models.comparison(), model.shown());
+        this.curves = new LossCurveView(model.shown().curves());
+        this.sideBySideModel = models.sideBySide();
         this.sideBySide = new SideBySideView(sideBySideModel);
-        this.sessions = new SessionController(this, model);
+        this.sessions = new SessionController(this, model, models.background());
         this.presets = new PresetController(this, model);
         this.labReport = new LabReport(this, model);
-        this.denoiseModel = new org.latentlab.ui.denoise.DenoiseViewModel(model.decoder(), model.latent(),
-                () -> model.runProperty().get() == null ? null : model.runProperty().get().split().train().values());
-        this.denoise = new org.latentlab.ui.denoise.DenoiseView(denoiseModel, model.latent(), () -> {
+        this.denoiseModel = models.denoise();
+        this.denoise = new org.latentlab.ui.denoise.DenoiseView(denoiseModel, model.shown().latent(), () -> {
             if (model.stateProperty().get() == RunState.IDLE) {
-                model.variantProperty().set(Variant.DENOISING);
+                model.form().variantProperty().set(Variant.DENOISING);
                 model.train();
-            }
-        });
-        model.epochResultProperty().addListener((obs, old, r) -> {
-            if (r != null) {
-                denoiseModel.rerun();
             }
         });
         getStyleClass().add("main-window");
@@ -130,7 +122,7 @@ public final class MainWindow extends BorderPane {
         SplitPane latentPair = new SplitPane(latent, grid);
         latentPair.setDividerPositions(0.5);
         BorderPane latentTab = new BorderPane(latentPair);
-        latentTab.setBottom(new ReplayBar(model.latent()));
+        latentTab.setBottom(new ReplayBar(model.shown().latent()));
         tabs.getTabs().addAll(
                 tab("Latent space", "mdi2s-scatter-plot", latentTab, "The validation codes coloured by class, beside images decoded from a lattice over the same plane (Ctrl+1)."),
                 tab("Explore", "mdi2c-cursor-default-click", explore, "Decode any point of the latent plane; interpolate between two samples; walk each dimension (Ctrl+2)."),
@@ -170,7 +162,7 @@ public final class MainWindow extends BorderPane {
                 showNote("A hint from the run", hint);
             }
         });
-        model.codesProperty().addListener((obs, old, snapshot) -> {
+        model.shown().codesProperty().addListener((obs, old, snapshot) -> {
             if (snapshot == null) {
                 latent.clear();
             }
@@ -275,8 +267,8 @@ public final class MainWindow extends BorderPane {
         Label title = new Label("Experiment");
         title.getStyleClass().add("title-3");
 
-        ComboBox<TrainingViewModel.DatasetChoice> dataset = new ComboBox<>(model.datasets());
-        dataset.valueProperty().bindBidirectional(model.datasetProperty());
+        ComboBox<org.latentlab.ui.training.DataSets.Choice> dataset = new ComboBox<>(model.form().datasets());
+        dataset.valueProperty().bindBidirectional(model.form().datasetProperty());
         dataset.setMaxWidth(Double.MAX_VALUE);
         dataset.setId("dataset");
         dataset.setTooltip(new Tooltip("The images to learn from; 20% are held out for validation."));
@@ -296,7 +288,7 @@ public final class MainWindow extends BorderPane {
 
         ComboBox<Variant> variant = new ComboBox<>();
         variant.getItems().setAll(Variant.values());
-        variant.valueProperty().bindBidirectional(model.variantProperty());
+        variant.valueProperty().bindBidirectional(model.form().variantProperty());
         variant.setMaxWidth(Double.MAX_VALUE);
         variant.setId("variant");
         variant.disableProperty().bind(busy);
@@ -305,10 +297,10 @@ public final class MainWindow extends BorderPane {
         description.setWrapText(true);
         description.getStyleClass().add("variant-description");
         description.textProperty().bind(Bindings.createStringBinding(
-                () -> model.variantProperty().get() == null ? "" : model.variantProperty().get().description(), model.variantProperty()));
+                () -> model.form().variantProperty().get() == null ? "" : model.form().variantProperty().get().description(), model.form().variantProperty()));
 
         PropertySheet sheet = new PropertySheet();
-        Bindings.bindContent(sheet.getItems(), model.knobs());
+        Bindings.bindContent(sheet.getItems(), model.form().knobs());
         sheet.setId("knobs");
         sheet.setModeSwitcherVisible(false);
         sheet.setSearchBoxVisible(false);
@@ -322,8 +314,8 @@ public final class MainWindow extends BorderPane {
         lockNote.visibleProperty().bind(busy);
         lockNote.managedProperty().bind(busy);
 
-        ComboBox<Devices.Choice> device = new ComboBox<>(model.devices());
-        device.valueProperty().bindBidirectional(model.deviceProperty());
+        ComboBox<Devices.Choice> device = new ComboBox<>(model.form().devices());
+        device.valueProperty().bindBidirectional(model.form().deviceProperty());
         device.disableProperty().bind(busy);
         device.setId("device");
         device.setTooltip(new Tooltip("Where training runs: the CPU, or a CUDA GPU when the CUDA build finds one."));
@@ -546,7 +538,7 @@ public final class MainWindow extends BorderPane {
             return;
         }
         try {
-            String text = codes ? codesCsv(model.latent().shownProperty().get()) : model.curves().toCsv();
+            String text = codes ? codesCsv(model.shown().latent().shownProperty().get()) : model.shown().curves().toCsv();
             Files.writeString(file.toPath(), text, StandardCharsets.UTF_8);
         } catch (IOException e) {
             model.refuse("Could not save " + file + ": " + e.getMessage());

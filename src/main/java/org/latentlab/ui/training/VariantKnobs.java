@@ -22,7 +22,7 @@ final class VariantKnobs {
 
     private VariantKnobs() {}
 
-    static List<Knob> of(TrainingViewModel vm, Supplier<Boolean> idle) {
+    static List<Knob> of(ExperimentForm vm, Supplier<Boolean> idle) {
         Variant v = vm.variantProperty().get();
         ModelSpec spec = vm.variantSpecProperty().get();
         List<Knob> knobs = new ArrayList<>();
@@ -37,7 +37,7 @@ final class VariantKnobs {
             knobs.add(new Knob("hidden", "Hidden layers", MODEL, "Sizes of the encoder's hidden layers, e.g. 512 or 1000,500,250, or none; "
                     + "the decoder mirrors them.", String.class, false, vm.hiddenLayersProperty().get(),
                     x -> {
-                        check(vm, b -> b.hiddenSizes(TrainingViewModel.parseHidden((String) x)));
+                        check(vm, b -> b.hiddenSizes(ExperimentForm.parseHidden((String) x)));
                         vm.hiddenLayersProperty().set((String) x);
                     }, idle));
             knobs.add(spec(vm, "activation", "Activation", MODEL, "The hidden layers' non-linearity (linear: none, the autoencoder as PCA).",
@@ -117,7 +117,7 @@ final class VariantKnobs {
         return knobs;
     }
 
-    private static void noiseKnobs(TrainingViewModel vm, ModelSpec spec, List<Knob> knobs, Supplier<Boolean> idle) {
+    private static void noiseKnobs(ExperimentForm vm, ModelSpec spec, List<Knob> knobs, Supplier<Boolean> idle) {
         Noise noise = spec.noise();
         knobs.add(spec(vm, "noise-kind", "Noise", VARIANT, "How training inputs are corrupted: Gaussian (σ), masking (each pixel set to 0 "
                 + "with probability q) or salt-and-pepper.", Noise.Kind.class, noise.kind(),
@@ -128,7 +128,7 @@ final class VariantKnobs {
     }
 
     /** A knob stored in the variant's spec. */
-    private static Knob spec(TrainingViewModel vm, String id, String name, String category, String description, Class<?> type,
+    private static Knob spec(ExperimentForm vm, String id, String name, String category, String description, Class<?> type,
                              Object initial, java.util.function.BiFunction<ModelSpec.Builder, Object, ModelSpec.Builder> set, boolean live,
                              Supplier<Boolean> editable) {
         Consumer<Object> apply = x -> {
@@ -146,7 +146,7 @@ final class VariantKnobs {
         return new Knob(id, name, category, description, type, live, initial, apply, editable);
     }
 
-    private static void check(TrainingViewModel vm, UnaryOperator<ModelSpec.Builder> change) {
+    private static void check(ExperimentForm vm, UnaryOperator<ModelSpec.Builder> change) {
         change.apply(vm.variantSpecProperty().get().toBuilder()).build().validate();
     }
 }
