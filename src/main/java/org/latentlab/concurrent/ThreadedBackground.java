@@ -17,7 +17,7 @@ import org.latentlab.ml.device.BackgroundPriority;
  * every lane; dedicated threads are counted too, so {@link #close} can wait for them.
  */
 final class ThreadedBackground implements Background {
-    private static final long CLOSE_WAIT_MILLIS = 5_000;
+    private static final long CLOSE_WAIT_MILLIS = 10_000;
 
     private final AtomicInteger workers = new AtomicInteger();
     private final Set<Thread> dedicated = ConcurrentHashMap.newKeySet();
@@ -47,16 +47,26 @@ final class ThreadedBackground implements Background {
         return t;
     }
 
+    /**
+     * Refuses new work, lets the lanes finish what they were given (a model's own clean-up is often
+     * the last task), then interrupts whatever is still running after a few seconds.
+     */
     @Override
     public void close() {
         closed = true;
-        pool.shutdownNow();
+        pool.shutdown();
         long deadline = System.currentTimeMillis() + CLOSE_WAIT_MILLIS;
         try {
-            pool.awaitTermination(CLOSE_WAIT_MILLIS, TimeUnit.MILLISECONDS);
+            for (Thread t : Set.copyOf(dedicated)) {
+                t.join(Math.max(1, deadline - System.currentTimeMillis()));
+            }
+            if (!pool.awaitTermination(Math.max(1, deadline - System.currentTimeMillis()), TimeUnit.MILLISECONDS)) {
+                pool.shutdownNow();
+                pool.awaitTermination(1, TimeUnit.SECONDS);
+            }
             for (Thread t : Set.copyOf(dedicated)) {
                 t.interrupt();
-                t.join(Math.max(1, deadline - System.currentTimeMillis()));
+                t.join(1_000);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -94,8 +104,7 @@ final class ThreadedBackground implements Background {
                     Runnable next;
                     synchronized (this) {
                         next = tasks.poll();
-                        if (next == null || closed) {
-                            tasks.clear();
+                        if (next == null) {
                             active = false;
                             return;
                         }
