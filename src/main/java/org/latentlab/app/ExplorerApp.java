@@ -101,6 +101,12 @@ public final class ExplorerApp extends Application {
             }
         };
         root.setTop(AppMenus.create(window, model, host));
+        // Closing the window stops every run and every background thread.
+        scene.windowProperty().addListener((obs, old, w) -> {
+            if (w != null) {
+                w.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> models.close());
+            }
+        });
         // The window opens on a trained model, so there is a latent space to look at before any training.
         ShippedModels.find(ShippedModels.DEFAULT).ifPresent(e -> model.loadModel(e.folder()));
         scene.getStylesheets().add(ExplorerApp.class.getResource("/org/latentlab/ui/latentlab.css").toExternalForm());

@@ -18,6 +18,9 @@ public interface Background extends AutoCloseable {
     /** A thread, not yet started, that runs {@code work} and is named {@code latentlab-<name>}. */
     Thread newThread(String name, Runnable work);
 
+    /** False once {@link #close} has been called. */
+    boolean open();
+
     /** Stops every thread made here (waiting a few seconds for running work); later work is refused. */
     @Override
     void close();

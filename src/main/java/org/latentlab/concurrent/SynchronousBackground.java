@@ -19,8 +19,15 @@ final class SynchronousBackground implements Background {
         };
     }
 
+    private boolean closed;
+
+    @Override
+    public boolean open() {
+        return !closed;
+    }
+
     @Override
     public void close() {
-        // nothing runs after its caller returns
+        closed = true; // nothing runs after its caller returns
     }
 }

@@ -26,6 +26,11 @@ final class ThreadedBackground implements Background {
     private volatile boolean closed;
 
     @Override
+    public boolean open() {
+        return !closed;
+    }
+
+    @Override
     public Executor lane(String name) {
         return new Lane(name);
     }

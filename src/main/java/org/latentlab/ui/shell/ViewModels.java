@@ -30,9 +30,12 @@ public record ViewModels(Background background, DataSets data, TrainingViewModel
                 new SideBySideViewModel(background, training), denoise);
     }
 
-    /** Stops every run and frees every model, then stops every background thread. */
+    /** Stops every run and frees every model, then stops every background thread; a second call does nothing. */
     @Override
     public void close() {
+        if (!background.open()) {
+            return;
+        }
         sideBySide.close();
         denoise.close();
         comparison.close();
