@@ -98,9 +98,9 @@ public final class MainWindow extends BorderPane {
         this.latent = new LatentScatterView(model.shown().latent());
         this.grid = new DecodedGridView(model.shown().latent(), model.shown().decoder(), latent.viewBoundsProperty());
         this.explore = new ExploreView(model.shown().latent(), model.shown().decoder());
-        this.reconstructions = new ReconstructionsView(model.shown(), model.shown().latent(), model.shown().decoder());
-        this.generate = new GenerateView(model.shown().latent(), model.shown().decoder());
-        this.filters = new FiltersView(model.shown().latent());
+        this.reconstructions = new ReconstructionsView(new org.latentlab.ui.reconstruct.ReconstructionsViewModel(model.shown()));
+        this.generate = new GenerateView(new org.latentlab.ui.decode.GenerateViewModel(model.shown().latent(), model.shown().decoder()));
+        this.filters = new FiltersView(new org.latentlab.ui.filters.FiltersViewModel(model.shown().latent()));
         this.comparison = new ComparisonView(models.comparison(), model.shown());
         this.curves = new LossCurveView(model.shown().curves());
         this.sideBySideModel = models.sideBySide();
