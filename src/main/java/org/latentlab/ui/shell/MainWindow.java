@@ -96,8 +96,8 @@ public final class MainWindow extends BorderPane {
         TrainingViewModel model = models.training();
         this.model = model;
         this.latent = new LatentScatterView(model.shown().latent());
-        this.grid = new DecodedGridView(model.shown().latent(), model.shown().decoder(), latent.viewBoundsProperty());
-        this.explore = new ExploreView(model.shown().latent(), model.shown().decoder());
+        this.grid = new DecodedGridView(new org.latentlab.ui.decode.LatticeViewModel(model.shown().latent(), model.shown().decoder()), latent.viewBoundsProperty());
+        this.explore = new ExploreView(new org.latentlab.ui.decode.ExploreViewModel(model.shown().latent(), model.shown().decoder()));
         this.reconstructions = new ReconstructionsView(new org.latentlab.ui.reconstruct.ReconstructionsViewModel(model.shown()));
         this.generate = new GenerateView(new org.latentlab.ui.decode.GenerateViewModel(model.shown().latent(), model.shown().decoder()));
         this.filters = new FiltersView(new org.latentlab.ui.filters.FiltersViewModel(model.shown().latent()));

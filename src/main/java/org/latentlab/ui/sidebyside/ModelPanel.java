@@ -31,7 +31,7 @@ public final class ModelPanel extends BorderPane {
         ShownModel shown = model.shown();
         getStyleClass().add("model-panel");
         scatter = new LatentScatterView(shown.latent());
-        grid = new DecodedGridView(shown.latent(), shown.decoder(), scatter.viewBoundsProperty());
+        grid = new DecodedGridView(new org.latentlab.ui.decode.LatticeViewModel(shown.latent(), shown.decoder()), scatter.viewBoundsProperty());
         grid.sizeSlider().setValue(10);
         grid.setSquareTiles(true);
         curves = new LossCurveView(shown.curves());
