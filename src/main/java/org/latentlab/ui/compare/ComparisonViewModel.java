@@ -13,7 +13,6 @@ import org.latentlab.ui.latent.LatentSnapshot;
 import org.latentlab.concurrent.Background;
 import org.latentlab.ui.training.DataSets;
 import org.latentlab.ui.training.ShownModel;
-import org.latentlab.ui.training.TrainingViewModel;
 
 /**
  * PCA beside the autoencoder: when a run starts, the split's shared PCA (fitted once per split and
@@ -41,12 +40,12 @@ public final class ComparisonViewModel implements AutoCloseable {
     private Dataset.Split fittedSplit;
     private int fittedK;
 
-    public ComparisonViewModel(Background background, TrainingViewModel training) {
+    /** Compares the model {@code shown} with PCA from {@code data}'s shared fits. */
+    public ComparisonViewModel(Background background, DataSets data, ShownModel shown) {
         this.worker = background.lane("pca-comparison");
-        this.data = training.data();
+        this.data = data;
         this.pcaCodes = new org.latentlab.ui.latent.LatentViewModel(background);
         this.modelCodes = new org.latentlab.ui.latent.LatentViewModel(background);
-        ShownModel shown = training.shown();
         shown.runProperty().addListener((obs, old, info) -> {
             if (info != null) {
                 fit(info.split(), info.codeSize());

@@ -18,13 +18,11 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
-import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
 import org.latentlab.ui.common.FrameLoop;
 import org.latentlab.ui.common.FxResults;
 import org.latentlab.ui.common.NiceTicks;
 import org.latentlab.ui.latent.LatentPlane;
-import org.latentlab.ui.latent.LatentSnapshot;
 import org.latentlab.ui.latent.LatentViewModel;
 
 /**

@@ -34,7 +34,6 @@ import org.latentlab.ml.model.Variant;
 import org.latentlab.ml.train.ShippedModels;
 import org.latentlab.session.SessionArchive;
 import org.latentlab.ui.compare.ComparisonView;
-import org.latentlab.ui.compare.ComparisonViewModel;
 import org.latentlab.ui.decode.DecodedGridView;
 import org.latentlab.ui.decode.ExploreView;
 import org.latentlab.ui.decode.GenerateView;

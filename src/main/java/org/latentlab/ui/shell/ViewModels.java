@@ -26,7 +26,7 @@ public record ViewModels(Background background, DataSets data, TrainingViewModel
                 denoise.rerun();
             }
         });
-        return new ViewModels(background, data, training, new ComparisonViewModel(background, training),
+        return new ViewModels(background, data, training, new ComparisonViewModel(background, data, shown),
                 new SideBySideViewModel(background, training), denoise);
     }
 

@@ -7,12 +7,15 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.latentlab.concurrent.Background;
 import org.latentlab.data.Dataset;
+import org.latentlab.ml.infer.Autoencoder;
 import org.latentlab.ml.infer.DecoderService;
 import org.latentlab.ml.infer.Weights;
 import org.latentlab.ml.model.ModelSpec;
 import org.latentlab.ml.model.Variant;
 import org.latentlab.ml.train.Checkpoint;
+import org.latentlab.ml.train.TrainingEvent;
 import org.latentlab.ml.train.TrainingMetrics;
+import org.latentlab.ml.train.TrainingResult;
 import org.latentlab.ui.latent.LatentSnapshot;
 import org.latentlab.ui.latent.LatentViewModel;
 
@@ -49,6 +52,8 @@ public final class ShownModel implements AutoCloseable {
     private long seed;
     private TrainingMetrics metrics;
     private Weights weights;
+    /** The model a finished run handed over, freed when another is shown. */
+    private Autoencoder trained;
 
     public ShownModel(Background background, DataSets data) {
         this.data = data;
@@ -105,6 +110,7 @@ public final class ShownModel implements AutoCloseable {
 
     /** Clears the views for a model of {@code spec} on {@code split}: a run about to start, or a model being loaded. */
     void show(Dataset.Split split, ModelSpec spec, String datasetId, long modelSeed) {
+        closeTrained();
         Dataset train = split.train();
         this.classNames = train.classNames();
         this.spec = spec;
@@ -169,6 +175,35 @@ public final class ShownModel implements AutoCloseable {
                 (c, spreads) -> new LatentSnapshot(c, spreads, s.codeSize(), validation.labels(), classNames, caption));
     }
 
+    /** A run's codes as the views show them, captioned with the epoch, the step and the {@code phase} (empty when one). */
+    LatentSnapshot snapshot(TrainingEvent.Codes c, String phase) {
+        return new LatentSnapshot(c.codes(), c.spreads(), c.latentSize(), c.labels(), classNames,
+                String.format("%s · validation codes · epoch %d · step %d%s", variantTitle(), c.epoch(),
+                        c.step(), phase.isEmpty() ? "" : " · " + phase));
+    }
+
+    /** Keeps the model a run ends with; after a divergence the views go back to the last good weights it holds. */
+    void keep(CompletableFuture<TrainingResult> result, boolean diverged) {
+        result.thenAccept(r -> {
+            // The kept weights are copied here, on the thread that finished the run, not on the JavaFX thread.
+            Weights kept = diverged && r.model() != null ? r.model().weights() : null;
+            Platform.runLater(() -> {
+                closeTrained();
+                trained = r.model();
+                if (kept != null) {
+                    showKeptWeights(kept);
+                }
+            });
+        });
+    }
+
+    private void closeTrained() {
+        if (trained != null) {
+            trained.close();
+            trained = null;
+        }
+    }
+
     /** After a run diverged: the views show the last good weights it kept, not the codes of the failing steps. */
     void showKeptWeights(Weights kept) {
         if (run.get() == null || spec == null) {
@@ -213,6 +248,7 @@ public final class ShownModel implements AutoCloseable {
 
     @Override
     public void close() {
+        closeTrained();
         latent.close();
         decoder.close();
     }

@@ -1,14 +1,9 @@
 package org.latentlab.ui.training;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.Executor;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
@@ -16,13 +11,9 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import org.latentlab.analysis.RunHints;
 import org.latentlab.concurrent.Background;
 import org.latentlab.data.Dataset;
-import org.latentlab.ml.infer.Autoencoder;
-import org.latentlab.ml.infer.Weights;
 import org.latentlab.ml.model.ModelSpec;
-import org.latentlab.ml.model.Variant;
 import org.latentlab.ml.train.TrainingEvent;
 import org.latentlab.ml.train.TrainingPlan;
 import org.latentlab.ml.train.TrainingResult;
@@ -40,45 +31,34 @@ public final class TrainingViewModel implements AutoCloseable {
     /** Where a run stands. */
     public enum RunState { IDLE, LOADING, RUNNING, PAUSED }
 
-    private static final long STATUS_INTERVAL_NANOS = 250_000_000L;
-
     private final Background background;
     private final DataSets data;
     private final ExperimentForm form;
     private final ShownModel shown;
-    private final ModelOpener opener;
-    private final Executor loader;
+    private final Opener opener;
     private final ReadOnlyObjectWrapper<RunState> state = new ReadOnlyObjectWrapper<>(RunState.IDLE);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("Ready. Pick a data set and press Train.");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper hint = new ReadOnlyStringWrapper("");
+    private final Hints hints = new Hints();
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
-    private final Set<String> hintsGiven = new HashSet<>();
-    private final List<Double> epochTrainLoss = new ArrayList<>();
-    private final List<Double> epochValidationLoss = new ArrayList<>();
     private final ConcurrentLinkedQueue<TrainingEvent> events = new ConcurrentLinkedQueue<>();
     private final FrameLoop frames = new FrameLoop(this::drainEvents);
-    private final Throughput throughput = new Throughput();
+    private final StepLine stepLine = new StepLine();
     private TrainingService service;
-    private Autoencoder trained;
     private long lastStep;
-    private int totalEpochs;
-    private int stepsPerEpoch;
     private List<String> partNames = List.of();
     private double lastValidationMse = Double.NaN;
     private String phase = "";
     private long generation;
-    private long statusShownAt;
 
     /** A run whose background work goes to {@code background}, on data shared through {@code data}. */
     public TrainingViewModel(Background background, DataSets data) {
         this.background = background;
         this.data = data;
-        this.loader = data.loader();
         this.form = new ExperimentForm(data);
         this.shown = new ShownModel(background, data);
-        this.opener = new ModelOpener(this);
+        this.opener = new Opener(this);
         form.attach(() -> state.get() == RunState.IDLE, (change, spec) -> {
             if (service != null && state.get() != RunState.IDLE) {
                 service.setTunables(spec);
@@ -137,7 +117,7 @@ public final class TrainingViewModel implements AutoCloseable {
      * divergence) in one sentence with what to do; empty when the run has shown none.
      */
     public ReadOnlyStringProperty hintProperty() {
-        return hint.getReadOnlyProperty();
+        return hints.hintProperty();
     }
 
     /** The last error a person caused, as one sentence; empty when there is none. */
@@ -173,12 +153,12 @@ public final class TrainingViewModel implements AutoCloseable {
         state.set(RunState.LOADING);
         progress.set(-1);
         status.set("Loading " + choice.title() + "…");
-        CompletableFuture.supplyAsync(() -> data.split(data.dataset(choice.id()), runSeed), loader)
+        CompletableFuture.supplyAsync(() -> data.split(data.dataset(choice.id()), runSeed), data.loader())
                 .whenComplete((split, failure) -> Platform.runLater(() -> {
                     if (failure != null) {
                         state.set(RunState.IDLE);
                         progress.set(0);
-                        error.set(sentence(failure));
+                        error.set(Failures.sentence(failure));
                         status.set("Ready.");
                     } else {
                         startRun(split, spec, runEpochs, runSeed, deviceId, choice.id());
@@ -192,7 +172,7 @@ public final class TrainingViewModel implements AutoCloseable {
         try {
             TrainingPlan plan = new TrainingPlan(split, shaped, runEpochs, runSeed, deviceId, 150).validate();
             showModel(split, shaped, datasetId, runSeed);
-            totalEpochs = runEpochs;
+            stepLine.start(runEpochs);
             service = new TrainingService(plan, events::add);
             state.set(RunState.RUNNING);
             progress.set(0);
@@ -200,23 +180,18 @@ public final class TrainingViewModel implements AutoCloseable {
             service.start(background);
         } catch (RuntimeException e) {
             state.set(RunState.IDLE);
-            error.set(sentence(e));
+            error.set(Failures.sentence(e));
         }
     }
 
     /** Clears the run's history and the views for a model of {@code spec} on {@code split}. */
     void showModel(Dataset.Split split, ModelSpec spec, String datasetId, long modelSeed) {
         events.clear();
-        throughput.reset();
-        closeTrained();
         partNames = List.of();
         phase = "";
         shown.show(split, spec, datasetId, modelSeed);
         notice.set("");
-        hint.set("");
-        hintsGiven.clear();
-        epochTrainLoss.clear();
-        epochValidationLoss.clear();
+        hints.clear();
         lastStep = 0;
     }
 
@@ -273,17 +248,7 @@ public final class TrainingViewModel implements AutoCloseable {
      * sentence and leaves the choice as it was.
      */
     public void openDataset(Path folder) {
-        error.set("");
-        status.set("Opening " + folder + "…");
-        data.open(folder).whenComplete((d, failure) -> Platform.runLater(() -> {
-            if (failure != null) {
-                error.set(sentence(failure));
-                status.set("Ready.");
-                return;
-            }
-            form.datasetProperty().set(data.add(folder.toAbsolutePath().toString(), d));
-            status.set("Opened " + d.name() + ": " + d.size() + " images of " + d.height() + "×" + d.width() + ".");
-        }));
+        opener.openDataset(folder);
     }
 
     /**
@@ -300,7 +265,7 @@ public final class TrainingViewModel implements AutoCloseable {
         return opener.show(model, source);
     }
 
-    // ---- For the model opener
+    // ---- For the opener
 
     boolean idle() {
         return state.get() == RunState.IDLE;
@@ -325,7 +290,7 @@ public final class TrainingViewModel implements AutoCloseable {
 
     void setLoaded(double p, int epochs) {
         progress.set(p);
-        totalEpochs = epochs;
+        stepLine.start(epochs);
     }
 
     // ---- Events, applied once per frame on the JavaFX thread
@@ -343,9 +308,11 @@ public final class TrainingViewModel implements AutoCloseable {
                     shown.setWeights(c.weights());
                 }
                 if (c.epochEnd()) {
-                    checkCodes(c);
+                    if (shown.spec() != null) {
+                        hints.codes(shown.spec(), c);
+                    }
                     // Every epoch's codes are recorded for the replay, even when newer codes arrive in the same frame.
-                    latestSnapshot = snapshot(c);
+                    latestSnapshot = shown.snapshot(c, phase);
                     shown.latent().accept(latestSnapshot, c.weights(), true);
                 }
             } else {
@@ -354,22 +321,16 @@ public final class TrainingViewModel implements AutoCloseable {
         }
         if (latestCodes != null) {
             if (latestSnapshot == null) {
-                latestSnapshot = snapshot(latestCodes);
+                latestSnapshot = shown.snapshot(latestCodes, phase);
                 shown.latent().accept(latestSnapshot, latestCodes.weights(), false);
             }
             shown.setCodes(latestSnapshot);
         }
     }
 
-    private LatentSnapshot snapshot(TrainingEvent.Codes c) {
-        return new LatentSnapshot(c.codes(), c.spreads(), c.latentSize(), c.labels(), shown.classNames(),
-                String.format("%s · validation codes · epoch %d · step %d%s", shown.variantTitle(), c.epoch(),
-                        c.step(), phase.isEmpty() ? "" : " · " + phase));
-    }
-
     private void apply(TrainingEvent event) {
         if (event instanceof TrainingEvent.Started s) {
-            stepsPerEpoch = s.stepsPerEpoch();
+            stepLine.setStepsPerEpoch(s.stepsPerEpoch());
             if (s.deviceWarning() != null) {
                 error.set(s.deviceWarning());
             }
@@ -384,14 +345,12 @@ public final class TrainingViewModel implements AutoCloseable {
         } else if (event instanceof TrainingEvent.Epoch e) {
             shown.curves().addValidation(e.step(), e.validationLoss(), e.validationMse());
             lastValidationMse = e.validationMse();
-            epochTrainLoss.add((double) e.trainLoss());
-            epochValidationLoss.add((double) e.validationLoss());
-            giveHint("overfitting", RunHints.overfitting(epochTrainLoss, epochValidationLoss, 2));
+            hints.epoch(e);
         } else if (event instanceof TrainingEvent.Reconstructions r) {
             shown.setEpochResult(new ShownModel.EpochResult(r.epoch(), lastValidationMse, r.count(), r.inputs(), r.reconstructions()));
         } else if (event instanceof TrainingEvent.StateChanged c) {
             state.set(c.paused() ? RunState.PAUSED : RunState.RUNNING);
-            throughput.reset();
+            stepLine.resetThroughput();
             if (c.paused()) {
                 status.set("Paused. Press Train to go on, Step for one batch.");
             }
@@ -411,89 +370,20 @@ public final class TrainingViewModel implements AutoCloseable {
         boolean diverged = f.outcome() == TrainingResult.Outcome.DIVERGED;
         if (diverged) {
             error.set(f.message());
-            giveHint("diverged", Optional.of(f.message() + " Lower the learning rate about tenfold and press Train again."));
+            hints.diverged(f.message());
         }
         shown.setMetrics(f.metrics());
-        service.result().thenAccept(r -> {
-            // The kept weights are copied here, on the thread that finished the run, not on the JavaFX thread.
-            Weights kept = diverged && r.model() != null ? r.model().weights() : null;
-            Platform.runLater(() -> {
-                keepTrained(r.model());
-                if (kept != null) {
-                    shown.showKeptWeights(kept);
-                }
-            });
-        });
+        shown.keep(service.result(), diverged);
     }
 
     private void onStep(TrainingEvent.Step s) {
         lastStep = s.step();
         shown.curves().addStep(s.step(), s.total(), partNames, s.parts());
-        throughput.add(s.samples());
-        long totalSteps = (long) stepsPerEpoch * totalEpochs;
-        long now = System.nanoTime();
-        boolean running = state.get() == RunState.RUNNING;
-        if (running && now - statusShownAt < STATUS_INTERVAL_NANOS) {
-            return; // the status line and the progress bar change four times a second: readable, and cheap to lay out
+        StepLine.Line line = stepLine.step(s, state.get() == RunState.RUNNING, form.batchSizeProperty().get(), phase);
+        if (line != null) {
+            progress.set(line.progress());
+            status.set(line.status());
         }
-        statusShownAt = now;
-        progress.set(totalSteps == 0 ? 0 : (double) s.step() / totalSteps);
-        if (running) {
-            double samplesPerSecond = throughput.perSecond();
-            double stepsPerSecond = samplesPerSecond / Math.max(1, form.batchSizeProperty().get());
-            long left = stepsPerSecond > 0 ? Math.round((totalSteps - s.step()) / stepsPerSecond) : -1;
-            status.set(String.format("%sEpoch %d/%d · step %,d · loss %.4f · %,.0f samples/s%s", phase.isEmpty() ? "" : phase + " · ", s.epoch(), totalEpochs,
-                    s.step(), s.total(), samplesPerSecond, left >= 0 ? " · about " + duration(left) + " left" : ""));
-        } else {
-            status.set(String.format("Paused at step %,d · loss %.4f. Press Step for one more batch.", s.step(), s.total()));
-        }
-    }
-
-    /** Gives a hint once per run per kind. */
-    private void giveHint(String kind, Optional<String> sentence) {
-        if (sentence.isPresent() && hintsGiven.add(kind)) {
-            hint.set(sentence.get());
-        }
-    }
-
-    /** Looks at an epoch's codes for the patterns of the run's variant. */
-    private void checkCodes(TrainingEvent.Codes c) {
-        ModelSpec spec = shown.spec();
-        if (spec == null) {
-            return;
-        }
-        int n = c.labels().length;
-        if (spec.variant() == Variant.VAE) {
-            giveHint("collapse", RunHints.posteriorCollapse(c.codes(), n, c.latentSize()));
-        } else if (spec.variant() == Variant.SPARSE
-                || (spec.variant() == Variant.OVERCOMPLETE && spec.regulariser() == ModelSpec.Regulariser.SPARSE)) {
-            giveHint("dead", RunHints.deadUnitsHint(c.codes(), n, c.latentSize()));
-        }
-    }
-
-    private void keepTrained(Autoencoder model) {
-        closeTrained();
-        trained = model;
-    }
-
-    private void closeTrained() {
-        if (trained != null) {
-            trained.close();
-            trained = null;
-        }
-    }
-
-    private static String duration(long seconds) {
-        return seconds < 90 ? seconds + " s" : (seconds / 60) + " min " + (seconds % 60) + " s";
-    }
-
-    static String sentence(Throwable e) {
-        Throwable t = e;
-        while (t.getCause() != null && (t.getMessage() == null || t instanceof java.util.concurrent.CompletionException)) {
-            t = t.getCause();
-        }
-        String m = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
-        return m.endsWith(".") ? m : m + ".";
     }
 
     /** Stops the run and frees the model, the decoder and the latent view model's work. */
@@ -503,7 +393,6 @@ public final class TrainingViewModel implements AutoCloseable {
         if (service != null) {
             service.stop();
         }
-        closeTrained();
         shown.close();
     }
 }

@@ -16,18 +16,34 @@ import org.latentlab.ml.infer.Weights;
 import org.latentlab.ui.latent.LatentSnapshot;
 
 /**
- * Opens a saved model into a run's {@link ShownModel}: its data, spec and weights are read off the
- * JavaFX thread, then every view shows it as if a run had just ended, and the form takes its
+ * Opens data sets and saved models for a run, off the JavaFX thread. A saved model's data, spec and
+ * weights are read, then every view shows it as if a run had just ended, and the form takes its
  * settings, so Train retrains the same model.
  */
-final class ModelOpener {
+final class Opener {
     /** A model read from disk, ready to show. */
     private record LoadedModel(String source, Checkpoint checkpoint, Weights weights, Dataset.Split split) {}
 
     private final TrainingViewModel run;
 
-    ModelOpener(TrainingViewModel run) {
+    Opener(TrainingViewModel run) {
         this.run = run;
+    }
+
+    /** Reads a data set folder or file and selects it; a bad one gets one sentence and leaves the choice as it was. */
+    void openDataset(Path folder) {
+        run.setError("");
+        run.setStatus("Opening " + folder + "…");
+        DataSets data = run.data();
+        data.open(folder).whenComplete((d, failure) -> Platform.runLater(() -> {
+            if (failure != null) {
+                run.setError(Failures.sentence(failure));
+                run.setStatus("Ready.");
+                return;
+            }
+            run.form().datasetProperty().set(data.add(folder.toAbsolutePath().toString(), d));
+            run.setStatus("Opened " + d.name() + ": " + d.size() + " images of " + d.height() + "×" + d.width() + ".");
+        }));
     }
 
     CompletableFuture<Void> load(Path folder) {
@@ -62,7 +78,7 @@ final class ModelOpener {
                     dataset = data.dataset(cp.dataset());
                 } catch (RuntimeException e) {
                     throw new IllegalArgumentException("The model " + source + " was trained on " + cp.dataset()
-                            + ", which cannot be opened: " + TrainingViewModel.sentence(e), e);
+                            + ", which cannot be opened: " + Failures.sentence(e), e);
                 }
                 return new LoadedModel(source, cp, saved.weights(), data.split(dataset, cp.seed()));
             } catch (Exception e) {
@@ -71,7 +87,7 @@ final class ModelOpener {
         }, data.loader()).whenComplete((loaded, failure) -> Platform.runLater(() -> {
             if (failure != null) {
                 if (run.isLatest(generation)) {
-                    run.setError(TrainingViewModel.sentence(failure));
+                    run.setError(Failures.sentence(failure));
                     run.setStatus("Ready.");
                 }
                 done.completeExceptionally(failure);
@@ -83,7 +99,7 @@ final class ModelOpener {
                     apply(loaded);
                     done.complete(null);
                 } catch (RuntimeException ex) {
-                    run.setError(TrainingViewModel.sentence(ex));
+                    run.setError(Failures.sentence(ex));
                     done.completeExceptionally(ex);
                 }
             }
