@@ -21,8 +21,14 @@ final class ThreadedBackground implements Background {
 
     private final AtomicInteger workers = new AtomicInteger();
     private final Set<Thread> dedicated = ConcurrentHashMap.newKeySet();
+    private final Set<Thread> poolThreads = ConcurrentHashMap.newKeySet();
     private final ThreadPoolExecutor pool = new ThreadPoolExecutor(0, Integer.MAX_VALUE, 30, TimeUnit.SECONDS,
-            new SynchronousQueue<>(), r -> BackgroundPriority.newThread(r, THREAD_PREFIX + "worker-" + workers.incrementAndGet()));
+            new SynchronousQueue<>(), r -> {
+                Thread t = BackgroundPriority.newThread(r, THREAD_PREFIX + "worker-" + workers.incrementAndGet());
+                poolThreads.removeIf(old -> old.getState() == Thread.State.TERMINATED);
+                poolThreads.add(t);
+                return t;
+            });
     private volatile boolean closed;
 
     @Override
@@ -71,6 +77,10 @@ final class ThreadedBackground implements Background {
             }
             for (Thread t : Set.copyOf(dedicated)) {
                 t.interrupt();
+                t.join(1_000);
+            }
+            // A terminated pool's workers may still be on their way out.
+            for (Thread t : Set.copyOf(poolThreads)) {
                 t.join(1_000);
             }
         } catch (InterruptedException e) {
