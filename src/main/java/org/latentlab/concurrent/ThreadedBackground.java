@@ -126,9 +126,9 @@ final class ThreadedBackground implements Background {
                     }
                     try {
                         next.run();
-                    } catch (RuntimeException e) {
-                        Thread.UncaughtExceptionHandler h = self.getUncaughtExceptionHandler();
-                        h.uncaughtException(self, e);
+                    } catch (Throwable e) {
+                        // Reported as an uncaught failure would be; the lane goes on with its next task.
+                        self.getUncaughtExceptionHandler().uncaughtException(self, e);
                     }
                 }
             } finally {

@@ -53,6 +53,11 @@ public final class DataSets {
         return loader;
     }
 
+    /** The executor that fits PCA and works with its fits, one at a time. */
+    Executor pcaLane() {
+        return pcaLane;
+    }
+
     /** The data set {@code id}, read the first time it is asked for; call off the JavaFX thread. */
     public Dataset dataset(String id) {
         return loaded.computeIfAbsent(id, DatasetCatalog::load);
@@ -105,9 +110,16 @@ public final class DataSets {
         if (fitted.size() > 8) {
             fitted.keySet().removeIf(k -> k.split() != split);
         }
-        return fitted.computeIfAbsent(key, k -> CompletableFuture.supplyAsync(() -> {
+        CompletableFuture<Pca> fit = fitted.computeIfAbsent(key, k -> CompletableFuture.supplyAsync(() -> {
             Dataset train = split.train();
             return Pca.fit(train.values(), train.size(), train.sampleSize(), Pca.Options.defaults().withComponents(k.components()));
         }, pcaLane));
+        // A fit that failed is tried again next time.
+        fit.whenComplete((p, failure) -> {
+            if (failure != null) {
+                fitted.remove(key, fit);
+            }
+        });
+        return fit;
     }
 }

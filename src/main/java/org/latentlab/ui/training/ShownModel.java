@@ -225,7 +225,7 @@ public final class ShownModel implements AutoCloseable {
             return;
         }
         Dataset validation = split.validation();
-        data.pca(split, k).thenApplyAsync(pca -> pca.reconstructionError(validation.values(), validation.size(), k), data.loader())
+        data.pca(split, k).thenApplyAsync(pca -> pca.reconstructionError(validation.values(), validation.size(), k), data.pcaLane())
                 .thenAccept(mse -> Platform.runLater(() -> {
                     if (run.get() != null && run.get().split() == split && spec != null && spec.codeSize() == k) {
                         curves.setBaseline(mse, String.format("PCA with %d component%s: validation MSE %.4f", k, k == 1 ? "" : "s", mse));
