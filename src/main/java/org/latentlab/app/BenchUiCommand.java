@@ -45,10 +45,11 @@ final class BenchUiCommand implements Callable<Integer> {
         long[] firstPulse = {0};
         long[] modelShown = {0};
         boolean shipped = org.latentlab.persistence.ShippedModels.find(org.latentlab.persistence.ShippedModels.DEFAULT).isPresent();
-        TrainingViewModel model = FxHarness.onFx(TrainingViewModel::new);
+        org.latentlab.ui.shell.ViewModels models = FxHarness.onFx(() -> org.latentlab.ui.shell.ViewModels.create(org.latentlab.concurrent.Background.threaded()));
+        TrainingViewModel model = models.training();
         FxHarness.run(() -> {
             Stage stage = new Stage();
-            Scene scene = ExplorerApp.createScene(model);
+            Scene scene = ExplorerApp.createScene(models);
             org.latentlab.ui.shell.MainWindow window = (org.latentlab.ui.shell.MainWindow) ((javafx.scene.layout.BorderPane) scene.getRoot()).getCenter();
             stage.setScene(scene);
             stage.setWidth(1280);
@@ -108,10 +109,10 @@ final class BenchUiCommand implements Callable<Integer> {
             }
         };
         FxHarness.run(() -> {
-            model.epochsProperty().set(1000);
+            model.form().epochsProperty().set(1000);
             model.train();
         });
-        FxHarness.waitUntil(() -> model.stateProperty().get() == RunState.RUNNING && model.latent().frameCountProperty().get() >= 1, 120,
+        FxHarness.waitUntil(() -> model.stateProperty().get() == RunState.RUNNING && model.shown().latent().frameCountProperty().get() >= 1, 120,
                 "the first epoch");
         if (Boolean.getBoolean("latentlab.bench.trace")) {
             trace[0] = PulseTrace.start(FxHarness.onFx(Thread::currentThread), last);
@@ -119,21 +120,21 @@ final class BenchUiCommand implements Callable<Integer> {
         FxHarness.run(gaps::start);
         Thread.sleep(seconds * 1000L);
         FxHarness.run(gaps::stop);
-        long steps = FxHarness.onFx(() -> (long) model.curves().size());
+        long steps = FxHarness.onFx(() -> (long) model.shown().curves().size());
         FxHarness.run(model::stop);
         FxHarness.waitUntil(() -> model.stateProperty().get() == RunState.IDLE, 60, "the run to stop");
 
         // Decoding one point, as the pointer does: request to result.
-        float[] code = new float[model.runSpec().codeSize()];
+        float[] code = new float[model.shown().spec().codeSize()];
         double[] times = new double[400];
         SplittableRandom random = new SplittableRandom(3);
         for (int i = 0; i < 50; i++) {
-            model.decoder().decode("bench", code, 1).get(30, TimeUnit.SECONDS);
+            model.shown().decoder().decode("bench", code, 1).get(30, TimeUnit.SECONDS);
         }
         for (int i = 0; i < times.length; i++) {
             code[0] = (float) random.nextDouble(-5, 5);
             long t0 = System.nanoTime();
-            model.decoder().decode("bench", code, 1).get(30, TimeUnit.SECONDS);
+            model.shown().decoder().decode("bench", code, 1).get(30, TimeUnit.SECONDS);
             times[i] = (System.nanoTime() - t0) / 1e6;
         }
         Arrays.sort(times);
@@ -141,7 +142,7 @@ final class BenchUiCommand implements Callable<Integer> {
 
         // Drawing: from a stroke's new pixels to the reconstruction, the code on the scatter and the neighbours.
         org.latentlab.ui.denoise.DenoiseViewModel denoise = FxHarness.onFx(
-                () -> new org.latentlab.ui.denoise.DenoiseViewModel(model.decoder(), model.latent(), null));
+                () -> new org.latentlab.ui.denoise.DenoiseViewModel(models.background(), model.shown().decoder(), model.shown().latent(), null));
         double[] draw = new double[60];
         for (int i = 0; i < draw.length; i++) {
             float[] drawing = new float[784];
@@ -166,7 +167,7 @@ final class BenchUiCommand implements Callable<Integer> {
         }
         Arrays.sort(draw);
         double drawP95 = draw[(int) Math.ceil(draw.length * 0.95) - 1];
-        FxHarness.run(model::close);
+        FxHarness.run(models::close);
         FxHarness.exit();
 
         double maxStall = maxGap[0] / 1e6;
@@ -203,7 +204,7 @@ final class BenchUiCommand implements Callable<Integer> {
     /** Median time of a full scatter redraw (axes, points, image update) of {@code n} clustered points at 800×600. */
     private static double scatterMillis(int n) {
         return FxHarness.onFx(() -> {
-            LatentScatterView view = new LatentScatterView();
+            LatentScatterView view = new LatentScatterView(new org.latentlab.ui.latent.LatentViewModel(org.latentlab.concurrent.Background.synchronous()));
             Stage stage = new Stage();
             stage.setScene(new Scene(view, 900, 640));
             stage.show();

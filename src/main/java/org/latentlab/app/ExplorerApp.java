@@ -9,15 +9,20 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.latentlab.concurrent.Background;
 import org.latentlab.persistence.ShippedModels;
 import org.latentlab.ui.shell.AppMenus;
 import org.latentlab.ui.shell.MainWindow;
 import org.latentlab.ui.shell.Settings;
+import org.latentlab.ui.shell.ViewModels;
 import org.latentlab.ui.training.TrainingViewModel;
 
-/** The JavaFX application: builds the view model and the main window, the menus, the shortcuts and the theme. */
+/**
+ * The JavaFX application: makes the one background executor, builds every view model on it and the
+ * main window, the menus, the shortcuts and the theme; closing the window closes them all.
+ */
 public final class ExplorerApp extends Application {
-    private TrainingViewModel model;
+    private ViewModels models;
     private MainWindow window;
     private Settings settings;
 
@@ -29,10 +34,10 @@ public final class ExplorerApp extends Application {
     public void start(Stage stage) {
         settings = Settings.user();
         applyTheme(settings.darkTheme());
-        model = new TrainingViewModel();
-        Scene scene = createScene(model, settings);
+        models = ViewModels.create(Background.threaded());
+        Scene scene = createScene(models, settings);
         window = (MainWindow) ((BorderPane) scene.getRoot()).getCenter();
-        settings.restore(model, window);
+        settings.restore(models.training(), window);
         stage.setTitle("Latent Lab");
         stage.setScene(scene);
         stage.setFullScreenExitKeyCombination(new javafx.scene.input.KeyCodeCombination(KeyCode.F11));
@@ -47,12 +52,13 @@ public final class ExplorerApp extends Application {
     }
 
     /** The scene with the menus, the main window and its shortcuts; tests build it the same way. */
-    public static Scene createScene(TrainingViewModel model) {
-        return createScene(model, null);
+    public static Scene createScene(ViewModels models) {
+        return createScene(models, null);
     }
 
-    static Scene createScene(TrainingViewModel model, Settings settings) {
-        MainWindow window = new MainWindow(model);
+    static Scene createScene(ViewModels models, Settings settings) {
+        TrainingViewModel model = models.training();
+        MainWindow window = new MainWindow(models);
         BorderPane root = new BorderPane(window);
         Scene scene = new Scene(root, 1280, 820);
         AppMenus.Host host = new AppMenus.Host() {
@@ -95,6 +101,12 @@ public final class ExplorerApp extends Application {
             }
         };
         root.setTop(AppMenus.create(window, model, host));
+        // Closing the window stops every run and every background thread.
+        scene.windowProperty().addListener((obs, old, w) -> {
+            if (w != null) {
+                w.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> models.close());
+            }
+        });
         // The window opens on a trained model, so there is a latent space to look at before any training.
         ShippedModels.find(ShippedModels.DEFAULT).ifPresent(e -> model.loadModel(e.folder()));
         scene.getStylesheets().add(ExplorerApp.class.getResource("/org/latentlab/ui/latentlab.css").toExternalForm());
@@ -128,13 +140,10 @@ public final class ExplorerApp extends Application {
     @Override
     public void stop() {
         if (settings != null && window != null && window.getScene() != null && window.getScene().getWindow() instanceof Stage stage) {
-            settings.save(stage, model, window);
+            settings.save(stage, models.training(), window);
         }
-        if (window != null) {
-            window.sideBySideModel().close();
-        }
-        if (model != null) {
-            model.close();
+        if (models != null) {
+            models.close();
         }
     }
 

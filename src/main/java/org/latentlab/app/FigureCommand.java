@@ -88,21 +88,22 @@ final class FigureCommand implements Callable<Integer> {
             }
         }
         FxHarness.start();
-        TrainingViewModel model = FxHarness.onFx(TrainingViewModel::new);
+        org.latentlab.ui.shell.ViewModels models = FxHarness.onFx(() -> org.latentlab.ui.shell.ViewModels.create(org.latentlab.concurrent.Background.threaded()));
+        TrainingViewModel model = models.training();
         Stage[] shown = new Stage[1];
         MainWindow[] built = new MainWindow[1];
         try {
             MainWindow window = FxHarness.onFx(() -> {
-                model.datasets().stream().filter(c -> c.id().equals(dataset)).findFirst().ifPresentOrElse(model.datasetProperty()::set, () -> {
+                model.form().datasets().stream().filter(c -> c.id().equals(dataset)).findFirst().ifPresentOrElse(model.form().datasetProperty()::set, () -> {
                     throw new IllegalArgumentException("Unknown data set '" + dataset + "': use mnist-10k or fashion-10k.");
                 });
-                model.variantProperty().set(chosen);
+                model.form().variantProperty().set(chosen);
                 if (latent != null) {
-                    model.latentSizeProperty().set(latent);
+                    model.form().latentSizeProperty().set(latent);
                 }
-                model.epochsProperty().set(epochs);
-                model.seedProperty().set(seed);
-                Scene scene = ExplorerApp.createScene(model);
+                model.form().epochsProperty().set(epochs);
+                model.form().seedProperty().set(seed);
+                Scene scene = ExplorerApp.createScene(models);
                 Stage stage = new Stage();
                 shown[0] = stage;
                 stage.setScene(scene);
@@ -119,10 +120,10 @@ final class FigureCommand implements Callable<Integer> {
             });
             int frames = modelDir != null ? 1 : epochs;
             FxHarness.waitUntil(() -> model.stateProperty().get() == RunState.IDLE && !model.errorProperty().get().isEmpty()
-                    || model.stateProperty().get() == RunState.IDLE && model.latent().frameCountProperty().get() >= frames
-                    && model.codesProperty().get() != null && !model.statusProperty().get().startsWith("Opening"), 3600,
+                    || model.stateProperty().get() == RunState.IDLE && model.shown().latent().frameCountProperty().get() >= frames
+                    && model.shown().codesProperty().get() != null && !model.statusProperty().get().startsWith("Opening"), 3600,
                     modelDir != null ? "the model" : "training");
-            if (model.latent().frameCountProperty().get() == 0) {
+            if (model.shown().latent().frameCountProperty().get() == 0) {
                 throw new IllegalStateException(model.errorProperty().get());
             }
             List<Path> written = new ArrayList<>();
@@ -143,13 +144,10 @@ final class FigureCommand implements Callable<Integer> {
             return 0;
         } finally {
             FxHarness.run(() -> {
-                if (built[0] != null) {
-                    built[0].sideBySideModel().close();
-                }
                 if (shown[0] != null) {
                     shown[0].close();
                 }
-                model.close();
+                models.close();
             });
             FxHarness.exit();
         }

@@ -25,6 +25,7 @@ import org.testfx.framework.junit5.Start;
 /** The window as an instructor meets it: a trained model on show at once, the AE beside the VAE, bad files refused. */
 @ExtendWith(ApplicationExtension.class)
 class ClassroomTest {
+    private org.latentlab.ui.shell.ViewModels models;
     private TrainingViewModel model;
     private MainWindow window;
 
@@ -33,8 +34,9 @@ class ClassroomTest {
 
     @Start
     void start(Stage stage) {
-        model = new TrainingViewModel();
-        Scene scene = ExplorerApp.createScene(model);
+        models = org.latentlab.ui.shell.ViewModels.create(org.latentlab.concurrent.Background.threaded());
+        model = models.training();
+        Scene scene = ExplorerApp.createScene(models);
         window = (MainWindow) ((BorderPane) scene.getRoot()).getCenter();
         stage.setScene(scene);
         stage.setWidth(1280);
@@ -44,8 +46,7 @@ class ClassroomTest {
 
     @AfterEach
     void close() {
-        org.testfx.util.WaitForAsyncUtils.waitForAsyncFx(10_000, () -> window.sideBySideModel().close());
-        model.close();
+        org.testfx.util.WaitForAsyncUtils.waitForAsyncFx(10_000, () -> models.close());
     }
 
     @Test
@@ -53,8 +54,8 @@ class ClassroomTest {
         waitUntil(() -> window.latentView().drawnPointCount() == 2000);
         assertThat(model.stateProperty().get()).isEqualTo(TrainingViewModel.RunState.IDLE);
         assertThat(window.latentView().legendClasses()).hasSize(10);
-        assertThat(model.variantProperty().get()).isEqualTo(Variant.UNDERCOMPLETE);
-        assertThat(model.latentSizeProperty().get()).isEqualTo(2);
+        assertThat(model.form().variantProperty().get()).isEqualTo(Variant.UNDERCOMPLETE);
+        assertThat(model.form().latentSizeProperty().get()).isEqualTo(2);
         // The curves show the model's history and the grid decodes with its weights.
         assertThat(window.curveView().pointCount()).isPositive();
         waitUntil(() -> window.gridView().decodedTileCount() > 0);
@@ -70,7 +71,7 @@ class ClassroomTest {
         waitUntil(() -> !model.errorProperty().get().isEmpty());
         assertThat(model.errorProperty().get()).contains("broken").contains("corrupt").endsWith(".");
         assertThat(window.latentView().drawnPointCount()).isEqualTo(2000);
-        assertThat(model.currentModel()).isNotNull();
+        assertThat(model.shown().currentModel()).isNotNull();
     }
 
     @Test
@@ -78,11 +79,11 @@ class ClassroomTest {
         robot.interact(() -> window.show("sidebyside"));
         robot.clickOn("#ae-vs-vae");
         waitUntil(() -> window.sideBySideModel().panels().size() == 2
-                && window.sideBySideModel().panels().stream().allMatch(p -> p.codesProperty().get() != null));
+                && window.sideBySideModel().panels().stream().allMatch(p -> p.shown().codesProperty().get() != null));
         TrainingViewModel ae = window.sideBySideModel().panels().get(0);
         TrainingViewModel vae = window.sideBySideModel().panels().get(1);
-        assertThat(ae.runProperty().get().variantTitle()).isEqualTo(Variant.UNDERCOMPLETE.title());
-        assertThat(vae.runProperty().get().variantTitle()).isEqualTo(Variant.VAE.title());
+        assertThat(ae.shown().runProperty().get().variantTitle()).isEqualTo(Variant.UNDERCOMPLETE.title());
+        assertThat(vae.shown().runProperty().get().variantTitle()).isEqualTo(Variant.VAE.title());
         ModelPanel left = window.sideBySideView().panelOf(ae);
         ModelPanel right = window.sideBySideView().panelOf(vae);
         waitUntil(() -> left.scatter().drawnPointCount() == 2000 && right.scatter().drawnPointCount() == 2000);
@@ -92,13 +93,13 @@ class ClassroomTest {
 
         // Hover a point in the autoencoder's plot: the VAE's panel rings the same sample.
         LatentScatterView scatter = left.scatter();
-        float[] z = ae.latent().codeOf(123);
+        float[] z = ae.shown().latent().codeOf(123);
         javafx.geometry.Point2D[] at = new javafx.geometry.Point2D[1];
         robot.interact(() -> at[0] = scatter.localToScreen(scatter.pixelOf(z[0], z[1])));
         robot.moveTo(at[0]);
-        waitUntil(() -> ae.latent().hoveredProperty().get() >= 0);
-        int hovered = ae.latent().hoveredProperty().get();
-        assertThat(vae.latent().hoveredProperty().get()).isEqualTo(hovered);
+        waitUntil(() -> ae.shown().latent().hoveredProperty().get() >= 0);
+        int hovered = ae.shown().latent().hoveredProperty().get();
+        assertThat(vae.shown().latent().hoveredProperty().get()).isEqualTo(hovered);
     }
 
     @Test
@@ -106,16 +107,16 @@ class ClassroomTest {
         waitUntil(() -> window.latentView().drawnPointCount() == 2000);
         robot.interact(() -> {
             window.sideBySideModel().load(org.latentlab.persistence.ShippedModels.find("mnist-vae-2d").orElseThrow().folder());
-            model.latent().selectedProperty().set(42);
-            model.latent().endAProperty().set(3);
-            model.latent().endBProperty().set(17);
+            model.shown().latent().selectedProperty().set(42);
+            model.shown().latent().endAProperty().set(3);
+            model.shown().latent().endBProperty().set(17);
             window.gridView().sizeSlider().setValue(12);
             window.curveView().setLogScale(true);
             window.show("explore");
         });
-        waitUntil(() -> window.sideBySideModel().panels().size() == 1 && window.sideBySideModel().panels().get(0).currentModel() != null);
+        waitUntil(() -> window.sideBySideModel().panels().size() == 1 && window.sideBySideModel().panels().get(0).shown().currentModel() != null);
         float[] points = {-3f, -2f, 0f, 0f, 1.5f, 4f, 10f, -7f};
-        float[] before = model.decoder().decode("test", points, 4).get(30, java.util.concurrent.TimeUnit.SECONDS);
+        float[] before = model.shown().decoder().decode("test", points, 4).get(30, java.util.concurrent.TimeUnit.SECONDS);
         Path file = dir.resolve("lecture.latentlab");
         window.sessions().save(file).get(60, java.util.concurrent.TimeUnit.SECONDS);
         assertThat(file).isRegularFile();
@@ -125,8 +126,8 @@ class ClassroomTest {
             model.loadModel(org.latentlab.persistence.ShippedModels.find("mnist-linear-2d").orElseThrow().folder());
             window.sideBySideModel().clear();
         });
-        waitUntil(() -> model.runProperty().get() != null && model.runProperty().get().variantTitle().equals(Variant.LINEAR.title())
-                && model.codesProperty().get() != null);
+        waitUntil(() -> model.shown().runProperty().get() != null && model.shown().runProperty().get().variantTitle().equals(Variant.LINEAR.title())
+                && model.shown().codesProperty().get() != null);
         robot.interact(() -> {
             window.gridView().sizeSlider().setValue(20);
             window.curveView().setLogScale(false);
@@ -135,29 +136,29 @@ class ClassroomTest {
         java.util.concurrent.CompletableFuture<Void>[] opened = new java.util.concurrent.CompletableFuture[1];
         robot.interact(() -> opened[0] = window.sessions().open(file));
         opened[0].get(60, java.util.concurrent.TimeUnit.SECONDS);
-        waitUntil(() -> model.latent().selectedProperty().get() == 42);
+        waitUntil(() -> model.shown().latent().selectedProperty().get() == 42);
 
-        assertThat(model.variantProperty().get()).isEqualTo(Variant.UNDERCOMPLETE);
-        float[] after = model.decoder().decode("test", points, 4).get(30, java.util.concurrent.TimeUnit.SECONDS);
+        assertThat(model.form().variantProperty().get()).isEqualTo(Variant.UNDERCOMPLETE);
+        float[] after = model.shown().decoder().decode("test", points, 4).get(30, java.util.concurrent.TimeUnit.SECONDS);
         double maxDiff = 0;
         for (int i = 0; i < before.length; i++) {
             maxDiff = Math.max(maxDiff, Math.abs(before[i] - after[i]));
         }
         assertThat(maxDiff).isLessThan(1e-6);
-        assertThat(model.latent().endAProperty().get()).isEqualTo(3);
-        assertThat(model.latent().endBProperty().get()).isEqualTo(17);
+        assertThat(model.shown().latent().endAProperty().get()).isEqualTo(3);
+        assertThat(model.shown().latent().endBProperty().get()).isEqualTo(17);
         assertThat(window.gridView().sizeSlider().getValue()).isEqualTo(12);
         assertThat(window.curveView().logScale()).isTrue();
         assertThat(window.selected().id()).isEqualTo("explore");
         assertThat(window.sideBySideModel().panels()).hasSize(1);
-        assertThat(window.sideBySideModel().panels().get(0).runProperty().get().variantTitle()).isEqualTo(Variant.VAE.title());
+        assertThat(window.sideBySideModel().panels().get(0).shown().runProperty().get().variantTitle()).isEqualTo(Variant.VAE.title());
 
         // A corrupt file is refused with a sentence, and the window keeps the session it shows.
         Path junk = Files.write(dir.resolve("junk.latentlab"), new byte[] {80, 75, 3, 4, 0, 0});
         robot.interact(() -> window.sessions().open(junk));
         waitUntil(() -> model.errorProperty().get().contains("is not a Latent Lab session"));
-        assertThat(model.variantProperty().get()).isEqualTo(Variant.UNDERCOMPLETE);
-        assertThat(model.latent().selectedProperty().get()).isEqualTo(42);
+        assertThat(model.form().variantProperty().get()).isEqualTo(Variant.UNDERCOMPLETE);
+        assertThat(model.shown().latent().selectedProperty().get()).isEqualTo(42);
         assertThat(window.sideBySideModel().panels()).hasSize(1);
     }
 
@@ -168,7 +169,7 @@ class ClassroomTest {
         javafx.geometry.Bounds viewsBefore = window.tabs().localToScene(window.tabs().getLayoutBounds());
         robot.interact(() -> window.presets().apply(holes));
         waitUntil(() -> window.sideBySideModel().panels().size() == 2
-                && window.sideBySideModel().panels().stream().allMatch(p -> p.codesProperty().get() != null));
+                && window.sideBySideModel().panels().stream().allMatch(p -> p.shown().codesProperty().get() != null));
         assertThat(window.selected().id()).isEqualTo("sidebyside");
         assertThat(window.noteText()).contains("filled", "KL");
         // The note floats over the views: they keep their top and width (side by side only takes the
@@ -186,21 +187,21 @@ class ClassroomTest {
                 + "\"model\": {\"variant\": \"vae\", \"latent_size\": 0}}");
         robot.interact(() -> window.presets().open(bad));
         assertThat(model.errorProperty().get()).startsWith("bad.json is not a valid preset").contains("latent size");
-        assertThat(model.variantProperty().get()).isEqualTo(Variant.UNDERCOMPLETE);
-        assertThat(model.latentSizeProperty().get()).isEqualTo(2);
+        assertThat(model.form().variantProperty().get()).isEqualTo(Variant.UNDERCOMPLETE);
+        assertThat(model.form().latentSizeProperty().get()).isEqualTo(2);
     }
 
     @Test
     void aVaeWhoseBetaIsTooHighGetsAPosteriorCollapseHint(FxRobot robot) throws Exception {
         waitUntil(() -> window.latentView().drawnPointCount() == 2000);
         robot.interact(() -> {
-            model.variantProperty().set(Variant.VAE);
-            model.latentSizeProperty().set(8);
-            model.variantSpecProperty().set(model.variantSpecProperty().get().toBuilder().beta(50).build());
-            model.epochsProperty().set(2);
+            model.form().variantProperty().set(Variant.VAE);
+            model.form().latentSizeProperty().set(8);
+            model.form().variantSpecProperty().set(model.form().variantSpecProperty().get().toBuilder().beta(50).build());
+            model.form().epochsProperty().set(2);
             model.train();
         });
-        waitUntil(() -> model.stateProperty().get() == TrainingViewModel.RunState.IDLE && model.latent().frameCountProperty().get() >= 2);
+        waitUntil(() -> model.stateProperty().get() == TrainingViewModel.RunState.IDLE && model.shown().latent().frameCountProperty().get() >= 2);
         assertThat(window.noteText()).as(model.hintProperty().get() + " / " + model.statusProperty().get() + " / " + model.errorProperty().get()).startsWith("Posterior collapse:").contains("8 dimensions").contains("Lower β");
     }
 
@@ -233,7 +234,7 @@ class ClassroomTest {
     }
 
     private static double spread(TrainingViewModel m) {
-        float[] c = m.codesProperty().get().codes();
+        float[] c = m.shown().codesProperty().get().codes();
         double s = 0;
         for (float v : c) {
             s += (double) v * v;

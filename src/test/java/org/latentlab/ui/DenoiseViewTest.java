@@ -29,31 +29,33 @@ import org.testfx.framework.junit5.Start;
 class DenoiseViewTest {
     @TempDir
     Path dir;
+    private org.latentlab.ui.shell.ViewModels models;
     private TrainingViewModel model;
     private MainWindow window;
 
     @Start
     void start(Stage stage) {
-        model = new TrainingViewModel();
-        window = new MainWindow(model);
+        models = org.latentlab.ui.shell.ViewModels.create(org.latentlab.concurrent.Background.threaded());
+        model = models.training();
+        window = new MainWindow(models);
         stage.setScene(new Scene(window, 1280, 820));
         stage.show();
     }
 
     @AfterEach
     void close() {
-        model.close();
+        models.close();
     }
 
     @Test
     void droppedPicturesAreDenoisedAndABadOneGetsItsSentenceWhileTheOthersGoOn(FxRobot robot) throws Exception {
         robot.interact(() -> {
-            model.variantProperty().set(Variant.DENOISING);
-            model.epochsProperty().set(3);
+            model.form().variantProperty().set(Variant.DENOISING);
+            model.form().epochsProperty().set(3);
             window.show("denoise");
         });
         robot.interact(model::train);
-        waitUntil(() -> model.stateProperty().get() == RunState.IDLE && model.latent().frameCountProperty().get() == 3);
+        waitUntil(() -> model.stateProperty().get() == RunState.IDLE && model.shown().latent().frameCountProperty().get() == 3);
 
         Dataset val = DatasetCatalog.load("mnist-10k").split(DatasetCatalog.VALIDATION_FRACTION, 7).validation();
         Path a = dir.resolve("a.png");
@@ -80,9 +82,9 @@ class DenoiseViewTest {
 
     @Test
     void drawingOnThePadMarksTheDrawingInTheLatentSpaceWithItsNeighbours(FxRobot robot) throws Exception {
-        robot.interact(() -> model.epochsProperty().set(2));
+        robot.interact(() -> model.form().epochsProperty().set(2));
         robot.interact(model::train);
-        waitUntil(() -> model.stateProperty().get() == RunState.IDLE && model.latent().frameCountProperty().get() == 2);
+        waitUntil(() -> model.stateProperty().get() == RunState.IDLE && model.shown().latent().frameCountProperty().get() == 2);
         robot.interact(() -> window.show("denoise"));
         // A "1": one vertical stroke.
         robot.interact(() -> {
@@ -94,9 +96,9 @@ class DenoiseViewTest {
         });
         waitUntil(() -> window.denoiseModel().landingProperty().get() != null);
         DenoiseViewModel.Landing landing = window.denoiseModel().landingProperty().get();
-        assertThat(model.latent().markedProperty().get()).isEqualTo(landing.code());
+        assertThat(model.shown().latent().markedProperty().get()).isEqualTo(landing.code());
         // Its 5 nearest training images (once the training set is encoded) are training images, mostly thin vertical strokes.
-        var train = model.runProperty().get().split().train();
+        var train = model.shown().runProperty().get().split().train();
         waitUntil(() -> {
             var l = window.denoiseModel().landingProperty().get();
             return l.neighbours().size() == 5 && isTrainingImage(l.neighbours().get(0), train.values());

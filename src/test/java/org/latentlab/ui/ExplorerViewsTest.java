@@ -23,26 +23,28 @@ import org.testfx.util.WaitForAsyncUtils;
 /** Each view of the explorer, after a short real training run on the shipped digits. */
 @ExtendWith(ApplicationExtension.class)
 class ExplorerViewsTest {
+    private org.latentlab.ui.shell.ViewModels models;
     private TrainingViewModel model;
     private MainWindow window;
 
     @Start
     void start(Stage stage) {
-        model = new TrainingViewModel();
-        window = new MainWindow(model);
+        models = org.latentlab.ui.shell.ViewModels.create(org.latentlab.concurrent.Background.threaded());
+        model = models.training();
+        window = new MainWindow(models);
         stage.setScene(new Scene(window, 1280, 820));
         stage.show();
     }
 
     @AfterEach
     void close() {
-        model.close();
+        models.close();
     }
 
     private void trainEpochs(FxRobot robot, int epochs) throws Exception {
-        robot.interact(() -> model.epochsProperty().set(epochs));
+        robot.interact(() -> model.form().epochsProperty().set(epochs));
         robot.interact(model::train);
-        waitUntil(() -> model.stateProperty().get() == RunState.IDLE && model.latent().frameCountProperty().get() == epochs);
+        waitUntil(() -> model.stateProperty().get() == RunState.IDLE && model.shown().latent().frameCountProperty().get() == epochs);
     }
 
     @Test
@@ -56,13 +58,13 @@ class ExplorerViewsTest {
         waitUntil(() -> window.gridView().decodedTileCount() == 20 * 20);
 
         // Replay: one frame per epoch; going back shows that epoch's codes, "live" the newest.
-        assertThat(model.latent().frameCountProperty().get()).isEqualTo(3);
-        var live = model.latent().shownProperty().get();
-        robot.interact(() -> model.latent().replayFrameProperty().set(0));
-        assertThat(model.latent().shownProperty().get()).isNotSameAs(live);
-        assertThat(model.latent().shownProperty().get().caption()).contains("epoch 1");
-        robot.interact(() -> model.latent().replayFrameProperty().set(-1));
-        assertThat(model.latent().shownProperty().get()).isSameAs(live);
+        assertThat(model.shown().latent().frameCountProperty().get()).isEqualTo(3);
+        var live = model.shown().latent().shownProperty().get();
+        robot.interact(() -> model.shown().latent().replayFrameProperty().set(0));
+        assertThat(model.shown().latent().shownProperty().get()).isNotSameAs(live);
+        assertThat(model.shown().latent().shownProperty().get().caption()).contains("epoch 1");
+        robot.interact(() -> model.shown().latent().replayFrameProperty().set(-1));
+        assertThat(model.shown().latent().shownProperty().get()).isSameAs(live);
 
         // Reconstructions: ten pairs, and the worst on request.
         robot.interact(() -> window.show("reconstructions"));
@@ -90,8 +92,8 @@ class ExplorerViewsTest {
 
         // Curves: the total, the validation loss, and PCA's error at k = 2 as the baseline.
         assertThat(window.curveView().legendNames()).contains("training total (smoothed)", "validation loss");
-        waitUntil(() -> Double.isFinite(model.curves().baseline()));
-        assertThat(model.curves().baselineLabel()).startsWith("PCA with 2 components");
+        waitUntil(() -> Double.isFinite(model.shown().curves().baseline()));
+        assertThat(model.shown().curves().baselineLabel()).startsWith("PCA with 2 components");
     }
 
     /** The text of the tooltip on screen, or "" when none shows. */
@@ -120,15 +122,15 @@ class ExplorerViewsTest {
         assertThat(maxDifference(first, window.exploreView().probeDecoded())).isGreaterThan(0.1);
 
         // Interpolation from the first 0 to the first 1: t = 0 and t = 1 decode exactly their codes.
-        int[] labels = model.latent().shownProperty().get().labels();
+        int[] labels = model.shown().latent().shownProperty().get().labels();
         int zero = firstOf(labels, 0);
         int one = firstOf(labels, 1);
         robot.interact(() -> {
             window.exploreView().pickSample(zero);
             window.exploreView().pickSample(one);
         });
-        float[] decodedA = model.decoder().decode("test", model.latent().codeOf(zero), 1).get(30, TimeUnit.SECONDS);
-        float[] decodedB = model.decoder().decode("test", model.latent().codeOf(one), 1).get(30, TimeUnit.SECONDS);
+        float[] decodedA = model.shown().decoder().decode("test", model.shown().latent().codeOf(zero), 1).get(30, TimeUnit.SECONDS);
+        float[] decodedB = model.shown().decoder().decode("test", model.shown().latent().codeOf(one), 1).get(30, TimeUnit.SECONDS);
         robot.interact(() -> window.exploreView().interpolationSlider().setValue(0));
         waitUntil(() -> window.exploreView().interpolationDecoded() != null
                 && maxDifference(window.exploreView().interpolationDecoded(), decodedA) < 1e-6);
@@ -139,9 +141,9 @@ class ExplorerViewsTest {
 
     @Test
     void shapeKnobsLockDuringARunWhileTheLiveOnesStillTakeValues(FxRobot robot) throws Exception {
-        robot.interact(() -> model.variantProperty().set(Variant.VAE));
-        robot.interact(() -> model.epochsProperty().set(50));
-        robot.interact(model::refreshKnobs);
+        robot.interact(() -> model.form().variantProperty().set(Variant.VAE));
+        robot.interact(() -> model.form().epochsProperty().set(50));
+        robot.interact(model.form()::refreshKnobs);
         robot.interact(model::train);
         waitUntil(() -> model.stateProperty().get() == RunState.RUNNING);
         WaitForAsyncUtils.waitForFxEvents();
@@ -152,7 +154,7 @@ class ExplorerViewsTest {
             beta.setText("4");
             beta.fireEvent(new javafx.event.ActionEvent());
         });
-        assertThat(model.variantSpecProperty().get().beta()).isEqualTo(4.0);
+        assertThat(model.form().variantSpecProperty().get().beta()).isEqualTo(4.0);
         assertThat(model.noticeProperty().get()).startsWith("β (KL weight) = 4 from step ");
         robot.interact(() -> {
             beta.setText("5000");

@@ -22,7 +22,7 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class LatentScatterViewTest {
     private static final List<String> CLASSES = List.of("0", "1", "2", "3", "4", "5", "6", "7", "8", "9");
-    private final LatentViewModel model = new LatentViewModel();
+    private final LatentViewModel model = new LatentViewModel(org.latentlab.concurrent.Background.synchronous());
     private LatentScatterView view;
 
     @Start

@@ -20,20 +20,22 @@ import org.testfx.util.WaitForAsyncUtils;
 
 @ExtendWith(ApplicationExtension.class)
 class MainWindowTest {
+    private org.latentlab.ui.shell.ViewModels models;
     private TrainingViewModel model;
     private MainWindow window;
 
     @Start
     void start(Stage stage) {
-        model = new TrainingViewModel();
-        window = new MainWindow(model);
+        models = org.latentlab.ui.shell.ViewModels.create(org.latentlab.concurrent.Background.threaded());
+        model = models.training();
+        window = new MainWindow(models);
         stage.setScene(new Scene(window, 1280, 820));
         stage.show();
     }
 
     @AfterEach
     void close() {
-        model.close();
+        models.close();
     }
 
     @Test
@@ -41,7 +43,7 @@ class MainWindowTest {
         assertThat(robot.lookup("#train").queryAs(Button.class).getText()).isEqualTo("Train");
         assertThat(window.curveView().pointCount()).isZero();
 
-        robot.interact(() -> model.epochsProperty().set(50));
+        robot.interact(() -> model.form().epochsProperty().set(50));
         robot.clickOn("#train");
         waitUntil(() -> model.stateProperty().get() == RunState.RUNNING);
         waitUntil(() -> window.curveView().pointCount() > 0);
@@ -100,11 +102,11 @@ class MainWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(model.errorProperty().get()).isEqualTo(
                 "The learning rate must be in (0, 1]; '-1' was not taken, it stays 0.001.");
-        assertThat(model.learningRateProperty().get()).isEqualTo(1e-3);
+        assertThat(model.form().learningRateProperty().get()).isEqualTo(1e-3);
         assertThat(lr.getText()).isEqualTo("0.001");
         assertThat(robot.lookup("#error").queryLabeled().isVisible()).isTrue();
 
-        robot.interact(() -> model.hiddenLayersProperty().set("512,abc"));
+        robot.interact(() -> model.form().hiddenLayersProperty().set("512,abc"));
         robot.clickOn("#train");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(model.errorProperty().get()).contains("'abc' is not a size");
@@ -113,9 +115,9 @@ class MainWindowTest {
 
     @Test
     void comparisonViewShowsPcaBesideTheAutoencoderOnTheSameSplit(FxRobot robot) throws Exception {
-        robot.interact(() -> model.epochsProperty().set(2));
+        robot.interact(() -> model.form().epochsProperty().set(2));
         robot.clickOn("#train");
-        waitUntil(() -> model.stateProperty().get() == RunState.IDLE && model.epochResultProperty().get() != null);
+        waitUntil(() -> model.stateProperty().get() == RunState.IDLE && model.shown().epochResultProperty().get() != null);
         var view = window.comparisonView();
         robot.clickOn("PCA vs AE");
         // PCA's scatter shows every validation image, with the same classes in its legend.
@@ -131,26 +133,26 @@ class MainWindowTest {
         double ae = series.get(1).getData().get(0).getYValue().doubleValue();
         assertThat(series.get(1).getData().get(0).getXValue().intValue()).isEqualTo(2);
         assertThat(pcaAt2).isEqualTo(view.model().pcaProperty().get().errorByK()[1]);
-        assertThat(ae).isEqualTo(model.epochResultProperty().get().validationMse());
+        assertThat(ae).isEqualTo(model.shown().epochResultProperty().get().validationMse());
         assertThat(robot.lookup("#eigen-images").queryAs(javafx.scene.layout.TilePane.class).getChildren()).hasSize(17);
 
         // Training again on the same data and seed keeps the split: PCA is not fitted a second time,
         // and the curves show PCA's baseline from the run's start instead of after a new fit.
         var fitted = view.model().pcaProperty().get();
-        waitUntil(() -> Double.isFinite(model.curves().baseline()));
+        waitUntil(() -> Double.isFinite(model.shown().curves().baseline()));
         robot.interact(model::train);
         waitUntil(() -> model.stateProperty().get() == RunState.RUNNING);
-        assertThat(Double.isFinite(model.curves().baseline())).as("baseline at the run's start").isTrue();
-        assertThat(model.curves().baselineLabel()).startsWith("PCA with 2 components");
+        assertThat(Double.isFinite(model.shown().curves().baseline())).as("baseline at the run's start").isTrue();
+        assertThat(model.shown().curves().baselineLabel()).startsWith("PCA with 2 components");
         waitUntil(() -> model.stateProperty().get() == RunState.IDLE);
         assertThat(view.model().pcaProperty().get()).isSameAs(fitted);
     }
 
     @Test
     void choosingAVariantShowsItsDescriptionAndLoadsItsKnobs(FxRobot robot) {
-        robot.interact(() -> model.variantProperty().set(org.latentlab.ml.model.Variant.SPARSE));
-        assertThat(model.latentSizeProperty().get()).isEqualTo(64);
-        assertThat(model.hiddenLayersProperty().get()).isEqualTo("none");
+        robot.interact(() -> model.form().variantProperty().set(org.latentlab.ml.model.Variant.SPARSE));
+        assertThat(model.form().latentSizeProperty().get()).isEqualTo(64);
+        assertThat(model.form().hiddenLayersProperty().get()).isEqualTo("none");
         assertThat(robot.lookup(".variant-description").queryLabeled().getText()).contains("penalty keeps most of its units near zero");
         assertThat(robot.lookup("#knob-latent").queryAs(javafx.scene.control.TextField.class).getText()).isEqualTo("64");
         // The sparse variant's own knobs appear, each with its range in the tooltip.
@@ -159,9 +161,9 @@ class MainWindowTest {
         assertThat(weight.getTooltip().getText()).contains("0–1000").contains("next training step");
         assertThat(robot.lookup("#knob-beta").tryQuery()).isEmpty();
 
-        robot.interact(() -> model.variantProperty().set(org.latentlab.ml.model.Variant.VAE));
-        assertThat(model.latentSizeProperty().get()).isEqualTo(2);
-        assertThat(model.hiddenLayersProperty().get()).isEqualTo("512");
+        robot.interact(() -> model.form().variantProperty().set(org.latentlab.ml.model.Variant.VAE));
+        assertThat(model.form().latentSizeProperty().get()).isEqualTo(2);
+        assertThat(model.form().hiddenLayersProperty().get()).isEqualTo("512");
         assertThat(robot.lookup(".variant-description").queryLabeled().getText()).contains("KL term");
         assertThat(robot.lookup("#knob-beta").queryAs(javafx.scene.control.TextField.class).getText()).isEqualTo("1");
     }
@@ -170,12 +172,12 @@ class MainWindowTest {
     void anUnreadableDataFileIsRefusedWithASentenceAndTheChoiceStays(FxRobot robot) throws Exception {
         java.nio.file.Path bad = java.nio.file.Files.createTempFile("latentlab-bad", ".csv");
         java.nio.file.Files.writeString(bad, "label,a,b,c\n1,0,0,0\n");
-        var before = model.datasetProperty().get();
+        var before = model.form().datasetProperty().get();
         robot.interact(() -> model.openDataset(bad));
         waitUntil(() -> !model.errorProperty().get().isEmpty());
         assertThat(model.errorProperty().get()).isEqualTo(bad.getFileName() + " has 3 pixel columns, which is not a square image (784 is 28×28).");
-        assertThat(model.datasetProperty().get()).isEqualTo(before);
-        assertThat(model.datasets()).hasSize(2);
+        assertThat(model.form().datasetProperty().get()).isEqualTo(before);
+        assertThat(model.form().datasets()).hasSize(2);
         java.nio.file.Files.delete(bad);
     }
 

@@ -26,16 +26,18 @@ class OpenDatasetTest {
     @TempDir
     Path dir;
 
+    private org.latentlab.ui.shell.ViewModels models;
     private TrainingViewModel model;
 
     @Start
     void start(Stage stage) {
-        model = new TrainingViewModel();
+        models = org.latentlab.ui.shell.ViewModels.create(org.latentlab.concurrent.Background.threaded());
+        model = models.training();
     }
 
     @AfterEach
     void close() {
-        model.close();
+        models.close();
     }
 
     private Path pictures(String name, int count) throws Exception {
@@ -50,7 +52,7 @@ class OpenDatasetTest {
 
     private boolean listed(Path path) {
         String id = path.toAbsolutePath().toString();
-        return model.datasets().stream().anyMatch(c -> c.id().equals(id));
+        return model.form().datasets().stream().anyMatch(c -> c.id().equals(id));
     }
 
     @Test
@@ -81,7 +83,7 @@ class OpenDatasetTest {
         Thread.sleep(300);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(listed(first)).isFalse();
-        assertThat(model.datasetProperty().get().id()).isEqualTo(second.toAbsolutePath().toString());
+        assertThat(model.form().datasetProperty().get().id()).isEqualTo(second.toAbsolutePath().toString());
         assertThat(model.errorProperty().get()).isEmpty();
     }
 }

@@ -24,13 +24,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.latentlab.app.ExplorerApp;
-import org.latentlab.ui.compare.ComparisonViewModel;
 import org.latentlab.ui.latent.LatentViewModel;
 import org.latentlab.ui.shell.AppMenus;
 import org.latentlab.ui.shell.MainWindow;
 import org.latentlab.ui.shell.Settings;
 import org.latentlab.ui.shell.Snapshots;
 import org.latentlab.ui.shell.ViewDescriptor;
+import org.latentlab.ui.shell.ViewModels;
+import org.latentlab.concurrent.Background;
 import org.latentlab.ui.shell.ViewRegistry;
 import org.latentlab.ui.training.TrainingViewModel;
 import org.latentlab.ui.training.TrainingViewModel.RunState;
@@ -42,7 +43,7 @@ import org.testfx.util.WaitForAsyncUtils;
 /** The window's shell: the keys a person presses, what it remembers between sessions, and a view added by one entry. */
 @ExtendWith(ApplicationExtension.class)
 class ShellTest {
-    private final List<TrainingViewModel> models = new ArrayList<>();
+    private final List<ViewModels> models = new ArrayList<>();
     private final List<Stage> stages = new ArrayList<>();
     private Preferences node;
 
@@ -58,7 +59,7 @@ class ShellTest {
     void close() throws Exception {
         WaitForAsyncUtils.waitForAsyncFx(10_000, () -> {
             stages.forEach(Stage::close);
-            models.forEach(TrainingViewModel::close);
+            models.forEach(ViewModels::close);
         });
         if (node != null) {
             node.removeNode();
@@ -67,9 +68,10 @@ class ShellTest {
 
     /** A window on a stage of its own, as the app builds it (menus, shortcuts and all). */
     private MainWindow open(FxRobot robot, TrainingViewModel model) {
+        ViewModels owner = models.stream().filter(m -> m.training() == model).findFirst().orElseThrow();
         MainWindow[] window = new MainWindow[1];
         robot.interact(() -> {
-            Scene scene = ExplorerApp.createScene(model);
+            Scene scene = ExplorerApp.createScene(owner);
             window[0] = (MainWindow) ((BorderPane) scene.getRoot()).getCenter();
             Stage stage = new Stage();
             stage.setScene(scene);
@@ -83,10 +85,10 @@ class ShellTest {
     }
 
     private TrainingViewModel newModel(FxRobot robot) {
-        TrainingViewModel[] model = new TrainingViewModel[1];
-        robot.interact(() -> model[0] = new TrainingViewModel());
+        ViewModels[] model = new ViewModels[1];
+        robot.interact(() -> model[0] = ViewModels.create(Background.threaded()));
         models.add(model[0]);
-        return model[0];
+        return model[0].training();
     }
 
     @Test
@@ -123,27 +125,27 @@ class ShellTest {
     void spaceTrainsAndPausesSRunsOneBatchEscStopsAndRResets(FxRobot robot) throws Exception {
         TrainingViewModel model = newModel(robot);
         MainWindow window = open(robot, model);
-        waitUntil(() -> model.currentModel() != null && model.stateProperty().get() == RunState.IDLE);
+        waitUntil(() -> model.shown().currentModel() != null && model.stateProperty().get() == RunState.IDLE);
         robot.interact(() -> {
-            model.hiddenLayersProperty().set("16");
-            model.epochsProperty().set(50);
-            model.refreshKnobs();
+            model.form().hiddenLayersProperty().set("16");
+            model.form().epochsProperty().set(50);
+            model.form().refreshKnobs();
         });
 
         robot.type(KeyCode.SPACE);
-        waitUntil(() -> model.stateProperty().get() == RunState.RUNNING && model.curves().size() > 5);
+        waitUntil(() -> model.stateProperty().get() == RunState.RUNNING && model.shown().curves().size() > 5);
         robot.type(KeyCode.SPACE);
         waitUntil(() -> model.stateProperty().get() == RunState.PAUSED);
         int paused = steady(model);
         assertThat(robot.lookup("#train").queryButton().getText()).isEqualTo("Resume");
 
         robot.type(KeyCode.S);
-        waitUntil(() -> model.curves().size() == paused + 1);
+        waitUntil(() -> model.shown().curves().size() == paused + 1);
         assertThat(steady(model)).as("one batch, then it holds").isEqualTo(paused + 1);
         assertThat(model.stateProperty().get()).isEqualTo(RunState.PAUSED);
 
         robot.type(KeyCode.SPACE);
-        waitUntil(() -> model.stateProperty().get() == RunState.RUNNING && model.curves().size() > paused + 5);
+        waitUntil(() -> model.stateProperty().get() == RunState.RUNNING && model.shown().curves().size() > paused + 5);
         robot.type(KeyCode.ESCAPE);
         waitUntil(() -> model.stateProperty().get() == RunState.IDLE);
         int stopped = steady(model);
@@ -152,7 +154,7 @@ class ShellTest {
 
         robot.type(KeyCode.R);
         waitUntil(() -> window.curveView().pointCount() == 0);
-        assertThat(model.codesProperty().get()).isNull();
+        assertThat(model.shown().codesProperty().get()).isNull();
         assertThat(model.statusProperty().get()).startsWith("Reset.");
         assertThat(robot.lookup("#train").queryButton().getText()).isEqualTo("Train");
     }
@@ -161,10 +163,10 @@ class ShellTest {
     private static int steady(TrainingViewModel model) throws Exception {
         int before;
         do {
-            before = model.curves().size();
+            before = model.shown().curves().size();
             Thread.sleep(400);
             WaitForAsyncUtils.waitForFxEvents();
-        } while (model.curves().size() != before);
+        } while (model.shown().curves().size() != before);
         return before;
     }
 
@@ -188,7 +190,7 @@ class ShellTest {
     void aViewAddedByOneDescriptorGetsATabAMenuItemItsShortcutAPictureAndIsRemembered(FxRobot robot) throws Exception {
         ViewDescriptor codeCount = ViewDescriptor.tab("codecount", "Code count", "mdi2n-numeric", "How many codes are on show.", "Shortcut+9",
                 c -> {
-                    CodeCountView v = new CodeCountView(c.model().latent());
+                    CodeCountView v = new CodeCountView(c.model().shown().latent());
                     return ViewDescriptor.Built.of(v, v.drawnProperty());
                 });
         List<ViewDescriptor> views = new ArrayList<>(ViewRegistry.standard());
@@ -197,7 +199,7 @@ class ShellTest {
         MainWindow[] built = new MainWindow[1];
         MenuBar[] menus = new MenuBar[1];
         robot.interact(() -> {
-            built[0] = new MainWindow(model, new ComparisonViewModel(model), views);
+            built[0] = new MainWindow(models.stream().filter(m -> m.training() == model).findFirst().orElseThrow(), views);
             menus[0] = AppMenus.create(built[0], model, new AppMenus.Host() {
                 @Override
                 public void togglePresenterMode() { }

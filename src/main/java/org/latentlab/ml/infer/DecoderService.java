@@ -5,20 +5,20 @@ import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.Executor;
 import java.util.function.Function;
+import org.latentlab.concurrent.Background;
 import org.latentlab.ml.model.ModelSpec;
 
 /**
- * The inference thread behind the explorer's views: one CPU copy of the model, kept in step with
+ * The inference lane behind the explorer's views: one CPU copy of the model, kept in step with
  * a run through {@link #setWeights}, answering encode / decode / reconstruct requests. Requests on
  * the same channel (one per view: the pointer, a slider, the grid) coalesce: the newest replaces an
  * older one that has not started, so dragging never builds a queue.
  */
 public final class DecoderService implements AutoCloseable {
-    private final ExecutorService thread = Executors.newSingleThreadExecutor(
-            r -> org.latentlab.ml.device.BackgroundPriority.newThread(r, "latentlab-decoder"));
+    private final Executor thread;
+    private volatile boolean closed;
     private final Map<String, CompletableFuture<float[]>> waiting = new ConcurrentHashMap<>();
     private volatile ModelSpec pendingSpec;
     private volatile Weights pendingWeights;
@@ -26,6 +26,11 @@ public final class DecoderService implements AutoCloseable {
     private ModelSpec spec;
     private Autoencoder model;
     private Weights applied;
+
+    /** Runs its requests one at a time on a lane of {@code background}. */
+    public DecoderService(Background background) {
+        this.thread = background.lane("decoder");
+    }
 
     /** Uses {@code weights} of a model of {@code spec} for every request from now on. */
     public void setWeights(ModelSpec spec, Weights weights) {
@@ -85,11 +90,11 @@ public final class DecoderService implements AutoCloseable {
         if (older != null) {
             older.completeExceptionally(new CancellationException("replaced by a newer request"));
         }
-        if (thread.isShutdown()) {
+        if (closed) {
             request.completeExceptionally(new CancellationException("the decoder is closed"));
             return request;
         }
-        thread.execute(() -> {
+        execute(() -> {
             if (!waiting.remove(channel, request)) {
                 return; // replaced before it started
             }
@@ -128,14 +133,28 @@ public final class DecoderService implements AutoCloseable {
     }
 
 
+    /** Runs {@code task} on the lane; when the application is closing, the request is dropped. */
+    private void execute(Runnable task) {
+        try {
+            thread.execute(task);
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            waiting.values().forEach(f -> f.completeExceptionally(new CancellationException("the decoder is closed")));
+            waiting.clear();
+        }
+    }
+
+    /** Frees the model once the requests before it have run; later requests are cancelled. */
     @Override
     public void close() {
-        thread.execute(() -> {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        execute(() -> {
             if (model != null) {
                 model.close();
                 model = null;
             }
         });
-        thread.shutdown();
     }
 }

@@ -4,22 +4,18 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.FloatBuffer;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.Executor;
 
 /**
  * {@link Weights} kept outside the Java heap until they are needed again: the replay keeps one set
  * per epoch (up to a hundred megabytes), and on the heap a set smaller than half a G1 region is
  * copied by every young collection until it reaches the old generation (larger sets are one
  * humongous array that is not copied, but the replay's sets would still fill the heap).
- * The copy itself (about 8 ms for a 3 MB model on this 2-core machine) is made on a background
- * thread, so parking the weights at the end of each epoch costs the UI thread nothing; until the copy
- * is made, the parked weights are the array they were given, which nobody changes.
+ * The copy is made on a background executor, so parking the weights at the end of each epoch costs
+ * the UI thread nothing; until the copy is made, the parked weights are the array they were given,
+ * which nobody changes.
  */
 public final class ParkedWeights {
-    private static final ExecutorService COPIER = Executors.newSingleThreadExecutor(
-            r -> org.latentlab.ml.device.BackgroundPriority.newThread(r, "latentlab-park"));
-
     private final List<String> names;
     private final long[][] shapes;
     private final int total;
@@ -37,10 +33,14 @@ public final class ParkedWeights {
         this.total = heap.length;
     }
 
-    /** Parks {@code weights}: they move to native memory on a background thread. Returns at once. */
-    public static ParkedWeights park(Weights weights) {
+    /** Parks {@code weights}: they move to native memory on {@code copier}. Returns at once. */
+    public static ParkedWeights park(Weights weights, Executor copier) {
         ParkedWeights parked = new ParkedWeights(weights);
-        COPIER.execute(parked::copyOffHeap);
+        try {
+            copier.execute(parked::copyOffHeap);
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            // closing: the weights stay on the heap
+        }
         return parked;
     }
 

@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
+import org.latentlab.concurrent.Background;
 import org.latentlab.data.Dataset;
 import org.latentlab.errors.Sentences;
 import org.latentlab.ml.device.Devices;
@@ -36,7 +37,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs one training run on its own thread (or the caller's, for the command line), following DJL's
+ * Runs one training run on a thread of its own (or the caller's, for the command line), following DJL's
  * {@code EasyTrain}: the data sits on the device as one array, each epoch is one shuffled copy, each
  * step slices one batch in its own {@link NDManager} that is closed when the step ends, so memory
  * stays flat. It reports {@link TrainingEvent}s; pause, resume, single steps, stop and a new learning
@@ -69,10 +70,13 @@ public final class TrainingService {
         this.listener = listener == null ? e -> { } : listener;
     }
 
-    /** Starts the run on a new thread; the future completes with the result, or the one-sentence failure. */
-    public CompletableFuture<TrainingResult> start() {
+    /**
+     * Starts the run on a thread of its own from {@code background} (DJL's Trainer stays on one
+     * thread); the future completes with the result, or the one-sentence failure.
+     */
+    public CompletableFuture<TrainingResult> start(Background background) {
         markStarted();
-        Thread t = new Thread(() -> {
+        Thread t = background.newThread("training", () -> {
             try {
                 result.complete(loop());
             } catch (Throwable e) {
@@ -80,8 +84,7 @@ public final class TrainingService {
                 emit(new TrainingEvent.Failed(message));
                 result.completeExceptionally(new TrainingException(message, e));
             }
-        }, "latentlab-training");
-        t.setDaemon(true);
+        });
         t.start();
         return result;
     }

@@ -18,7 +18,7 @@ import javafx.scene.layout.VBox;
 import org.latentlab.ui.common.Images;
 import org.latentlab.ui.common.TileTips;
 import org.latentlab.ui.latent.LatentScatterView;
-import org.latentlab.ui.training.TrainingViewModel;
+import org.latentlab.ui.training.ShownModel;
 
 /**
  * PCA and the autoencoder side by side on the same data: the two latent scatters (same class
@@ -31,8 +31,8 @@ public final class ComparisonView extends ScrollPane {
     private static final int ROWS = 3;
 
     private final ComparisonViewModel model;
-    private final LatentScatterView pcaScatter = new LatentScatterView();
-    private final LatentScatterView modelScatter = new LatentScatterView();
+    private final LatentScatterView pcaScatter;
+    private final LatentScatterView modelScatter;
     private final GridPane reconstructions = new GridPane();
     private final Label pcaRow = rowLabel("PCA");
     private final Label modelRow = rowLabel("Autoencoder");
@@ -44,8 +44,10 @@ public final class ComparisonView extends ScrollPane {
     private final TilePane eigenImages = new TilePane(4, 4);
     private final Label status = new Label();
 
-    public ComparisonView(ComparisonViewModel model, TrainingViewModel training) {
+    public ComparisonView(ComparisonViewModel model, ShownModel training) {
         this.model = model;
+        this.pcaScatter = new LatentScatterView(model.pcaCodes());
+        this.modelScatter = new LatentScatterView(model.modelCodes());
         getStyleClass().add("comparison-view");
         setFitToWidth(true);
 

@@ -1,22 +1,23 @@
 package org.latentlab.ui.compare;
 
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.Executor;
+import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.concurrent.Task;
 import org.latentlab.analysis.Pca;
 import org.latentlab.analysis.PcaComparison;
 import org.latentlab.data.Dataset;
 import org.latentlab.errors.Sentences;
 import org.latentlab.ui.latent.LatentSnapshot;
-import org.latentlab.ui.training.TrainingViewModel;
+import org.latentlab.concurrent.Background;
+import org.latentlab.ui.training.DataSets;
+import org.latentlab.ui.training.ShownModel;
 
 /**
- * PCA beside the autoencoder: when a run starts, PCA is fitted on the same training split off the
- * JavaFX thread (once per split); every epoch the autoencoder's side (reconstructions, its point
+ * PCA beside the autoencoder: when a run starts, the split's shared PCA (fitted once per split and
+ * code size, see {@link DataSets#pca}) gives the view its codes, spectra and eigen-images; every epoch the autoencoder's side (reconstructions, its point
  * on the error curve) follows the training view model.
  */
 public final class ComparisonViewModel implements AutoCloseable {
@@ -33,20 +34,28 @@ public final class ComparisonViewModel implements AutoCloseable {
     private final ReadOnlyObjectWrapper<ModelResult> model = new ReadOnlyObjectWrapper<>();
     private final javafx.beans.property.ReadOnlyBooleanWrapper fitting = new javafx.beans.property.ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("Train a model to compare it with PCA on the same data.");
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(
-            r -> org.latentlab.ml.device.BackgroundPriority.newThread(r, "latentlab-pca"));
+    private final Executor worker;
+    private final DataSets data;
+    private volatile boolean closed;
+    private final org.latentlab.ui.latent.LatentViewModel pcaCodes;
+    private final org.latentlab.ui.latent.LatentViewModel modelCodes;
     private int fits;
     private Dataset.Split fittedSplit;
     private int fittedK;
 
-    public ComparisonViewModel(TrainingViewModel training) {
-        training.runProperty().addListener((obs, old, info) -> {
+    /** Compares the model {@code shown} with PCA from {@code data}'s shared fits. */
+    public ComparisonViewModel(Background background, DataSets data, ShownModel shown) {
+        this.worker = background.lane("pca-comparison");
+        this.data = data;
+        this.pcaCodes = new org.latentlab.ui.latent.LatentViewModel(background);
+        this.modelCodes = new org.latentlab.ui.latent.LatentViewModel(background);
+        shown.runProperty().addListener((obs, old, info) -> {
             if (info != null) {
                 fit(info.split(), info.codeSize());
             }
         });
-        training.epochResultProperty().addListener((obs, old, r) -> {
-            TrainingViewModel.RunInfo info = training.runProperty().get();
+        shown.epochResultProperty().addListener((obs, old, r) -> {
+            ShownModel.RunInfo info = shown.runProperty().get();
             if (r != null && info != null) {
                 model.set(new ModelResult(info.codeSize(), r.validationMse(), r.count(), r.inputs(), r.reconstructions()));
             }
@@ -54,6 +63,16 @@ public final class ComparisonViewModel implements AutoCloseable {
     }
 
     // ---- Properties
+
+    /** The codes the PCA scatter shows. */
+    public org.latentlab.ui.latent.LatentViewModel pcaCodes() {
+        return pcaCodes;
+    }
+
+    /** The codes the autoencoder's scatter beside it shows. */
+    public org.latentlab.ui.latent.LatentViewModel modelCodes() {
+        return modelCodes;
+    }
 
     public ReadOnlyObjectProperty<PcaResult> pcaProperty() {
         return pca.getReadOnlyProperty();
@@ -83,30 +102,31 @@ public final class ComparisonViewModel implements AutoCloseable {
         fittedK = codeSize;
         status.set("Fitting PCA on the training split…");
         fitting.set(++fits > 0);
-        Task<PcaResult> task = new Task<>() {
-            @Override
-            protected PcaResult call() {
-                return compute(split, codeSize);
+        data.pca(split, codeSize).thenApplyAsync(p -> compute(p, split, codeSize), worker).whenComplete((result, failure) -> {
+            if (closed) {
+                return;
             }
-        };
-        task.setOnSucceeded(e -> {
-            fitting.set(--fits > 0);
-            pca.set(task.getValue());
-            status.set(String.format("PCA with %d components on the same %d training images.", task.getValue().k(), split.train().size()));
+            Platform.runLater(() -> {
+                fitting.set(--fits > 0);
+                if (split != fittedSplit || codeSize != fittedK) {
+                    return; // a newer run asked for another fit
+                }
+                if (failure != null) {
+                    Throwable t = failure.getCause() != null ? failure.getCause() : failure;
+                    status.set(Sentences.after("PCA could not be fitted", t));
+                } else {
+                    pca.set(result);
+                    status.set(String.format("PCA with %d components on the same %d training images.", result.k(), split.train().size()));
+                }
+            });
         });
-        task.setOnFailed(e -> {
-            fitting.set(--fits > 0);
-            status.set(Sentences.after("PCA could not be fitted", task.getException()));
-        });
-        worker.submit(task);
     }
 
-    private static PcaResult compute(Dataset.Split split, int codeSize) {
+    private static PcaResult compute(Pca p, Dataset.Split split, int codeSize) {
         Dataset train = split.train();
         Dataset val = split.validation();
         int d = train.sampleSize();
-        int fitted = Math.min(d, Math.max(PcaComparison.MAX_K, Math.max(EIGEN_IMAGES, Math.min(codeSize, d))));
-        Pca p = Pca.fit(train.values(), train.size(), d, Pca.Options.defaults().withComponents(fitted));
+        int fitted = p.fittedComponents();
         float[] codes = p.transform(val.values(), val.size(), 2);
         LatentSnapshot snapshot = new LatentSnapshot(codes, 2, val.labels(), train.classNames(),
                 "PCA · first two principal components");
@@ -124,6 +144,8 @@ public final class ComparisonViewModel implements AutoCloseable {
 
     @Override
     public void close() {
-        worker.shutdownNow();
+        closed = true;
+        pcaCodes.close();
+        modelCodes.close();
     }
 }

@@ -19,15 +19,11 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
-import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
-import org.latentlab.ml.infer.DecoderService;
-import org.latentlab.ml.infer.Weights;
 import org.latentlab.ui.common.FrameLoop;
 import org.latentlab.ui.common.DrawnSignal;
 import org.latentlab.ui.common.NiceTicks;
 import org.latentlab.ui.latent.LatentPlane;
-import org.latentlab.ui.latent.LatentSnapshot;
 import org.latentlab.ui.latent.LatentViewModel;
 
 /**
@@ -40,8 +36,8 @@ public final class DecodedGridView extends BorderPane {
     static final double TOP = 10;
     static final double RIGHT = 12;
 
+    private final LatticeViewModel lattices;
     private final LatentViewModel model;
-    private final DecoderService decoder;
     private final ReadOnlyObjectProperty<double[]> scatterBounds;
     private final Slider size = new Slider(5, 30, 15);
     private final ToggleButton quantiles = new ToggleButton("Prior quantiles");
@@ -77,9 +73,9 @@ public final class DecodedGridView extends BorderPane {
     private boolean squareTiles;
     private final DrawnSignal drawn = new DrawnSignal();
 
-    public DecodedGridView(LatentViewModel model, DecoderService decoder, ReadOnlyObjectProperty<double[]> scatterBounds) {
-        this.model = model;
-        this.decoder = decoder;
+    public DecodedGridView(LatticeViewModel lattices, ReadOnlyObjectProperty<double[]> scatterBounds) {
+        this.lattices = lattices;
+        this.model = lattices.latent();
         this.scatterBounds = scatterBounds;
         getStyleClass().add("decoded-grid");
         size.setId("grid-size");
@@ -204,33 +200,19 @@ public final class DecodedGridView extends BorderPane {
     }
 
     private void requestDecode() {
-        LatentSnapshot shown = model.shownProperty().get();
-        if (shown == null || !decoder.hasModel()) {
+        var work = lattices.decode((int) Math.round(size.getValue()), quantiles.isSelected(), scatterBounds.get());
+        if (work == null) {
             return;
         }
-        int n = (int) Math.round(size.getValue());
-        int k = shown.latentSize();
-        LatentPlane plane = model.planeProperty().get();
-        boolean prior = quantiles.isSelected() && model.variationalProperty().get() && plane.rawAxes();
-        double[] bounds = scatterBounds.get();
-        if (!prior && bounds == null) {
-            return;
-        }
-        Lattice l = prior ? Lattice.gaussianQuantiles(n) : Lattice.over(n, bounds);
-        float[] codes = l.codes(plane, model.baseCode(), k);
-        Weights weights = model.shownWeightsProperty().get();
-        var work = weights == null ? decoder.decode("grid", codes, n * n) : decoder.decode("grid", weights, codes, n * n);
-        int h = model.imageHeight();
-        int w = model.imageWidth();
-        drawn.deliver(work.thenApply(images -> mosaic(images, n, h, w)), argb -> {
-            lattice = l;
-            latticeCodes = codes;
-            latentSize = k;
-            tileBounds = prior ? null : bounds.clone();
-            tiles = show(argb, n * w, n * h);
-            decodedCount = n * n;
+        drawn.deliver(work, d -> {
+            lattice = d.lattice();
+            latticeCodes = d.codes();
+            latentSize = d.latentSize();
+            tileBounds = d.bounds();
+            tiles = show(d.argb(), d.width(), d.height());
+            decodedCount = d.n() * d.n();
             caption.setText("Decoded lattice");
-            String tip = prior ? "Each tile decodes a code on a lattice over the prior's 5%–95% quantiles."
+            String tip = d.prior() ? "Each tile decodes a code on a lattice over the prior's 5%–95% quantiles."
                     : "Each tile decodes the code at its place in the scatter's view: zoom or pan the scatter and the lattice follows.";
             if (caption.getTooltip() == null) {
                 caption.setTooltip(new Tooltip(tip));
@@ -240,27 +222,6 @@ public final class DecodedGridView extends BorderPane {
             dirtyDraw = true;
             drawn.stale();
         }, error -> caption.setText(error));
-    }
-
-    /**
-     * The pixels of one image of n×n tiles (white on black, as the data). Made on the decoder's thread,
-     * so the UI thread only copies them into its image.
-     */
-    private static int[] mosaic(float[] images, int n, int h, int w) {
-        int width = n * w;
-        int[] argb = new int[width * n * h];
-        for (int t = 0; t < n * n; t++) {
-            int r = t / n;
-            int c = t % n;
-            for (int y = 0; y < h; y++) {
-                for (int x = 0; x < w; x++) {
-                    float v = images[t * h * w + y * w + x];
-                    int g = Math.round(Math.max(0f, Math.min(1f, v)) * 255f);
-                    argb[(r * h + y) * width + c * w + x] = 0xff000000 | (g << 16) | (g << 8) | g;
-                }
-            }
-        }
-        return argb;
     }
 
     /**
@@ -291,7 +252,7 @@ public final class DecodedGridView extends BorderPane {
         if (tiles == null) {
             g.setFill(Color.gray(0.8));
             g.setTextAlign(TextAlignment.CENTER);
-            g.fillText(decoder.hasModel() ? "Decoding…" : "Train or open a model to decode its latent plane.", left + pw / 2, TOP + ph / 2);
+            g.fillText(lattices.hasModel() ? "Decoding…" : "Train or open a model to decode its latent plane.", left + pw / 2, TOP + ph / 2);
             return;
         }
         g.setImageSmoothing(false);

@@ -21,9 +21,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.VBox;
-import org.latentlab.ml.infer.DecoderService;
-import org.latentlab.ml.infer.Interpolation;
-import org.latentlab.ui.common.DrawnSignal;
 import org.latentlab.ui.common.Images;
 import org.latentlab.ui.latent.LatentScatterView;
 import org.latentlab.ui.latent.LatentSnapshot;
@@ -38,10 +35,9 @@ import org.latentlab.ui.common.TileTips;
  */
 public final class ExploreView extends SplitPane {
     private static final int MAX_DIMENSION_SLIDERS = 16;
-    private static final int STRIP = 10;
 
+    private final ExploreViewModel explore;
     private final LatentViewModel model;
-    private final DecoderService decoder;
     private final LatentScatterView plane;
     private final ImageView probeImage = big();
     private final Label probeCaption = new Label("Press or drag in the plane.");
@@ -57,20 +53,17 @@ public final class ExploreView extends SplitPane {
     private final HBox gallery = new HBox(3);
     private final VBox dimensionBox = new VBox(4);
     private final List<Slider> dimensionSliders = new ArrayList<>();
-    private float[] probeDecoded;
-    private float[] interpolationDecoded;
     private boolean settingSliders;
     private int galleryFor = -1;
-    private final DrawnSignal decodes = new DrawnSignal();
     private final ReadOnlyBooleanWrapper drawn = new ReadOnlyBooleanWrapper();
 
-    public ExploreView(LatentViewModel model, DecoderService decoder) {
-        this.model = model;
-        this.decoder = decoder;
+    public ExploreView(ExploreViewModel explore) {
+        this.explore = explore;
+        this.model = explore.latent();
         this.plane = new LatentScatterView(model);
         plane.setMode(LatentScatterView.Mode.PROBE);
         plane.setId("explore-plane");
-        drawn.bind(plane.drawnProperty().and(decodes.property()));
+        drawn.bind(plane.drawnProperty().and(explore.decodingProperty().not()));
         getStyleClass().add("explore-view");
 
         probeImage.setId("probe-image");
@@ -80,18 +73,18 @@ public final class ExploreView extends SplitPane {
         spherical.setId("spherical");
         spherical.setTooltip(new Tooltip("Interpolate along the great circle instead of the straight line: for a VAE the straight "
                 + "line passes through codes of unusually small norm."));
-        model.variationalProperty().addListener((obs, old, vae) -> spherical.setSelected(vae));
+        spherical.selectedProperty().bindBidirectional(explore.sphericalProperty());
+        t.valueProperty().bindBidirectional(explore.tProperty());
         pickA.setToggleGroup(pick);
         pickB.setToggleGroup(pick);
         pickA.setSelected(true);
+        // Picking A or B is a toggle pair here, one boolean in the view model.
+        pick.selectedToggleProperty().addListener((obs, old, b) -> explore.pickingAProperty().set(b != pickB));
+        explore.pickingAProperty().addListener((obs, old, a) -> (a ? pickA : pickB).setSelected(true));
         pickA.setTooltip(new Tooltip("The next sample you shift-click in the plane, or click in the gallery, becomes A."));
         pickB.setTooltip(new Tooltip("The next sample you shift-click in the plane, or click in the gallery, becomes B."));
         Button swap = new Button("Swap");
-        swap.setOnAction(e -> {
-            int a = model.endAProperty().get();
-            model.endAProperty().set(model.endBProperty().get());
-            model.endBProperty().set(a);
-        });
+        swap.setOnAction(e -> explore.swapEnds());
 
         Label probeTitle = heading("At the pointer");
         VBox probeBox = new VBox(6, probeTitle, probeImage, probeCaption);
@@ -120,12 +113,12 @@ public final class ExploreView extends SplitPane {
         getItems().addAll(plane, rightScroll);
         setDividerPositions(0.58);
 
-        model.probeProperty().addListener((obs, old, z) -> decodeProbe(z));
-        t.valueProperty().addListener(o -> decodeInterpolation());
-        spherical.selectedProperty().addListener(o -> {
-            decodeInterpolation();
-            decodeStrip();
-        });
+        probeCaption.textProperty().bind(explore.probeCaptionProperty());
+        explore.probeImageProperty().addListener((obs, old, image) ->
+                probeImage.setImage(Images.grey(image, 0, model.imageWidth(), model.imageHeight())));
+        explore.interpolationImageProperty().addListener((obs, old, image) ->
+                tImage.setImage(Images.grey(image, 0, model.imageWidth(), model.imageHeight())));
+        explore.stripImagesProperty().addListener((obs, old, images) -> drawStrip(images));
         model.endAProperty().addListener(o -> endsChanged());
         model.endBProperty().addListener(o -> endsChanged());
         model.selectedProperty().addListener(o -> resetDimensionSliders());
@@ -137,11 +130,10 @@ public final class ExploreView extends SplitPane {
                 buildGallery(s);
             }
         });
-        model.shownWeightsProperty().addListener(o -> refreshAll());
         plane.addEventFilter(MouseEvent.MOUSE_CLICKED, e -> {
             if (e.isShiftDown()) {
                 double[] p = plane.dataAt(e.getX(), e.getY());
-                int i = nearestSample(p[0], p[1]);
+                int i = explore.nearestSample(p[0], p[1]);
                 if (i >= 0) {
                     pickSample(i);
                 }
@@ -170,75 +162,22 @@ public final class ExploreView extends SplitPane {
 
     /** The image decoded at the pointer, as values (null before the first). */
     public float[] probeDecoded() {
-        return probeDecoded;
+        return explore.probeImageProperty().get();
     }
 
     /** The image decoded at the slider's t, as values (null before both ends are picked). */
     public float[] interpolationDecoded() {
-        return interpolationDecoded;
+        return explore.interpolationImageProperty().get();
     }
 
     /** Makes sample {@code i} the end being picked (A or B), then switches to the other end. */
     public void pickSample(int i) {
-        if (pickA.isSelected() || pick.getSelectedToggle() == null) {
-            model.endAProperty().set(i);
-            pickB.setSelected(true);
-        } else {
-            model.endBProperty().set(i);
-            pickA.setSelected(true);
-        }
-    }
-
-    private int nearestSample(double x, double y) {
-        LatentSnapshot s = model.shownProperty().get();
-        if (s == null) {
-            return -1;
-        }
-        float[] xs = new float[s.size()];
-        float[] ys = new float[s.size()];
-        model.planeProperty().get().project(s.codes(), s.latentSize(), xs, ys);
-        int best = -1;
-        double bestD = Double.MAX_VALUE;
-        for (int i = 0; i < xs.length; i++) {
-            double d = (xs[i] - x) * (xs[i] - x) + (ys[i] - y) * (ys[i] - y);
-            if (d < bestD) {
-                bestD = d;
-                best = i;
-            }
-        }
-        return best;
-    }
-
-    private void refreshAll() {
-        decodeProbe(model.probeProperty().get());
-        decodeInterpolation();
-        decodeStrip();
-    }
-
-    private void decodeProbe(float[] z) {
-        if (z == null || !decoder.hasModel()) {
-            return;
-        }
-        decodes.deliver(decoder.decode("probe", z, 1), image -> {
-            probeDecoded = image;
-            probeImage.setImage(Images.grey(image, 0, model.imageWidth(), model.imageHeight()));
-            StringBuilder text = new StringBuilder("z = (");
-            for (int i = 0; i < Math.min(z.length, 6); i++) {
-                text.append(i == 0 ? "" : ", ").append(String.format("%.2f", z[i]));
-            }
-            probeCaption.setText(text.append(z.length > 6 ? ", …)" : ")").toString());
-        }, probeCaption::setText);
+        explore.pickSample(i);
     }
 
     private void endsChanged() {
-        float[] a = model.codeOf(model.endAProperty().get());
-        float[] b = model.codeOf(model.endBProperty().get());
         aImage.setImage(sampleImage(model.endAProperty().get()));
         bImage.setImage(sampleImage(model.endBProperty().get()));
-        if (a != null && b != null) {
-            decodeInterpolation();
-            decodeStrip();
-        }
     }
 
     private javafx.scene.image.Image sampleImage(int i) {
@@ -250,37 +189,19 @@ public final class ExploreView extends SplitPane {
         return Images.grey(images, i * size, model.imageWidth(), model.imageHeight());
     }
 
-    private void decodeInterpolation() {
-        float[] a = model.codeOf(model.endAProperty().get());
-        float[] b = model.codeOf(model.endBProperty().get());
-        if (a == null || b == null || !decoder.hasModel()) {
+    private void drawStrip(float[] images) {
+        strip.getChildren().clear();
+        if (images == null) {
             return;
         }
-        double at = t.getValue();
-        float[] z = spherical.isSelected() ? Interpolation.spherical(a, b, at) : Interpolation.linear(a, b, at);
-        decodes.deliver(decoder.decode("interpolation", z, 1), image -> {
-            interpolationDecoded = image;
-            tImage.setImage(Images.grey(image, 0, model.imageWidth(), model.imageHeight()));
-        }, null);
-    }
-
-    private void decodeStrip() {
-        float[] a = model.codeOf(model.endAProperty().get());
-        float[] b = model.codeOf(model.endBProperty().get());
-        if (a == null || b == null || !decoder.hasModel()) {
-            return;
+        int size = model.imageHeight() * model.imageWidth();
+        for (int s = 0; s < ExploreViewModel.STRIP; s++) {
+            ImageView v = new ImageView(Images.grey(images, s * size, model.imageWidth(), model.imageHeight()));
+            v.setFitWidth(40);
+            v.setFitHeight(40);
+            v.setSmooth(false);
+            strip.getChildren().add(v);
         }
-        decodes.deliver(decoder.decode("strip", Interpolation.path(a, b, STRIP, spherical.isSelected()), STRIP), images -> {
-            strip.getChildren().clear();
-            int size = model.imageHeight() * model.imageWidth();
-            for (int s = 0; s < STRIP; s++) {
-                ImageView v = new ImageView(Images.grey(images, s * size, model.imageWidth(), model.imageHeight()));
-                v.setFitWidth(40);
-                v.setFitHeight(40);
-                v.setSmooth(false);
-                strip.getChildren().add(v);
-            }
-        }, null);
     }
 
     private void buildGallery(LatentSnapshot s) {
@@ -328,42 +249,24 @@ public final class ExploreView extends SplitPane {
 
     /** Puts each slider at the selected sample's code (or the mean code), with a range spanning the codes. */
     private void resetDimensionSliders() {
-        LatentSnapshot s = model.shownProperty().get();
-        float[] base = model.baseCode();
-        if (s == null || base == null || dimensionSliders.isEmpty()) {
-            return;
-        }
         settingSliders = true;
-        int k = s.latentSize();
-        for (int d = 0; d < dimensionSliders.size() && d < k; d++) {
-            double min = Double.MAX_VALUE;
-            double max = -Double.MAX_VALUE;
-            for (int i = 0; i < s.size(); i++) {
-                min = Math.min(min, s.codes()[i * k + d]);
-                max = Math.max(max, s.codes()[i * k + d]);
+        for (int d = 0; d < dimensionSliders.size(); d++) {
+            ExploreViewModel.Range r = explore.range(d);
+            if (r == null) {
+                break;
             }
-            double pad = Math.max(1e-3, 0.1 * (max - min));
             Slider slider = dimensionSliders.get(d);
-            slider.setMin(Math.min(min - pad, base[d]));
-            slider.setMax(Math.max(max + pad, base[d]));
-            slider.setValue(base[d]);
+            slider.setMin(r.min());
+            slider.setMax(r.max());
+            slider.setValue(r.start());
         }
         settingSliders = false;
     }
 
     private void walkDimensions() {
-        if (settingSliders) {
-            return;
+        if (!settingSliders) {
+            explore.walk(dimensionSliders.stream().mapToDouble(Slider::getValue).toArray());
         }
-        float[] base = model.baseCode();
-        if (base == null) {
-            return;
-        }
-        float[] z = base.clone();
-        for (int d = 0; d < dimensionSliders.size() && d < z.length; d++) {
-            z[d] = (float) dimensionSliders.get(d).getValue();
-        }
-        model.probeProperty().set(z);
     }
 
     private static Label heading(String text) {

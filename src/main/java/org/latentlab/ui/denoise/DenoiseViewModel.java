@@ -5,8 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.stream.Stream;
 import javafx.application.Platform;
 import javafx.beans.property.DoubleProperty;
@@ -54,11 +52,8 @@ public final class DenoiseViewModel implements AutoCloseable {
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("Drop pictures or a folder here, or paste one (Ctrl+V).");
     private final ReadOnlyObjectWrapper<Variant> modelVariant = new ReadOnlyObjectWrapper<>();
-    private final ExecutorService reader = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "latentlab-image-import");
-        t.setDaemon(true);
-        return t;
-    });
+    private final java.util.concurrent.Executor reader;
+    private volatile boolean closed;
     private int size = 28;
 
     private final java.util.function.Supplier<float[]> trainingImages;
@@ -69,7 +64,9 @@ public final class DenoiseViewModel implements AutoCloseable {
      * @param trainingImages the current run's training images (n × input size), whose codes the
      *     nearest neighbours are searched among; null to search the validation codes instead
      */
-    public DenoiseViewModel(DecoderService decoder, LatentViewModel latent, java.util.function.Supplier<float[]> trainingImages) {
+    public DenoiseViewModel(org.latentlab.concurrent.Background background, DecoderService decoder, LatentViewModel latent,
+                            java.util.function.Supplier<float[]> trainingImages) {
+        this.reader = background.lane("image-import");
         this.decoder = decoder;
         this.latent = latent;
         this.trainingImages = trainingImages == null ? () -> null : trainingImages;
@@ -129,10 +126,10 @@ public final class DenoiseViewModel implements AutoCloseable {
         status.set("Reading " + files.size() + " picture" + (files.size() == 1 ? "" : "s") + "…");
         progress.set(0);
         int target = size;
-        reader.submit(() -> {
+        reader.execute(() -> {
             List<Item> batch = new ArrayList<>();
             long lastPost = System.nanoTime();
-            for (int i = 0; i < files.size(); i++) {
+            for (int i = 0; i < files.size() && !closed; i++) {
                 Path file = files.get(i);
                 String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
                 try {
@@ -348,6 +345,6 @@ public final class DenoiseViewModel implements AutoCloseable {
 
     @Override
     public void close() {
-        reader.shutdownNow();
+        closed = true;
     }
 }

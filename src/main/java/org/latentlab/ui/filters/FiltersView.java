@@ -9,7 +9,6 @@ import javafx.scene.layout.TilePane;
 import org.latentlab.ml.infer.Weights;
 import org.latentlab.ui.common.FrameLoop;
 import org.latentlab.ui.common.Images;
-import org.latentlab.ui.latent.LatentViewModel;
 import org.latentlab.ui.common.TileTips;
 
 /**
@@ -18,9 +17,7 @@ import org.latentlab.ui.common.TileTips;
  * Refreshed, at most once per frame, whenever the run sends new weights.
  */
 public final class FiltersView extends BorderPane {
-    private static final int MAX_UNITS = 100;
-
-    private final LatentViewModel model;
+    private final FiltersViewModel model;
     private final TilePane tiles = new TilePane(4, 4);
     private final Label caption = new Label("Train a model to see what its first layer's units respond to.");
     private final FrameLoop frames = new FrameLoop(this::onFrame);
@@ -28,7 +25,7 @@ public final class FiltersView extends BorderPane {
     private int shownUnits;
     private final org.latentlab.ui.common.DrawnSignal signal = new org.latentlab.ui.common.DrawnSignal();
 
-    public FiltersView(LatentViewModel model) {
+    public FiltersView(FiltersViewModel model) {
         this.model = model;
         getStyleClass().add("filters-view");
         caption.getStyleClass().add("view-caption");
@@ -41,8 +38,8 @@ public final class FiltersView extends BorderPane {
         ScrollPane scroll = new ScrollPane(tiles);
         scroll.setFitToWidth(true);
         setCenter(scroll);
-        model.shownWeightsProperty().addListener(o -> signal.stale());
-        if (model.shownWeightsProperty().get() != null) {
+        model.weightsProperty().addListener(o -> signal.stale());
+        if (model.weightsProperty().get() != null) {
             signal.stale();
         }
         frames.runWhileShowing(this);
@@ -59,7 +56,7 @@ public final class FiltersView extends BorderPane {
     }
 
     private void onFrame() {
-        Weights w = model.shownWeightsProperty().get();
+        Weights w = model.weightsProperty().get();
         if (!org.latentlab.ui.common.Visibility.shown(this)) {
             return;
         }
@@ -68,42 +65,18 @@ public final class FiltersView extends BorderPane {
             return;
         }
         drawn = w;
-        int index = w.firstLayerIndex();
-        if (index < 0) {
+        FiltersViewModel.Filters f = model.filters(w);
+        if (f == null) {
             signal.painted();
             return;
         }
-        long[] shape = w.shapes()[index];
-        float[] values = w.values();
-        int start = w.offset(index);
-        int units = (int) shape[0];
-        int width;
-        int height;
-        String what;
-        if (shape.length == 4) {
-            height = (int) shape[2];
-            width = (int) shape[3];
-            what = String.format("%d convolution kernels of %d×%d (first input channel)", units, height, width);
-        } else {
-            int inputs = (int) shape[1];
-            height = model.imageHeight();
-            width = model.imageWidth();
-            if (height * width != inputs) {
-                int side = (int) Math.round(Math.sqrt(inputs));
-                height = side;
-                width = inputs / Math.max(1, side);
-            }
-            what = String.format("%d units, each a weight per input pixel", units);
-        }
-        int shown = Math.min(units, MAX_UNITS);
-        int perUnit = w.size(index) / units;
-        boolean rebuild = tiles.getChildren().size() != shown;
+        boolean rebuild = tiles.getChildren().size() != f.shown();
         if (rebuild) {
             tiles.getChildren().clear();
         }
-        double size = shape.length == 4 ? 48 : 56;
-        for (int u = 0; u < shown; u++) {
-            var image = Images.diverging(values, start + u * perUnit, width, height);
+        double size = f.kernels() ? 48 : 56;
+        for (int u = 0; u < f.shown(); u++) {
+            var image = Images.diverging(f.values(), f.start() + u * f.perUnit(), f.width(), f.height());
             if (rebuild) {
                 ImageView v = new ImageView(image);
                 v.setFitWidth(size);
@@ -115,9 +88,8 @@ public final class FiltersView extends BorderPane {
                 ((ImageView) tiles.getChildren().get(u)).setImage(image);
             }
         }
-        shownUnits = shown;
-        caption.setText("The encoder's first layer: " + what + (units > shown ? ", the first " + shown + " shown" : "")
-                + ". Red: a bright pixel there excites the unit; blue: it inhibits it.");
+        shownUnits = f.shown();
+        caption.setText(f.caption());
         signal.painted();
     }
 }

@@ -1,6 +1,5 @@
 package org.latentlab.ui.latent;
 
-import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -8,23 +7,15 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
-import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.CheckBox;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
-import javafx.scene.image.ImageView;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Pane;
 import javafx.scene.layout.StackPane;
-import javafx.scene.layout.VBox;
-import javafx.scene.paint.Color;
-import javafx.scene.shape.Circle;
-import org.latentlab.ui.common.ClassPalette;
 import org.latentlab.ui.common.FrameLoop;
 import org.latentlab.ui.common.Images;
 
@@ -41,15 +32,13 @@ public final class LatentScatterView extends BorderPane {
 
     private final LatentViewModel model;
     private final ScatterPlot plot = new ScatterPlot();
-    private final VBox legend = new VBox(4);
+    private final ClassLegend legend;
     private final Label caption = new Label("Train a model to see its latent space.");
-    private final HBox axesBar = new HBox(6);
+    private final AxesChoice axesBar;
     private final FrameLoop frames = new FrameLoop(this::onFrame);
     private final BitSet hidden = new BitSet();
-    private final Pane hoverLayer = new Pane();
-    private final VBox hoverCard = new VBox(2);
-    private final ImageView hoverImage = new ImageView();
-    private final Label hoverLabel = new Label();
+    private final ScatterMarkers markers;
+    private final HoverCard hoverLayer = new HoverCard();
     private final ReadOnlyObjectWrapper<double[]> viewBounds = new ReadOnlyObjectWrapper<>();
     private final CheckBox priorContours = new CheckBox("Prior 1σ/2σ");
     private final CheckBox spreadEllipses = new CheckBox("σ per point");
@@ -59,25 +48,21 @@ public final class LatentScatterView extends BorderPane {
     private boolean dirty;
     private final org.latentlab.ui.common.DrawnSignal drawn = new org.latentlab.ui.common.DrawnSignal();
     private LatentSnapshot current;
-    private List<String> legendClasses = List.of();
     private double[] bounds;
     private double[] target;
     /** Room left around the fitted cloud on each side, as a fraction of its extent. */
-    private static final double MARGIN = 0.08;
     private boolean zoomed;
     private double pressX;
     private double pressY;
     private double[] pressBounds;
     private boolean dragged;
 
-    /** A scatter with a model of its own (for a view that only shows codes). */
-    public LatentScatterView() {
-        this(new LatentViewModel());
-    }
-
     /** A scatter of the shared latent model. */
     public LatentScatterView(LatentViewModel model) {
         this.model = model;
+        this.markers = new ScatterMarkers(plot, model);
+        this.axesBar = new AxesChoice(model);
+        this.legend = new ClassLegend(c -> setClassHidden(c, !hidden.get(c)), this::isolateClass);
         getStyleClass().add("latent-view");
         caption.getStyleClass().add("view-caption");
         priorContours.setId("prior-contours");
@@ -101,24 +86,12 @@ public final class LatentScatterView extends BorderPane {
         top.setAlignment(Pos.CENTER_LEFT);
         setTop(top);
         BorderPane.setMargin(top, new Insets(4, 8, 2, 8));
-        hoverCard.getChildren().addAll(hoverImage, hoverLabel);
-        hoverCard.getStyleClass().add("hover-card");
-        hoverCard.setVisible(false);
-        hoverCard.setMouseTransparent(true);
-        hoverImage.setFitWidth(84);
-        hoverImage.setFitHeight(84);
-        hoverImage.setSmooth(false);
-        hoverLayer.getChildren().add(hoverCard);
-        hoverLayer.setMouseTransparent(true);
-        hoverLayer.setPickOnBounds(false);
         StackPane centre = new StackPane(plot, hoverLayer);
         setCenter(centre);
-        legend.setPadding(new Insets(10, 8, 8, 8));
-        legend.setMinWidth(110);
         setRight(legend);
         plot.setAfterRedraw(this::drawMarkers);
         installMouse();
-        buildAxesBar();
+        axesBar.show(current == null ? 0 : current.latentSize());
 
         model.shownProperty().addListener((obs, old, s) -> markDirty());
         model.planeProperty().addListener((obs, old, p) -> {
@@ -221,7 +194,7 @@ public final class LatentScatterView extends BorderPane {
 
     /** The class names the legend lists. */
     public List<String> legendClasses() {
-        return legendClasses;
+        return legend.classes();
     }
 
     /** Hides or shows a class, as a click on its legend entry does. */
@@ -230,14 +203,14 @@ public final class LatentScatterView extends BorderPane {
         if (current != null) {
             target = null; // fit the classes now shown
             project(current);
-            rebuildLegend(current.classNames());
+            legend.show(current.classNames(), hidden);
             plot.redraw();
         }
     }
 
     /** Shows only {@code classIndex} (or every class again, when it is already the only one shown). */
     public void isolateClass(int classIndex) {
-        int n = legendClasses.size();
+        int n = legend.classes().size();
         boolean alone = !hidden.get(classIndex) && hidden.cardinality() == n - 1;
         hidden.clear();
         if (!alone) {
@@ -247,7 +220,7 @@ public final class LatentScatterView extends BorderPane {
         if (current != null) {
             target = null; // fit the classes now shown
             project(current);
-            rebuildLegend(current.classNames());
+            legend.show(current.classNames(), hidden);
             plot.redraw();
         }
     }
@@ -286,12 +259,12 @@ public final class LatentScatterView extends BorderPane {
                 return;
             }
             current = next;
-            if (!next.classNames().equals(legendClasses)) {
-                rebuildLegend(next.classNames());
+            if (!next.classNames().equals(legend.classes())) {
+                legend.show(next.classNames(), hidden);
             }
             caption.setText(next.caption());
             project(next);
-            buildAxesBar();
+            axesBar.show(current == null ? 0 : current.latentSize());
             moved = true;
         }
         boolean settled = true;
@@ -333,104 +306,14 @@ public final class LatentScatterView extends BorderPane {
 
     /** Projects codes onto the model's plane and computes target bounds. */
     private void project(LatentSnapshot s) {
-        int n = s.size();
-        float[] xs = new float[n];
-        float[] ys = new float[n];
         LatentPlane plane = model.planeProperty().get();
-        plane.project(s.codes(), s.latentSize(), xs, ys);
-        if (standardised) {
-            standardise(xs);
-            standardise(ys);
-        }
+        float[][] xy = ScatterFit.project(s, plane, standardised);
         String suffix = standardised ? " (standardised)" : "";
-        plot.setPoints(xs, ys, s.labels(), hidden, plane.xLabel() + suffix, plane.yLabel() + suffix);
-        projectSpreads(s, plane);
-        target = settle(target, robustBounds(xs, ys, s.labels()));
-    }
-
-    /**
-     * Keeps the axes where they are while the cloud of codes stays inside them and fills at least 3/4
-     * of each axis; otherwise the new fit. Re-fitting to every snapshot (several a second while a
-     * model trains) kept the axes creeping, their labels flickering, and the whole view redrawing at
-     * every frame.
-     */
-    private static double[] settle(double[] old, double[] fit) {
-        if (old == null) {
-            return fit;
-        }
-        for (int a = 0; a < 4; a += 2) {
-            double range = fit[a + 1] - fit[a];
-            double margin = range * MARGIN / (1 + 2 * MARGIN);
-            boolean inside = fit[a] + margin >= old[a] && fit[a + 1] - margin <= old[a + 1];
-            if (!inside || range < 0.75 * (old[a + 1] - old[a])) {
-                return fit;
-            }
-        }
-        return old;
-    }
-
-    /** Each point's σ along the plot's axes, when asked for and the axes are raw latent dimensions. */
-    private void projectSpreads(LatentSnapshot s, LatentPlane plane) {
-        if (!spreadEllipses.isSelected() || s.spreads() == null || standardised
-                || !(plane instanceof LatentPlane.Dims d) || !d.rawAxes()) {
-            plot.setSpreads(null, null);
-            return;
-        }
-        int n = s.size();
-        float[] sx = new float[n];
-        float[] sy = new float[n];
-        for (int i = 0; i < n; i++) {
-            sx[i] = s.spreads()[i * s.latentSize() + d.x()];
-            sy[i] = s.spreads()[i * s.latentSize() + d.y()];
-        }
-        plot.setSpreads(sx, sy);
-    }
-
-    private static void standardise(float[] v) {
-        double mean = 0;
-        for (float f : v) {
-            mean += f;
-        }
-        mean /= Math.max(1, v.length);
-        double var = 0;
-        for (float f : v) {
-            var += (f - mean) * (f - mean);
-        }
-        double sd = Math.sqrt(var / Math.max(1, v.length));
-        for (int i = 0; i < v.length; i++) {
-            v[i] = (float) (sd > 0 ? (v[i] - mean) / sd : 0);
-        }
-    }
-
-    /** The 0.5th–99.5th percentile box of the visible points, with a margin, so outliers do not squash the cloud. */
-    private double[] robustBounds(float[] xs, float[] ys, int[] labels) {
-        // Primitive copies of the visible points: this runs on the JavaFX thread for up to 70k points.
-        float[] x = new float[labels.length];
-        float[] y = new float[labels.length];
-        int count = 0;
-        for (int i = 0; i < labels.length; i++) {
-            if (!hidden.get(labels[i])) {
-                x[count] = xs[i];
-                y[count] = ys[i];
-                count++;
-            }
-        }
-        if (count == 0) {
-            return bounds != null ? bounds.clone() : new double[] {-1, 1, -1, 1};
-        }
-        x = Arrays.copyOf(x, count);
-        y = Arrays.copyOf(y, count);
-        Arrays.sort(x);
-        Arrays.sort(y);
-        int lo = (int) (x.length * 0.005);
-        int hi = Math.max(lo, (int) Math.ceil(x.length * 0.995) - 1);
-        double x0 = x[lo];
-        double x1 = x[hi];
-        double y0 = y[lo];
-        double y1 = y[hi];
-        double mx = Math.max(1e-6, (x1 - x0) * MARGIN);
-        double my = Math.max(1e-6, (y1 - y0) * MARGIN);
-        return new double[] {x0 - mx, x1 + mx, y0 - my, y1 + my};
+        plot.setPoints(xy[0], xy[1], s.labels(), hidden, plane.xLabel() + suffix, plane.yLabel() + suffix);
+        float[][] spreads = spreadEllipses.isSelected() ? ScatterFit.spreads(s, plane, standardised) : null;
+        plot.setSpreads(spreads == null ? null : spreads[0], spreads == null ? null : spreads[1]);
+        double[] none = bounds != null ? bounds.clone() : new double[] {-1, 1, -1, 1};
+        target = ScatterFit.settle(target, ScatterFit.robustBounds(xy[0], xy[1], s.labels(), hidden, none));
     }
 
     // ---- Input
@@ -469,7 +352,7 @@ public final class LatentScatterView extends BorderPane {
                 zoomed = true;
                 applyBounds();
             }
-            hoverCard.setVisible(false);
+            hoverLayer.hide();
         });
         plot.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
             if (e.getButton() != MouseButton.PRIMARY || dragged) {
@@ -486,7 +369,7 @@ public final class LatentScatterView extends BorderPane {
         });
         plot.addEventHandler(MouseEvent.MOUSE_MOVED, e -> hover(e.getX(), e.getY()));
         plot.addEventHandler(MouseEvent.MOUSE_EXITED, e -> {
-            hoverCard.setVisible(false);
+            hoverLayer.hide();
             model.hoveredProperty().set(-1);
         });
     }
@@ -504,244 +387,22 @@ public final class LatentScatterView extends BorderPane {
         float[] images = model.images();
         model.hoveredProperty().set(i);
         if (i < 0) {
-            hoverCard.setVisible(false);
+            hoverLayer.hide();
             return;
         }
         int h = model.imageHeight();
         int w = model.imageWidth();
-        if (images != null && (long) (i + 1) * h * w <= images.length) {
-            hoverImage.setImage(Images.grey(images, i * h * w, w, h));
-        } else {
-            hoverImage.setImage(null);
-        }
+        javafx.scene.image.Image picture = images != null && (long) (i + 1) * h * w <= images.length
+                ? Images.grey(images, i * h * w, w, h) : null;
         int label = current.labels()[i];
-        hoverLabel.setText("#" + i + " · " + (label < current.classNames().size() ? current.classNames().get(label) : label));
-        javafx.geometry.Point2D p = hoverLayer.sceneToLocal(plot.localToScene(px, py));
-        double x = p.getX() + 14;
-        double y = p.getY() + 14;
-        if (x + 100 > hoverLayer.getWidth()) {
-            x = p.getX() - 110;
-        }
-        if (y + 110 > hoverLayer.getHeight()) {
-            y = p.getY() - 120;
-        }
-        hoverCard.relocate(x, y);
-        hoverCard.setVisible(true);
+        hoverLayer.show(picture, "#" + i + " · " + (label < current.classNames().size() ? current.classNames().get(label) : label),
+                plot.localToScene(px, py));
     }
 
     // ---- Markers
 
     private void drawMarkers() {
-        GraphicsContext g = plot.overlay();
-        g.clearRect(0, 0, plot.getWidth(), plot.getHeight());
-        if (current == null) {
-            return;
-        }
-        LatentPlane plane = model.planeProperty().get();
-        g.setFont(org.latentlab.ui.common.CanvasType.font(org.latentlab.ui.common.CanvasType.scale(plot)));
-        g.save();
-        g.beginPath();
-        g.rect(plot.screenX(plot.minX()), plot.screenY(plot.maxY()), plot.plotWidth(), plot.plotHeight());
-        g.clip();
-        if (priorContours.isSelected() && model.variationalProperty().get() && plane.rawAxes() && !standardised) {
-            g.setStroke(Color.gray(0.25));
-            g.setLineDashes(6, 4);
-            for (double r : new double[] {1, 2}) {
-                double x0 = plot.screenX(-r);
-                double x1 = plot.screenX(r);
-                double y0 = plot.screenY(r);
-                double y1 = plot.screenY(-r);
-                g.setLineWidth(1.5);
-                g.strokeOval(x0, y0, x1 - x0, y1 - y0);
-                g.setFill(Color.gray(0.25));
-                g.fillText(r == 1 ? "1σ" : "2σ", plot.screenX(r * 0.7071) + 3, plot.screenY(r * 0.7071) - 3);
-            }
-            g.setLineDashes();
-        }
-        int a = model.endAProperty().get();
-        int b = model.endBProperty().get();
-        if (a >= 0 && b >= 0 && a < current.size() && b < current.size()) {
-            g.setStroke(Color.gray(0.15));
-            g.setLineWidth(2);
-            g.setLineDashes(4, 3);
-            g.strokeLine(sx(a), sy(a), sx(b), sy(b));
-            g.setLineDashes();
-        }
-        endMarker(g, a, "A");
-        endMarker(g, b, "B");
-        int sel = model.selectedProperty().get();
-        if (sel >= 0 && sel < current.size() && !standardised) {
-            g.setStroke(Color.BLACK);
-            g.setLineWidth(2.5);
-            g.strokeOval(sx(sel) - 8, sy(sel) - 8, 16, 16);
-            g.setStroke(Color.WHITE);
-            g.setLineWidth(1);
-            g.strokeOval(sx(sel) - 10, sy(sel) - 10, 20, 20);
-        }
-        int hov = model.hoveredProperty().get();
-        if (hov >= 0 && hov < current.size() && !standardised) {
-            // The same sample hovered here or in a linked panel: a ring that stands out on any class colour.
-            g.setStroke(Color.web("#EE3377"));
-            g.setLineWidth(3);
-            g.strokeOval(sx(hov) - 11, sy(hov) - 11, 22, 22);
-            g.setFill(Color.BLACK);
-            g.fillText("#" + hov, sx(hov) + 13, sy(hov) - 9);
-        }
-        float[] probe = model.probeProperty().get();
-        if (probe != null && probe.length == current.latentSize() && !standardised) {
-            double[] p = onPlane(plane, probe);
-            double x = plot.screenX(p[0]);
-            double y = plot.screenY(p[1]);
-            g.setStroke(Color.web("#CC3311"));
-            g.setLineWidth(2);
-            g.strokeLine(x - 10, y, x + 10, y);
-            g.strokeLine(x, y - 10, x, y + 10);
-            g.strokeOval(x - 5, y - 5, 10, 10);
-        }
-        float[] highlight = model.highlightProperty().get();
-        if (highlight != null && highlight.length == current.latentSize() && !standardised) {
-            double[] p = onPlane(plane, highlight);
-            double x = plot.screenX(p[0]);
-            double y = plot.screenY(p[1]);
-            g.setStroke(Color.web("#EE7733"));
-            g.setLineWidth(3);
-            g.strokeRect(x - 9, y - 9, 18, 18);
-        }
-        float[] marked = model.markedProperty().get();
-        if (marked != null && marked.length == current.latentSize() && !standardised) {
-            double[] p = onPlane(plane, marked);
-            double x = plot.screenX(p[0]);
-            double y = plot.screenY(p[1]);
-            double[] xs = new double[10];
-            double[] ys = new double[10];
-            for (int i = 0; i < 10; i++) {
-                double r = i % 2 == 0 ? 13 : 5.5;
-                double angle = -Math.PI / 2 + i * Math.PI / 5;
-                xs[i] = x + r * Math.cos(angle);
-                ys[i] = y + r * Math.sin(angle);
-            }
-            g.setFill(Color.web("#FFCC00"));
-            g.fillPolygon(xs, ys, 10);
-            g.setStroke(Color.BLACK);
-            g.setLineWidth(1.5);
-            g.strokePolygon(xs, ys, 10);
-            g.setFill(Color.BLACK);
-            g.fillText("yours", x + 15, y + 4);
-        }
-        g.restore();
-    }
-
-    private void endMarker(GraphicsContext g, int i, String name) {
-        if (i < 0 || current == null || i >= current.size() || standardised) {
-            return;
-        }
-        g.setFill(Color.WHITE);
-        g.fillOval(sx(i) - 9, sy(i) - 9, 18, 18);
-        g.setStroke(Color.BLACK);
-        g.setLineWidth(2);
-        g.strokeOval(sx(i) - 9, sy(i) - 9, 18, 18);
-        g.setFill(Color.BLACK);
-        g.setTextAlign(javafx.scene.text.TextAlignment.CENTER);
-        g.fillText(name, sx(i), sy(i) + 4);
-    }
-
-    private double sx(int i) {
-        return plot.screenX(plot.pointX(i));
-    }
-
-    private double sy(int i) {
-        return plot.screenY(plot.pointY(i));
-    }
-
-    private static double[] onPlane(LatentPlane plane, float[] code) {
-        float[] xs = new float[1];
-        float[] ys = new float[1];
-        plane.project(code, code.length, xs, ys);
-        return new double[] {xs[0], ys[0]};
-    }
-
-    // ---- Legend and axes choice
-
-    private void rebuildLegend(List<String> classNames) {
-        legendClasses = List.copyOf(classNames);
-        legend.getChildren().clear();
-        Label title = new Label("Classes");
-        title.getStyleClass().add("legend-title");
-        Label help = new Label("click: hide\ndouble-click: only");
-        help.getStyleClass().add("legend-help");
-        legend.getChildren().addAll(title, help);
-        for (int c = 0; c < classNames.size(); c++) {
-            int index = c;
-            Circle dot = new Circle(6, ClassPalette.color(c));
-            Label entry = new Label(classNames.get(c), dot);
-            entry.setAlignment(Pos.CENTER_LEFT);
-            entry.getStyleClass().add("legend-entry");
-            entry.setOpacity(hidden.get(c) ? 0.35 : 1);
-            entry.setTooltip(new Tooltip("Click to hide or show " + classNames.get(c) + "; double-click to show it alone."));
-            entry.setOnMouseClicked(e -> {
-                if (e.getClickCount() == 2) {
-                    isolateClass(index);
-                } else {
-                    setClassHidden(index, !hidden.get(index));
-                }
-            });
-            entry.setId("legend-" + c);
-            legend.getChildren().add(entry);
-        }
-    }
-
-    private int axesFor = -1;
-
-    /** For codes of more than two dimensions: which two to plot, or their principal plane. */
-    private void buildAxesBar() {
-        int k = current == null ? 0 : current.latentSize();
-        if (k == axesFor) {
-            return;
-        }
-        axesFor = k;
-        axesBar.getChildren().clear();
-        if (k <= 2) {
-            return;
-        }
-        ComboBox<Integer> x = dimensionBox(k, model.xDimensionProperty());
-        ComboBox<Integer> y = dimensionBox(k, model.yDimensionProperty());
-        x.setId("x-dimension");
-        y.setId("y-dimension");
-        CheckBox pca = new CheckBox("PCA of codes");
-        pca.setId("principal-plane");
-        pca.selectedProperty().bindBidirectional(model.principalPlaneProperty());
-        pca.setTooltip(new Tooltip("Show the " + k + "-dimensional codes on the plane of their first two principal components."));
-        x.disableProperty().bind(pca.selectedProperty());
-        y.disableProperty().bind(pca.selectedProperty());
-        axesBar.getChildren().addAll(new Label("x"), x, new Label("y"), y, pca);
-        axesBar.setAlignment(Pos.CENTER_LEFT);
-    }
-
-    private static ComboBox<Integer> dimensionBox(int k, javafx.beans.property.IntegerProperty dim) {
-        ComboBox<Integer> box = new ComboBox<>();
-        for (int i = 0; i < k; i++) {
-            box.getItems().add(i);
-        }
-        box.setConverter(new javafx.util.StringConverter<>() {
-            @Override
-            public String toString(Integer i) {
-                return i == null ? "" : "z" + (i + 1);
-            }
-
-            @Override
-            public Integer fromString(String s) {
-                return Integer.parseInt(s.substring(1)) - 1;
-            }
-        });
-        box.setValue(Math.min(dim.get(), k - 1));
-        box.valueProperty().addListener((obs, old, v) -> {
-            if (v != null) {
-                dim.set(v);
-            }
-        });
-        box.setTooltip(new Tooltip("The latent dimension on this axis."));
-        box.setVisibleRowCount(12);
-        return box;
+        markers.draw(current, standardised, priorContours.isSelected());
     }
 
 }

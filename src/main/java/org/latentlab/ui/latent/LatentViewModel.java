@@ -2,8 +2,6 @@ package org.latentlab.ui.latent;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
@@ -54,15 +52,18 @@ public final class LatentViewModel implements AutoCloseable {
     /** −1 follows the live run; otherwise the index of the replayed frame. */
     private final IntegerProperty replayFrame = new SimpleIntegerProperty(-1);
     private final List<Frame> frames = new ArrayList<>();
-    private final ExecutorService pcaThread = Executors.newSingleThreadExecutor(
-            r -> org.latentlab.ml.device.BackgroundPriority.newThread(r, "latentlab-code-pca"));
+    private final java.util.concurrent.Executor pcaThread;
+    private final java.util.concurrent.Executor parking;
     private Weights liveWeights;
     private float[] images;
     private int imageHeight;
     private int imageWidth;
     private long pcaRequest;
 
-    public LatentViewModel() {
+    /** Fits the codes' principal plane and parks the replay's weights on lanes of {@code background}. */
+    public LatentViewModel(org.latentlab.concurrent.Background background) {
+        this.pcaThread = background.lane("code-pca");
+        this.parking = background.lane("park");
         replayFrame.addListener((obs, old, v) -> refreshShown());
         xDimension.addListener((obs, old, v) -> updatePlane());
         yDimension.addListener((obs, old, v) -> updatePlane());
@@ -162,7 +163,7 @@ public final class LatentViewModel implements AutoCloseable {
             liveWeights = weights;
         }
         if (record) {
-            frames.add(new Frame(snapshot, weights == null ? null : org.latentlab.ml.infer.ParkedWeights.park(weights)));
+            frames.add(new Frame(snapshot, weights == null ? null : org.latentlab.ml.infer.ParkedWeights.park(weights, parking)));
             thinRecordedWeights();
             frameCount.set(frames.size());
         }
@@ -272,7 +273,7 @@ public final class LatentViewModel implements AutoCloseable {
             return;
         }
         long request = ++pcaRequest;
-        pcaThread.submit(() -> {
+        pcaThread.execute(() -> {
             Pca pca = Pca.fit(s.codes(), s.size(), k, Pca.Options.defaults().withComponents(2).withRoute(Pca.Route.FULL));
             LatentPlane.Principal p = new LatentPlane.Principal(pca.mean(), signed(pca.component(0)), signed(pca.component(1)));
             Platform.runLater(() -> {
@@ -318,6 +319,6 @@ public final class LatentViewModel implements AutoCloseable {
 
     @Override
     public void close() {
-        pcaThread.shutdownNow();
+        pcaRequest++;
     }
 }

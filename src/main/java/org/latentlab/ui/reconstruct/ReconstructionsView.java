@@ -10,10 +10,8 @@ import javafx.scene.image.ImageView;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import org.latentlab.ml.infer.DecoderService;
 import org.latentlab.ui.common.Images;
-import org.latentlab.ui.latent.LatentViewModel;
-import org.latentlab.ui.training.TrainingViewModel;
+import org.latentlab.ui.training.ShownModel;
 import org.latentlab.ui.common.TileTips;
 
 /**
@@ -22,10 +20,7 @@ import org.latentlab.ui.common.TileTips;
  */
 public final class ReconstructionsView extends ScrollPane {
     private static final double TILE = 64;
-    private static final int WORST = 10;
-
-    private final LatentViewModel latent;
-    private final DecoderService decoder;
+    private final ReconstructionsViewModel model;
     private final GridPane latest = new GridPane();
     private final GridPane worst = new GridPane();
     private final Label caption = new Label("Train a model: its reconstructions of the first validation images appear after each epoch.");
@@ -34,9 +29,8 @@ public final class ReconstructionsView extends ScrollPane {
     private int worstShown;
     private final org.latentlab.ui.common.DrawnSignal drawn = new org.latentlab.ui.common.DrawnSignal();
 
-    public ReconstructionsView(TrainingViewModel training, LatentViewModel latent, DecoderService decoder) {
-        this.latent = latent;
-        this.decoder = decoder;
+    public ReconstructionsView(ReconstructionsViewModel model) {
+        this.model = model;
         getStyleClass().add("reconstructions-view");
         setFitToWidth(true);
         caption.getStyleClass().add("view-caption");
@@ -51,7 +45,9 @@ public final class ReconstructionsView extends ScrollPane {
         findWorst.setTooltip(new Tooltip("Reconstruct every validation image with the current weights and show the ten with the largest error."));
         findWorst.setOnAction(e -> findWorst());
         findWorst.setMinWidth(javafx.scene.control.Control.USE_PREF_SIZE);
-        findWorst.disableProperty().bind(training.runProperty().isNull());
+        findWorst.disableProperty().bind(model.canFindWorst().not());
+        worstCaption.textProperty().bind(model.worstStatusProperty());
+        model.worstProperty().addListener((obs, old, w) -> showWorst(w));
         worstCaption.setWrapText(true);
         HBox worstHeader = new HBox(10, findWorst, worstCaption);
         worstHeader.setAlignment(Pos.CENTER_LEFT);
@@ -59,7 +55,7 @@ public final class ReconstructionsView extends ScrollPane {
         box.setPadding(new Insets(10));
         setContent(box);
 
-        training.epochResultProperty().addListener((obs, old, r) -> {
+        model.epochResultProperty().addListener((obs, old, r) -> {
             pending = r;
             drawn.stale();
             if (r == null || org.latentlab.ui.common.Visibility.shown(this)) {
@@ -70,10 +66,10 @@ public final class ReconstructionsView extends ScrollPane {
         org.latentlab.ui.common.Visibility.catchUpWhenShown(this, () -> pending != null, this::showPending);
     }
 
-    private TrainingViewModel.EpochResult pending;
+    private ShownModel.EpochResult pending;
 
     private void showPending() {
-        TrainingViewModel.EpochResult r = pending;
+        ShownModel.EpochResult r = pending;
         pending = null;
         drawn.painted();
         {
@@ -83,8 +79,8 @@ public final class ReconstructionsView extends ScrollPane {
                 return;
             }
             int size = r.inputs().length / Math.max(1, r.count());
-            int h = latent.imageHeight();
-            int w = latent.imageWidth();
+            int h = model.imageHeight();
+            int w = model.imageWidth();
             if (h * w != size) {
                 return;
             }
@@ -116,41 +112,33 @@ public final class ReconstructionsView extends ScrollPane {
         return worstShown;
     }
 
-    /** Reconstructs every validation image with the current weights and shows the ten with the largest error. */
+    /** Asks for the worst reconstructions; the view counts as drawn again once they (or the reason there are none) are on show. */
     public void findWorst() {
-        float[] images = latent.images();
-        int size = latent.imageHeight() * latent.imageWidth();
-        if (images == null || !decoder.hasModel() || size == 0) {
+        drawn.deliver(model.findWorst(), r -> { }, e -> { });
+    }
+
+    private void showWorst(ReconstructionsViewModel.Worst r) {
+        worst.getChildren().clear();
+        if (r == null) {
+            worstShown = 0;
             return;
         }
-        int n = images.length / size;
-        worstCaption.setText("Reconstructing " + n + " images…");
-        drawn.deliver(decoder.reconstruct("worst", images, n), out -> {
-            double[] errors = org.latentlab.analysis.ImageQuality.msePerImage(images, out, n);
-            Integer[] order = new Integer[n];
-            for (int i = 0; i < n; i++) {
-                order[i] = i;
-            }
-            java.util.Arrays.sort(order, (a, b) -> Double.compare(errors[b], errors[a]));
-            worst.getChildren().clear();
-            worst.add(rowLabel("input"), 0, 0);
-            worst.add(rowLabel("output"), 0, 1);
-            int w = latent.imageWidth();
-            int h = latent.imageHeight();
-            for (int c = 0; c < Math.min(WORST, n); c++) {
-                int i = order[c];
-                ImageView in = tile(Images.grey(images, i * size, w, h));
-                TileTips.set(in, String.format("Sample #%d: MSE %.4f", i, errors[i]));
-                worst.add(in, c + 1, 0);
-                worst.add(tile(Images.grey(out, i * size, w, h)), c + 1, 1);
-                Label e = new Label(String.format("%.3f", errors[i]));
-                e.getStyleClass().add("tile-caption");
-                worst.add(e, c + 1, 2);
-            }
-            worstShown = Math.min(WORST, n);
-            double mean = java.util.Arrays.stream(errors).average().orElse(0);
-            worstCaption.setText(String.format("The %d worst of %d (mean MSE %.4f): often ambiguous or unusual writing.", worstShown, n, mean));
-        }, worstCaption::setText);
+        worst.add(rowLabel("input"), 0, 0);
+        worst.add(rowLabel("output"), 0, 1);
+        int w = r.width();
+        int h = r.height();
+        int size = w * h;
+        for (int c = 0; c < r.samples().length; c++) {
+            int i = r.samples()[c];
+            ImageView in = tile(Images.grey(r.inputs(), i * size, w, h));
+            TileTips.set(in, String.format("Sample #%d: MSE %.4f", i, r.errors()[c]));
+            worst.add(in, c + 1, 0);
+            worst.add(tile(Images.grey(r.outputs(), i * size, w, h)), c + 1, 1);
+            Label e = new Label(String.format("%.3f", r.errors()[c]));
+            e.getStyleClass().add("tile-caption");
+            worst.add(e, c + 1, 2);
+        }
+        worstShown = r.samples().length;
     }
 
     private static Label rowLabel(String text) {

@@ -36,7 +36,7 @@ public final class LabReport {
      */
     public CompletableFuture<List<Path>> export(Path parent) {
         CompletableFuture<List<Path>> done = new CompletableFuture<>();
-        TrainingViewModel.SavedModel current = model.currentModel();
+        org.latentlab.ui.training.ShownModel.SavedModel current = model.shown().currentModel();
         if (current == null) {
             model.refuse("There is nothing to report yet: train a model or open one first.");
             done.completeExceptionally(new IllegalStateException("no model"));
@@ -46,8 +46,8 @@ public final class LabReport {
         List<Path> written = new ArrayList<>();
         try {
             Files.createDirectories(folder);
-            written.add(write(folder.resolve("curves.csv"), model.curves().toCsv()));
-            written.add(write(folder.resolve("codes.csv"), MainWindow.codesCsv(model.latent().shownProperty().get())));
+            written.add(write(folder.resolve("curves.csv"), model.shown().curves().toCsv()));
+            written.add(write(folder.resolve("codes.csv"), MainWindow.codesCsv(model.shown().latent().shownProperty().get())));
             JsonObject run = new JsonObject();
             run.addProperty("dataset", current.checkpoint().dataset());
             run.addProperty("seed", current.checkpoint().seed());

@@ -42,7 +42,6 @@ import org.latentlab.persistence.CodesCsv;
 import org.latentlab.persistence.SessionArchive;
 import org.latentlab.persistence.ShippedModels;
 import org.latentlab.ui.compare.ComparisonView;
-import org.latentlab.ui.compare.ComparisonViewModel;
 import org.latentlab.ui.decode.DecodedGridView;
 import org.latentlab.ui.decode.ExploreView;
 import org.latentlab.ui.decode.GenerateView;
@@ -90,36 +89,28 @@ public final class MainWindow extends BorderPane {
     private boolean presenter;
     private double curvesDivider = 0.7;
 
-    public MainWindow(TrainingViewModel model) {
-        this(model, new ComparisonViewModel(model));
-    }
-
-    public MainWindow(TrainingViewModel model, ComparisonViewModel comparisonModel) {
-        this(model, comparisonModel, ViewRegistry.standard());
+    /** The window over {@code models}, which the application builds and closes, showing the standard views. */
+    public MainWindow(ViewModels models) {
+        this(models, ViewRegistry.standard());
     }
 
     /** A window showing {@code views}: the tabs in their order, the one placed below the tabs under them. */
-    public MainWindow(TrainingViewModel model, ComparisonViewModel comparisonModel, List<ViewDescriptor> views) {
+    public MainWindow(ViewModels models, List<ViewDescriptor> views) {
+        TrainingViewModel model = models.training();
         this.model = model;
         this.views = List.copyOf(views);
-        this.sideBySideModel = new SideBySideViewModel(model);
-        this.denoiseModel = new DenoiseViewModel(model.decoder(), model.latent(),
-                () -> model.runProperty().get() == null ? null : model.runProperty().get().split().train().values());
-        model.epochResultProperty().addListener((obs, old, r) -> {
-            if (r != null) {
-                denoiseModel.rerun();
-            }
-        });
-        ViewContext context = new ViewContext(model, comparisonModel, sideBySideModel, denoiseModel, () -> {
+        this.sideBySideModel = models.sideBySide();
+        this.denoiseModel = models.denoise();
+        ViewContext context = new ViewContext(model, models.comparison(), sideBySideModel, denoiseModel, () -> {
             if (model.stateProperty().get() == RunState.IDLE) {
-                model.variantProperty().set(Variant.DENOISING);
+                model.form().variantProperty().set(Variant.DENOISING);
                 model.train();
             }
         });
         for (ViewDescriptor v : this.views) {
             built.put(v.id(), v.factory().apply(context));
         }
-        this.sessions = new SessionController(this, model);
+        this.sessions = new SessionController(this, model, models.background());
         this.presets = new PresetController(this, model);
         this.labReport = new LabReport(this, model);
         getStyleClass().add("main-window");
@@ -302,8 +293,8 @@ public final class MainWindow extends BorderPane {
         Label title = new Label("Experiment");
         title.getStyleClass().add("title-3");
 
-        ComboBox<TrainingViewModel.DatasetChoice> dataset = new ComboBox<>(model.datasets());
-        dataset.valueProperty().bindBidirectional(model.datasetProperty());
+        ComboBox<org.latentlab.ui.training.DataSets.Choice> dataset = new ComboBox<>(model.form().datasets());
+        dataset.valueProperty().bindBidirectional(model.form().datasetProperty());
         dataset.setMaxWidth(Double.MAX_VALUE);
         dataset.setId("dataset");
         dataset.setTooltip(new Tooltip("The images to learn from; 20% are held out for validation."));
@@ -323,7 +314,7 @@ public final class MainWindow extends BorderPane {
 
         ComboBox<Variant> variant = new ComboBox<>();
         variant.getItems().setAll(Variant.values());
-        variant.valueProperty().bindBidirectional(model.variantProperty());
+        variant.valueProperty().bindBidirectional(model.form().variantProperty());
         variant.setMaxWidth(Double.MAX_VALUE);
         variant.setId("variant");
         variant.disableProperty().bind(busy);
@@ -332,10 +323,10 @@ public final class MainWindow extends BorderPane {
         description.setWrapText(true);
         description.getStyleClass().add("variant-description");
         description.textProperty().bind(Bindings.createStringBinding(
-                () -> model.variantProperty().get() == null ? "" : model.variantProperty().get().description(), model.variantProperty()));
+                () -> model.form().variantProperty().get() == null ? "" : model.form().variantProperty().get().description(), model.form().variantProperty()));
 
         PropertySheet sheet = new PropertySheet();
-        Bindings.bindContent(sheet.getItems(), model.knobs());
+        Bindings.bindContent(sheet.getItems(), model.form().knobs());
         sheet.setId("knobs");
         sheet.setModeSwitcherVisible(false);
         sheet.setSearchBoxVisible(false);
@@ -349,8 +340,8 @@ public final class MainWindow extends BorderPane {
         lockNote.visibleProperty().bind(busy);
         lockNote.managedProperty().bind(busy);
 
-        ComboBox<Devices.Choice> device = new ComboBox<>(model.devices());
-        device.valueProperty().bindBidirectional(model.deviceProperty());
+        ComboBox<Devices.Choice> device = new ComboBox<>(model.form().devices());
+        device.valueProperty().bindBidirectional(model.form().deviceProperty());
         device.disableProperty().bind(busy);
         device.setId("device");
         device.setTooltip(new Tooltip("Where training runs: the CPU, or a CUDA GPU when the CUDA build finds one."));
@@ -573,7 +564,7 @@ public final class MainWindow extends BorderPane {
             return;
         }
         try {
-            String text = codes ? codesCsv(model.latent().shownProperty().get()) : model.curves().toCsv();
+            String text = codes ? codesCsv(model.shown().latent().shownProperty().get()) : model.shown().curves().toCsv();
             AtomicFiles.writeString(file.toPath(), text);
         } catch (IOException e) {
             model.refuse(Sentences.after("Could not save " + file, e));

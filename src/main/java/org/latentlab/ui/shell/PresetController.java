@@ -42,10 +42,10 @@ public final class PresetController {
             opened = CompletableFuture.completedFuture(null);
         }
         CompletableFuture<Void> done = opened.handle((v, e) -> null).thenRun(() -> javafx.application.Platform.runLater(() -> {
-            if (!main.selectDataset(preset.dataset())) {
+            if (!main.form().selectDataset(preset.dataset())) {
                 main.openDataset(Path.of(preset.dataset()));
             }
-            main.setKnobs(preset.spec(), preset.epochs(), main.seedProperty().get());
+            main.form().setKnobs(preset.spec(), preset.epochs(), main.form().seedProperty().get());
             if (preset.train()) {
                 main.train();
             }

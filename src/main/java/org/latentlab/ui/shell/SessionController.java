@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import javafx.application.Platform;
 import org.latentlab.errors.Sentences;
 import org.latentlab.persistence.Session;
@@ -21,23 +19,21 @@ import org.latentlab.ui.training.TrainingViewModel;
  * panel's model and the view settings into a {@link Session}, writes and reads it off the JavaFX
  * thread, and puts a read session back on screen. A session that cannot be read changes nothing.
  */
-public final class SessionController implements AutoCloseable {
+public final class SessionController {
     private final MainWindow window;
     private final TrainingViewModel main;
-    private final ExecutorService io = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "latentlab-session");
-        t.setDaemon(true);
-        return t;
-    });
+    private final java.util.concurrent.Executor io;
 
-    public SessionController(MainWindow window, TrainingViewModel main) {
+    /** Reads and writes sessions on a lane of {@code background}, which stops it when the window closes. */
+    public SessionController(MainWindow window, TrainingViewModel main, org.latentlab.concurrent.Background background) {
+        this.io = background.lane("session");
         this.window = window;
         this.main = main;
     }
 
     /** What is on screen now, as a session; call on the JavaFX thread. */
     public Session capture() {
-        TrainingViewModel.SavedModel current = main.currentModel();
+        org.latentlab.ui.training.ShownModel.SavedModel current = main.shown().currentModel();
         if (current == null) {
             throw new IllegalStateException("There is no model to save yet: train one or open a shipped model first.");
         }
@@ -45,7 +41,7 @@ public final class SessionController implements AutoCloseable {
         models.add(new Session.Model(Session.MAIN, current.checkpoint(), current.weights()));
         List<TrainingViewModel> panels = window.sideBySideModel().panels();
         for (int i = 0; i < panels.size(); i++) {
-            TrainingViewModel.SavedModel p = panels.get(i).currentModel();
+            org.latentlab.ui.training.ShownModel.SavedModel p = panels.get(i).shown().currentModel();
             if (p != null) {
                 models.add(new Session.Model("panel-" + (i + 1), p.checkpoint(), p.weights()));
             }
@@ -91,7 +87,7 @@ public final class SessionController implements AutoCloseable {
             return shown;
         }
         main.announce("Opening the session " + file.getFileName() + "…");
-        io.submit(() -> {
+        io.execute(() -> {
             Session session;
             try {
                 session = SessionArchive.read(file);
@@ -122,12 +118,12 @@ public final class SessionController implements AutoCloseable {
         }
         window.sideBySideModel().clear();
         List<CompletableFuture<Void>> loads = new ArrayList<>();
-        loads.add(main.showSavedModel(new TrainingViewModel.SavedModel(mainModel.checkpoint(), mainModel.weights()), source));
+        loads.add(main.showSavedModel(new org.latentlab.ui.training.ShownModel.SavedModel(mainModel.checkpoint(), mainModel.weights()), source));
         for (Session.Model m : session.models()) {
             if (!m.role().equals(Session.MAIN)) {
                 TrainingViewModel panel = window.sideBySideModel().addPanel();
                 if (panel != null) {
-                    loads.add(panel.showSavedModel(new TrainingViewModel.SavedModel(m.checkpoint(), m.weights()), source + " · " + m.role()));
+                    loads.add(panel.showSavedModel(new org.latentlab.ui.training.ShownModel.SavedModel(m.checkpoint(), m.weights()), source + " · " + m.role()));
                 }
             }
         }
@@ -138,7 +134,7 @@ public final class SessionController implements AutoCloseable {
     /** The view settings a session keeps, by name. */
     public Map<String, String> viewSettings() {
         Map<String, String> v = new HashMap<>();
-        LatentViewModel latent = main.latent();
+        LatentViewModel latent = main.shown().latent();
         v.put("view", window.selected().id());
         v.put("grid_size", String.valueOf((int) window.gridView().sizeSlider().getValue()));
         v.put("x_dimension", String.valueOf(latent.xDimensionProperty().get()));
@@ -154,7 +150,7 @@ public final class SessionController implements AutoCloseable {
 
     /** Applies settings saved by {@link #viewSettings()}; unknown or bad values are skipped, as an older file may lack them. */
     public void applyViewSettings(Map<String, String> v) {
-        LatentViewModel latent = main.latent();
+        LatentViewModel latent = main.shown().latent();
         int size = latent.shownProperty().get() == null ? 0 : latent.shownProperty().get().size();
         try {
             if (v.containsKey("view")) {
@@ -187,10 +183,5 @@ public final class SessionController implements AutoCloseable {
                 set.accept(x);
             }
         }
-    }
-
-    @Override
-    public void close() {
-        io.shutdownNow();
     }
 }

@@ -57,23 +57,23 @@ public final class Settings {
         String variant = node.get("variant", null);
         if (variant != null) {
             try {
-                model.variantProperty().set(Variant.valueOf(variant));
+                model.form().variantProperty().set(Variant.valueOf(variant));
             } catch (IllegalArgumentException ignored) {
                 // A variant from another version: keep the default.
             }
         }
         String dataset = node.get("dataset", null);
-        model.datasets().stream().filter(c -> c.id().equals(dataset)).findFirst().ifPresent(model.datasetProperty()::set);
-        model.latentSizeProperty().set(node.getInt("latent", model.latentSizeProperty().get()));
-        model.hiddenLayersProperty().set(node.get("hidden", model.hiddenLayersProperty().get()));
-        model.epochsProperty().set(clamp(node.getInt("epochs", model.epochsProperty().get()), 1, 1000));
-        model.batchSizeProperty().set(clamp(node.getInt("batch", model.batchSizeProperty().get()), 1, 65536));
-        double lr = node.getDouble("learningRate", model.learningRateProperty().get());
+        model.form().datasets().stream().filter(c -> c.id().equals(dataset)).findFirst().ifPresent(model.form().datasetProperty()::set);
+        model.form().latentSizeProperty().set(node.getInt("latent", model.form().latentSizeProperty().get()));
+        model.form().hiddenLayersProperty().set(node.get("hidden", model.form().hiddenLayersProperty().get()));
+        model.form().epochsProperty().set(clamp(node.getInt("epochs", model.form().epochsProperty().get()), 1, 1000));
+        model.form().batchSizeProperty().set(clamp(node.getInt("batch", model.form().batchSizeProperty().get()), 1, 65536));
+        double lr = node.getDouble("learningRate", model.form().learningRateProperty().get());
         if (lr > 0 && lr <= 1) {
-            model.learningRateProperty().set(lr);
+            model.form().learningRateProperty().set(lr);
         }
-        model.seedProperty().set(Math.max(0, node.getInt("seed", model.seedProperty().get())));
-        model.refreshKnobs();
+        model.form().seedProperty().set(Math.max(0, node.getInt("seed", model.form().seedProperty().get())));
+        model.form().refreshKnobs();
         String view = node.get("viewId", null);
         if (view == null) {
             // Settings from before views had ids kept the tab's position: read it once as the view at that position.
@@ -93,16 +93,16 @@ public final class Settings {
             node.putDouble("y", stage.getY());
         }
         node.putBoolean("maximized", stage.isMaximized());
-        node.put("variant", model.variantProperty().get().name());
-        if (model.datasetProperty().get() != null) {
-            node.put("dataset", model.datasetProperty().get().id());
+        node.put("variant", model.form().variantProperty().get().name());
+        if (model.form().datasetProperty().get() != null) {
+            node.put("dataset", model.form().datasetProperty().get().id());
         }
-        node.putInt("latent", model.latentSizeProperty().get());
-        node.put("hidden", model.hiddenLayersProperty().get());
-        node.putInt("epochs", model.epochsProperty().get());
-        node.putInt("batch", model.batchSizeProperty().get());
-        node.putDouble("learningRate", model.learningRateProperty().get());
-        node.putInt("seed", model.seedProperty().get());
+        node.putInt("latent", model.form().latentSizeProperty().get());
+        node.put("hidden", model.form().hiddenLayersProperty().get());
+        node.putInt("epochs", model.form().epochsProperty().get());
+        node.putInt("batch", model.form().batchSizeProperty().get());
+        node.putDouble("learningRate", model.form().learningRateProperty().get());
+        node.putInt("seed", model.form().seedProperty().get());
         node.put("viewId", window.selected().id());
         node.remove("view");
         try {

@@ -8,12 +8,17 @@ import javafx.scene.layout.BorderPane;
 import org.latentlab.ui.compare.ComparisonView;
 import org.latentlab.ui.decode.DecodedGridView;
 import org.latentlab.ui.decode.ExploreView;
+import org.latentlab.ui.decode.ExploreViewModel;
 import org.latentlab.ui.decode.GenerateView;
+import org.latentlab.ui.decode.GenerateViewModel;
+import org.latentlab.ui.decode.LatticeViewModel;
 import org.latentlab.ui.denoise.DenoiseView;
 import org.latentlab.ui.filters.FiltersView;
+import org.latentlab.ui.filters.FiltersViewModel;
 import org.latentlab.ui.latent.LatentScatterView;
 import org.latentlab.ui.latent.ReplayBar;
 import org.latentlab.ui.reconstruct.ReconstructionsView;
+import org.latentlab.ui.reconstruct.ReconstructionsViewModel;
 import org.latentlab.ui.sidebyside.SideBySideView;
 import org.latentlab.ui.training.LossCurveView;
 import org.latentlab.ui.training.TrainingViewModel;
@@ -29,11 +34,11 @@ public final class ViewRegistry {
                     ViewRegistry::explore),
             ViewDescriptor.tab("reconstructions", "Reconstructions", "mdi2i-image-multiple",
                     "Validation images above their reconstructions, after every epoch.", "Shortcut+3", c -> {
-                        ReconstructionsView v = new ReconstructionsView(c.model(), c.model().latent(), c.model().decoder());
+                        ReconstructionsView v = new ReconstructionsView(new ReconstructionsViewModel(c.model().shown()));
                         return ViewDescriptor.Built.of(v, v.drawnProperty()).withPrepareFigure(v::findWorst);
                     }),
             ViewDescriptor.tab("generate", "Generate", "mdi2d-dice-multiple", "New images decoded from random codes.", "Shortcut+4", c -> {
-                GenerateView v = new GenerateView(c.model().latent(), c.model().decoder());
+                GenerateView v = new GenerateView(new GenerateViewModel(c.model().shown().latent(), c.model().shown().decoder()));
                 return ViewDescriptor.Built.of(v, v.drawnProperty()).withPrepareFigure(() -> {
                     if (v.shownCount() == 0) {
                         v.generate();
@@ -41,16 +46,16 @@ public final class ViewRegistry {
                 });
             }),
             ViewDescriptor.tab("filters", "Filters", "mdi2g-grid", "What each unit of the first layer responds to.", "Shortcut+5", c -> {
-                FiltersView v = new FiltersView(c.model().latent());
+                FiltersView v = new FiltersView(new FiltersViewModel(c.model().shown().latent()));
                 return ViewDescriptor.Built.of(v, v.drawnProperty());
             }),
             ViewDescriptor.tab("compare", "PCA vs AE", "mdi2c-compare", "PCA beside the autoencoder on the same split.", "Shortcut+6", c -> {
-                ComparisonView v = new ComparisonView(c.comparison(), c.model());
+                ComparisonView v = new ComparisonView(c.comparison(), c.model().shown());
                 return ViewDescriptor.Built.of(v, v.drawnProperty());
             }),
             ViewDescriptor.tab("denoise", "Denoise", "mdi2i-image-filter-hdr",
                     "Drop your own pictures to see them prepared, corrupted and denoised; draw a digit.", "Shortcut+7", c -> {
-                        DenoiseView v = new DenoiseView(c.denoise(), c.model().latent(), c.trainDenoiser());
+                        DenoiseView v = new DenoiseView(c.denoise(), c.model().shown().latent(), c.trainDenoiser());
                         return ViewDescriptor.Built.of(v, v.drawnProperty());
                     }).notInFigure(),
             ViewDescriptor.tab("sidebyside", "Side by side", "mdi2v-view-column",
@@ -65,7 +70,7 @@ public final class ViewRegistry {
                                 });
                     }).withOwnCurves(),
             ViewDescriptor.belowTabs("curves", "Training curves", "mdi2c-chart-line", "The loss of every step and each epoch's validation loss.", c -> {
-                LossCurveView v = new LossCurveView(c.model().curves());
+                LossCurveView v = new LossCurveView(c.model().shown().curves());
                 return ViewDescriptor.Built.of(v, v.drawnProperty());
             }));
 
@@ -89,13 +94,13 @@ public final class ViewRegistry {
     /** The scatter beside its decoded lattice, with the replay bar below; it clears when the model's codes go. */
     private static ViewDescriptor.Built latent(ViewContext c) {
         TrainingViewModel model = c.model();
-        LatentScatterView scatter = new LatentScatterView(model.latent());
-        DecodedGridView grid = new DecodedGridView(model.latent(), model.decoder(), scatter.viewBoundsProperty());
+        LatentScatterView scatter = new LatentScatterView(model.shown().latent());
+        DecodedGridView grid = new DecodedGridView(new LatticeViewModel(model.shown().latent(), model.shown().decoder()), scatter.viewBoundsProperty());
         SplitPane pair = new SplitPane(scatter, grid);
         pair.setDividerPositions(0.5);
         BorderPane tab = new BorderPane(pair);
-        tab.setBottom(new ReplayBar(model.latent()));
-        model.codesProperty().addListener((obs, old, snapshot) -> {
+        tab.setBottom(new ReplayBar(model.shown().latent()));
+        model.shown().codesProperty().addListener((obs, old, snapshot) -> {
             if (snapshot == null) {
                 scatter.clear();
             }
@@ -106,9 +111,9 @@ public final class ViewRegistry {
 
     /** The explore view; for a figure, A and B are the first 0 and the first 1, and the pointer sits at the mean code. */
     private static ViewDescriptor.Built explore(ViewContext c) {
-        ExploreView v = new ExploreView(c.model().latent(), c.model().decoder());
+        ExploreView v = new ExploreView(new ExploreViewModel(c.model().shown().latent(), c.model().shown().decoder()));
         return ViewDescriptor.Built.of(v, v.drawnProperty()).withPrepareFigure(() -> {
-            var latent = c.model().latent();
+            var latent = c.model().shown().latent();
             var shown = latent.shownProperty().get();
             if (shown == null) {
                 return;

@@ -14,6 +14,7 @@ import javafx.scene.layout.HBox;
 import org.latentlab.ui.decode.DecodedGridView;
 import org.latentlab.ui.latent.LatentScatterView;
 import org.latentlab.ui.training.LossCurveView;
+import org.latentlab.ui.training.ShownModel;
 import org.latentlab.ui.training.TrainingViewModel;
 import org.latentlab.ui.training.TrainingViewModel.RunState;
 
@@ -26,14 +27,15 @@ public final class ModelPanel extends BorderPane {
     private final SplitPane body = new SplitPane();
     private final javafx.beans.binding.BooleanBinding drawn;
 
-    ModelPanel(TrainingViewModel model, Runnable remove, Supplier<TrainingViewModel.RunInfo> first) {
+    ModelPanel(TrainingViewModel model, Runnable remove, Supplier<ShownModel.RunInfo> first) {
         this.model = model;
+        ShownModel shown = model.shown();
         getStyleClass().add("model-panel");
-        scatter = new LatentScatterView(model.latent());
-        grid = new DecodedGridView(model.latent(), model.decoder(), scatter.viewBoundsProperty());
+        scatter = new LatentScatterView(shown.latent());
+        grid = new DecodedGridView(new org.latentlab.ui.decode.LatticeViewModel(shown.latent(), shown.decoder()), scatter.viewBoundsProperty());
         grid.sizeSlider().setValue(10);
         grid.setSquareTiles(true);
-        curves = new LossCurveView(model.curves());
+        curves = new LossCurveView(shown.curves());
         curves.setPrefHeight(140);
 
         Label title = new Label();
@@ -43,21 +45,21 @@ public final class ModelPanel extends BorderPane {
             if (!model.errorProperty().get().isEmpty()) {
                 return model.errorProperty().get();
             }
-            TrainingViewModel.RunInfo mine = model.runProperty().get();
+            ShownModel.RunInfo mine = shown.runProperty().get();
             if (mine == null) {
                 return model.statusProperty().get();
             }
-            TrainingViewModel.RunInfo ref = first.get();
+            ShownModel.RunInfo ref = first.get();
             if (ref != null && !mine.sameSplit(ref)) {
                 return "Another data set or seed than the first panel: hovering does not point at the same images.";
             }
             if (model.stateProperty().get() != RunState.IDLE) {
                 return model.statusProperty().get();
             }
-            TrainingViewModel.EpochResult r = model.epochResultProperty().get();
+            ShownModel.EpochResult r = shown.epochResultProperty().get();
             return mine.variantTitle() + " · " + mine.codeSize() + "-D code · " + mine.datasetId()
                     + (r == null ? "" : String.format(" · validation MSE %.4f", r.validationMse()));
-        }, model.errorProperty(), model.statusProperty(), model.runProperty(), model.stateProperty(), model.epochResultProperty()));
+        }, model.errorProperty(), model.statusProperty(), shown.runProperty(), model.stateProperty(), shown.epochResultProperty()));
         Tooltip.install(title, new Tooltip("What this panel shows; while it trains, how far the run has come."));
         Button stop = new Button(null, SideBySideView.icon("mdi2s-stop"));
         stop.setTooltip(new Tooltip("Stop this panel's run."));
@@ -84,9 +86,9 @@ public final class ModelPanel extends BorderPane {
         clip.widthProperty().bind(widthProperty());
         clip.heightProperty().bind(heightProperty());
         setClip(clip);
-        drawn = Bindings.createBooleanBinding(() -> (model.codesProperty().get() != null || !model.errorProperty().get().isEmpty())
+        drawn = Bindings.createBooleanBinding(() -> (model.shown().codesProperty().get() != null || !model.errorProperty().get().isEmpty())
                         && scatter.drawnProperty().get() && grid.drawnProperty().get() && curves.drawnProperty().get(),
-                model.codesProperty(), model.errorProperty(), scatter.drawnProperty(), grid.drawnProperty(), curves.drawnProperty());
+                model.shown().codesProperty(), model.errorProperty(), scatter.drawnProperty(), grid.drawnProperty(), curves.drawnProperty());
     }
 
     /**

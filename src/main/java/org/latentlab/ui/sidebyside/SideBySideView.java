@@ -136,7 +136,7 @@ public final class SideBySideView extends BorderPane {
         for (int i = 0; i < n; i++) {
             TrainingViewModel panel = model.panels().get(i);
             ModelPanel view = kept.containsKey(panel) ? kept.get(panel) : new ModelPanel(panel, () -> model.remove(panel),
-                    () -> model.panels().isEmpty() ? null : model.panels().get(0).runProperty().get());
+                    () -> model.panels().isEmpty() ? null : model.panels().get(0).shown().runProperty().get());
             view.setWide(columns == 1);
             view.setMinSize(0, 0);
             view.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);

@@ -10,24 +10,29 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.latentlab.ml.model.Variant;
 import org.latentlab.persistence.ShippedModels;
+import org.latentlab.concurrent.Background;
+import org.latentlab.ui.training.DataSets;
+import org.latentlab.ui.training.ExperimentForm;
 import org.latentlab.ui.training.TrainingViewModel;
 
 /**
  * Two to four models on the same data, each in its own panel with its own codes, decoder and
  * curves (each panel is a {@link TrainingViewModel}, so a panel loads or trains exactly as the main
- * window does). The panels share one hovered sample, so pointing at an image in one model's latent
+ * window does, on the main window's data sets, splits and PCA). The panels share one hovered sample, so pointing at an image in one model's latent
  * space rings the same image in every other.
  */
 public final class SideBySideViewModel implements AutoCloseable {
     /** At most this many panels: more would leave each plot too small to read on a projector. */
     public static final int MAX_PANELS = 4;
 
+    private final Background background;
     private final TrainingViewModel main;
     private final ObservableList<TrainingViewModel> panels = FXCollections.observableArrayList();
     private final IntegerProperty hovered = new SimpleIntegerProperty(-1);
 
     /** Panels that train take their data set, seed and device from {@code main}. */
-    public SideBySideViewModel(TrainingViewModel main) {
+    public SideBySideViewModel(Background background, TrainingViewModel main) {
+        this.background = background;
         this.main = main;
     }
 
@@ -47,8 +52,8 @@ public final class SideBySideViewModel implements AutoCloseable {
             main.refuse("Side by side shows at most " + MAX_PANELS + " models; remove one first.");
             return null;
         }
-        TrainingViewModel panel = new TrainingViewModel();
-        panel.latent().hoveredProperty().bindBidirectional(hovered);
+        TrainingViewModel panel = new TrainingViewModel(background, main.data());
+        panel.shown().latent().hoveredProperty().bindBidirectional(hovered);
         panels.add(panel);
         return panel;
     }
@@ -56,7 +61,7 @@ public final class SideBySideViewModel implements AutoCloseable {
     /** Removes a panel and frees its model and threads. */
     public void remove(TrainingViewModel panel) {
         if (panels.remove(panel)) {
-            panel.latent().hoveredProperty().unbindBidirectional(hovered);
+            panel.shown().latent().hoveredProperty().unbindBidirectional(hovered);
             panel.close();
         }
     }
@@ -76,14 +81,12 @@ public final class SideBySideViewModel implements AutoCloseable {
     public TrainingViewModel train(Variant variant) {
         TrainingViewModel panel = addPanel();
         if (panel != null) {
-            TrainingViewModel.DatasetChoice data = main.datasetProperty().get();
-            if (!panel.selectDataset(data.id())) {
-                panel.datasets().add(data);
-                panel.selectDataset(data.id());
-            }
-            panel.variantProperty().set(variant);
-            panel.epochsProperty().set(main.epochsProperty().get());
-            panel.seedProperty().set(main.seedProperty().get());
+            ExperimentForm form = panel.form();
+            ExperimentForm mainForm = main.form();
+            form.datasetProperty().set(mainForm.datasetProperty().get());
+            form.variantProperty().set(variant);
+            form.epochsProperty().set(mainForm.epochsProperty().get());
+            form.seedProperty().set(mainForm.seedProperty().get());
             panel.train();
         }
         return panel;
@@ -94,7 +97,8 @@ public final class SideBySideViewModel implements AutoCloseable {
      * when that is the chosen data set, else on the digits. Replaces what the panels showed.
      */
     public CompletableFuture<Void> showAutoencoderBesideVae() {
-        String data = main.datasetProperty().get() != null && main.datasetProperty().get().id().startsWith("fashion") ? "fashion" : "mnist";
+        DataSets.Choice chosen = main.form().datasetProperty().get();
+        String data = chosen != null && chosen.id().startsWith("fashion") ? "fashion" : "mnist";
         Optional<ShippedModels.Entry> ae = ShippedModels.find(data + "-undercomplete-2d");
         Optional<ShippedModels.Entry> vae = ShippedModels.find(data + "-vae-2d");
         if (ae.isEmpty() || vae.isEmpty()) {

@@ -162,7 +162,7 @@ public final class LossCurveView extends BorderPane {
     }
 
     private double tf(double v) {
-        return logScale.isSelected() ? Math.log10(Math.max(v, 1e-12)) : v;
+        return CurveRanges.tf(v, logScale.isSelected());
     }
 
     private void draw() {
@@ -193,68 +193,14 @@ public final class LossCurveView extends BorderPane {
         }
         double maxStep = Math.max(1, total.step(n - 1));
         boolean log = logScale.isSelected();
-        double lo = Double.MAX_VALUE;
-        double hi = -Double.MAX_VALUE;
-        List<CurveData.Series> perStep = new ArrayList<>();
-        perStep.add(total);
-        perStep.addAll(data.parts().values());
-        boolean showMse = differs(data.validationMse(), data.validation());
-        // The MSE and PCA's baseline go on their own axis (right) when the objective is on another scale (a VAE's summed BCE).
-        boolean secondary = showMse && onAnotherScale(data.validationMse(), data.validation());
-        double lo2 = Double.MAX_VALUE;
-        double hi2 = -Double.MAX_VALUE;
-        // The first steps' loss dwarfs the rest: scale to the last 95% of the run.
-        for (CurveData.Series s : perStep) {
-            for (int i = Math.min(s.size() - 1, s.size() / 20); i >= 0 && i < s.size(); i++) {
-                float v = s.value(i);
-                if (Float.isFinite(v) && (!log || v > 0)) {
-                    lo = Math.min(lo, tf(v));
-                    hi = Math.max(hi, tf(v));
-                }
-            }
-        }
-        for (CurveData.Series s : showMse ? List.of(data.validation(), data.validationMse()) : List.of(data.validation())) {
-            boolean onRightAxis = secondary && s == data.validationMse();
-            for (int i = 0; i < s.size(); i++) {
-                if (Float.isFinite(s.value(i)) && (!log || s.value(i) > 0)) {
-                    if (onRightAxis) {
-                        lo2 = Math.min(lo2, tf(s.value(i)));
-                        hi2 = Math.max(hi2, tf(s.value(i)));
-                    } else {
-                        lo = Math.min(lo, tf(s.value(i)));
-                        hi = Math.max(hi, tf(s.value(i)));
-                    }
-                }
-            }
-        }
-        if (Double.isFinite(data.baseline())) {
-            if (secondary) {
-                lo2 = Math.min(lo2, tf(data.baseline()));
-                hi2 = Math.max(hi2, tf(data.baseline()));
-            } else {
-                lo = Math.min(lo, tf(data.baseline()));
-                hi = Math.max(hi, tf(data.baseline()));
-            }
-        }
-        if (lo == Double.MAX_VALUE) {
-            lo = 0;
-            hi = 1;
-        }
-        if (!(hi > lo)) {
-            hi = lo + 1e-3;
-        }
-        double pad = (hi - lo) * 0.06;
-        double yMin = log ? lo - pad : Math.max(Math.min(0, lo), lo - pad);
-        double yMax = hi + pad;
-        double y2Min = yMin;
-        double y2Max = yMax;
-        if (secondary && lo2 < Double.MAX_VALUE) {
-            if (!(hi2 > lo2)) {
-                hi2 = lo2 + 1e-3;
-            }
-            double pad2 = (hi2 - lo2) * 0.1;
-            y2Min = lo2 - pad2;
-            y2Max = hi2 + pad2;
+        CurveRanges ranges = CurveRanges.of(data, log);
+        double yMin = ranges.yMin();
+        double yMax = ranges.yMax();
+        double y2Min = ranges.y2Min();
+        double y2Max = ranges.y2Max();
+        boolean showMse = ranges.showMse();
+        boolean secondary = ranges.secondary();
+        if (ranges.rightAxis()) {
             double[] ticks2 = NiceTicks.of(y2Min, y2Max, 5);
             for (double t : ticks2) {
                 double y = TOP + (y2Max - t) / (y2Max - y2Min) * ph;
@@ -296,19 +242,9 @@ public final class LossCurveView extends BorderPane {
         List<Boolean> dots = new ArrayList<>();
 
         // Raw total: its range in each pixel column, filled as one band.
-        double[] colMin = new double[columns];
-        double[] colMax = new double[columns];
-        java.util.Arrays.fill(colMin, Double.NaN);
-        for (int i = 0; i < n; i++) {
-            float v = total.value(i);
-            if (!Float.isFinite(v) || (log && v <= 0)) {
-                continue;
-            }
-            int c = (int) Math.min(columns - 1, total.step(i) / maxStep * (columns - 1));
-            double tv = tf(v);
-            colMin[c] = Double.isNaN(colMin[c]) ? tv : Math.min(colMin[c], tv);
-            colMax[c] = Double.isNaN(colMax[c]) ? tv : Math.max(colMax[c], tv);
-        }
+        double[][] columnRange = CurveRanges.columns(total, columns, maxStep, log);
+        double[] colMin = columnRange[0];
+        double[] colMax = columnRange[1];
         g.setFill(TRAIN.deriveColor(0, 0.6, 1.25, 0.45));
         rangeBand(g, colMin, colMax, yMin, yMax, ph);
         smoothedLine(g, total, TRAIN, 2.2, columns, maxStep, yMin, yMax, ph);
@@ -335,18 +271,7 @@ public final class LossCurveView extends BorderPane {
         }
         if (Double.isFinite(data.baseline())) {
             double y = secondary ? y(tf(data.baseline()), y2Min, y2Max, ph) : y(tf(data.baseline()), yMin, yMax, ph);
-            g.setStroke(Color.gray(0.25));
-            g.setLineWidth(1.5);
-            g.setLineDashes(8, 5);
-            g.strokeLine(left, y, left + pw, y);
-            g.setLineDashes();
-            javafx.scene.text.Text probe = new javafx.scene.text.Text(data.baselineLabel());
-            probe.setFont(g.getFont());
-            g.setFill(Color.color(1, 1, 1, 0.85));
-            g.fillRect(left + 4, y - 18, probe.getLayoutBounds().getWidth() + 8, 16);
-            g.setFill(Color.gray(0.25));
-            g.setTextAlign(TextAlignment.LEFT);
-            g.fillText(data.baselineLabel(), left + 8, y - 5);
+            CurveLegend.baseline(g, data.baselineLabel(), left, left + pw, y);
         }
         // Phases of a greedy run: a dashed line and the phase's name where each begins.
         g.setStroke(Color.gray(0.45));
@@ -368,7 +293,7 @@ public final class LossCurveView extends BorderPane {
         g.setFill(Color.gray(0.25));
         g.setTextAlign(TextAlignment.CENTER);
         g.fillText("training step", left + pw / 2, TOP + ph + 28 * typeScale);
-        legend(g, names, colors, dots, left + pw, TOP);
+        CurveLegend.draw(g, names, colors, dots, left + pw, TOP, typeScale);
         legendNames = List.copyOf(names);
     }
 
@@ -463,49 +388,6 @@ public final class LossCurveView extends BorderPane {
             double y = y(tf(s.value(i)), yMin, yMax, ph);
             g.fillOval(x - 4, y - 4, 8, 8);
         }
-    }
-
-    /** The legend, top right inside the plot: one row per curve. */
-    private void legend(GraphicsContext g, List<String> names, List<Color> colors, List<Boolean> dots, double right, double top) {
-        double k = typeScale;
-        double width = 190 * k;
-        double x = right - width - 6;
-        double y = top + 6;
-        g.setFill(Color.color(1, 1, 1, 0.88));
-        g.fillRect(x, y, width, names.size() * 16 * k + 6);
-        g.setTextAlign(TextAlignment.LEFT);
-        for (int i = 0; i < names.size(); i++) {
-            double ly = y + 15 * k + i * 16 * k;
-            g.setStroke(colors.get(i));
-            g.setFill(colors.get(i));
-            if (dots.get(i)) {
-                g.fillOval(x + 10, ly - 8, 8, 8);
-            } else {
-                g.setLineWidth(2);
-                g.strokeLine(x + 6, ly - 4, x + 22, ly - 4);
-            }
-            g.setFill(Color.gray(0.2));
-            g.fillText(names.get(i), x + 28, ly);
-        }
-    }
-
-    /** True when two series' last values differ by more than a factor of 3: one axis would flatten one of them. */
-    private static boolean onAnotherScale(CurveData.Series a, CurveData.Series b) {
-        if (a.size() == 0 || b.size() == 0) {
-            return false;
-        }
-        double x = Math.abs(a.value(a.size() - 1));
-        double y = Math.abs(b.value(b.size() - 1));
-        return x > 3 * y || y > 3 * x;
-    }
-
-    private static boolean differs(CurveData.Series a, CurveData.Series b) {
-        for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
-            if (Math.abs(a.value(i) - b.value(i)) > 1e-6 * Math.max(1, Math.abs(b.value(i)))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static String tickLabel(double v) {

@@ -21,7 +21,7 @@ final class VariantKnobs {
 
     private VariantKnobs() {}
 
-    static List<Knob> of(TrainingViewModel vm, Supplier<Boolean> idle) {
+    static List<Knob> of(ExperimentForm vm, Supplier<Boolean> idle) {
         Variant v = vm.variantProperty().get();
         List<Knob> knobs = new ArrayList<>();
         for (org.latentlab.ml.model.Knob<?> knob : Knobs.ALL) {
@@ -57,7 +57,7 @@ final class VariantKnobs {
      * optimiser's settings are kept in the view model's own properties (the settings, the figures and
      * the learning rate's live path bind to them); the other knobs live in the variant's spec.
      */
-    private static <T> Knob item(TrainingViewModel vm, org.latentlab.ml.model.Knob<T> knob, Supplier<Boolean> idle) {
+    private static <T> Knob item(ExperimentForm vm, org.latentlab.ml.model.Knob<T> knob, Supplier<Boolean> idle) {
         boolean text = knob.type().valueClass() == List.class;
         Property<Object> property = property(vm, knob);
         Object initial = property != null ? property.getValue() : shown(knob, vm.variantSpecProperty().get().get(knob), text);
@@ -82,7 +82,7 @@ final class VariantKnobs {
 
     /** The view model's own property holding {@code knob}, or null when the knob lives in the variant's spec. */
     @SuppressWarnings("unchecked")
-    private static Property<Object> property(TrainingViewModel vm, org.latentlab.ml.model.Knob<?> knob) {
+    private static Property<Object> property(ExperimentForm vm, org.latentlab.ml.model.Knob<?> knob) {
         Property<?> p = knob == Knobs.LATENT ? vm.latentSizeProperty()
                 : knob == Knobs.HIDDEN ? vm.hiddenLayersProperty()
                 : knob == Knobs.LEARNING_RATE ? vm.learningRateProperty()
@@ -91,7 +91,7 @@ final class VariantKnobs {
         return (Property<Object>) p;
     }
 
-    private static void noiseKnobs(TrainingViewModel vm, List<Knob> knobs, Supplier<Boolean> idle) {
+    private static void noiseKnobs(ExperimentForm vm, List<Knob> knobs, Supplier<Boolean> idle) {
         Noise noise = vm.variantSpecProperty().get().noise();
         knobs.add(new Knob("noise-kind", Knobs.NOISE.name(), Knobs.NOISE.group().title(), Knobs.NOISE.help(), Noise.Kind.class, false,
                 noise.kind(), x -> setNoise(vm, new Noise((Noise.Kind) x, vm.variantSpecProperty().get().noise().level()), null), idle));
@@ -101,7 +101,7 @@ final class VariantKnobs {
                 () -> true));
     }
 
-    private static void setNoise(TrainingViewModel vm, Noise noise, String liveChange) {
+    private static void setNoise(ExperimentForm vm, Noise noise, String liveChange) {
         ModelSpec next = vm.variantSpecProperty().get().with(Knobs.NOISE, noise).validate();
         vm.variantSpecProperty().set(next);
         if (liveChange != null) {

@@ -21,7 +21,9 @@ class ParkedWeightsTest {
     @Test
     void parkedWeightsUnparkToTheSameValuesBeforeAndAfterTheyLeaveTheHeap() throws Exception {
         Weights original = weights();
-        ParkedWeights parked = ParkedWeights.park(original);
+        java.util.concurrent.ExecutorService copier = java.util.concurrent.Executors.newSingleThreadExecutor();
+        ParkedWeights parked = ParkedWeights.park(original, copier);
+        copier.shutdown();
         assertThat(parked.bytes()).isEqualTo(4L * (784 * 64 + 64 + 64 * 2));
         Weights early = parked.unpark();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);

@@ -106,7 +106,8 @@ class TrainingServiceTest {
         List<TrainingEvent> events = new CopyOnWriteArrayList<>();
         TrainingPlan plan = new TrainingPlan(mnist, ModelSpec.undercomplete(2), 50, 7, "cpu", 0);
         TrainingService service = new TrainingService(plan, events::add);
-        service.start();
+        org.latentlab.concurrent.Background background = org.latentlab.concurrent.Background.threaded();
+        service.start(background);
         waitFor(() -> steps(events) >= 5);
         service.pause();
         Thread.sleep(300);
@@ -127,6 +128,7 @@ class TrainingServiceTest {
         assertThat(result.outcome()).isEqualTo(TrainingResult.Outcome.STOPPED);
         assertThat(result.metrics().steps()).isLessThan(50L * 63);
         assertThat(events).anyMatch(e -> e instanceof TrainingEvent.Finished f && f.outcome() == TrainingResult.Outcome.STOPPED);
+        background.close();
     }
 
     private static long steps(List<TrainingEvent> events) {
