@@ -32,9 +32,9 @@ import org.latentlab.ml.train.TrainingMetrics;
 
 /**
  * Saves and loads checkpoint folders: {@code spec.json}, {@code weights.params} (DJL's parameter
- * format), {@code metrics.json} and {@code codes.csv}. A save writes a temporary sibling folder and
- * renames it into place, so a crash never leaves a half-written model; a folder that exists and is
- * not a checkpoint is never touched.
+ * format), {@code metrics.json} and {@code codes.csv}. A save replaces only those files, so that a
+ * crash leaves the old checkpoint or the new one and the person's other files stay; a folder that
+ * exists and is not a checkpoint is never touched.
  */
 public final class Checkpoints {
     /** The checkpoint format this version writes and reads. */
@@ -55,29 +55,58 @@ public final class Checkpoints {
     }
 
     /**
-     * Refuses, with one sentence, a folder that cannot receive a checkpoint: a file, or a folder
-     * that exists, is not empty and is not a checkpoint. Called before training starts.
+     * Refuses, with one sentence, a folder that cannot receive a checkpoint: a file, a folder that
+     * exists, is not empty and is not a checkpoint, or a place where nothing can be written. Called
+     * before training starts; first puts right what a crashed save left there.
      */
     public static void checkWritable(Path dir) {
+        dir = dir.toAbsolutePath().normalize();
         if (Files.exists(dir) && !Files.isDirectory(dir)) {
             throw new IllegalArgumentException(dir + " is a file, not a folder: choose a folder for the checkpoint.");
+        }
+        try {
+            CheckpointFolder.recover(dir);
+        } catch (IOException e) {
+            throw new IllegalArgumentException(Sentences.after("What an interrupted save left in " + dir + " cannot be put right", e), e);
         }
         if (Files.isDirectory(dir) && !isCheckpoint(dir) && !isEmpty(dir)) {
             throw new IllegalArgumentException(dir + " exists and is not a Latent Lab checkpoint: choose a new or empty folder.");
         }
+        Path existing = dir;
+        while (existing != null && !Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        if (existing == null || !Files.isDirectory(existing)) {
+            throw new IllegalArgumentException("The checkpoint cannot be saved in " + dir + ": " + existing
+                    + " is a file, not a folder.");
+        }
+        try {
+            Files.delete(Files.createTempFile(existing, ".latentlab-probe-", ".tmp"));
+        } catch (IOException | UnsupportedOperationException e) {
+            throw new IllegalArgumentException(Sentences.after("The checkpoint cannot be saved in " + dir + " because "
+                    + existing + " cannot be written", e) , e);
+        }
     }
 
-    /** Writes the checkpoint atomically, replacing an older checkpoint in the same folder. */
+    /**
+     * Writes the checkpoint into {@code dir}, replacing only the files an older checkpoint there
+     * owns ({@code spec.json}, {@code weights.params}, {@code metrics.json}, {@code codes.csv});
+     * a crash leaves the old checkpoint or the new one (see {@link CheckpointFolder}).
+     */
     public static void save(Path dir, Checkpoint checkpoint, Autoencoder model) throws IOException {
+        save(dir, checkpoint, model, CheckpointFolder.NEVER);
+    }
+
+    static void save(Path dir, Checkpoint checkpoint, Autoencoder model, CheckpointFolder.Crash crash) throws IOException {
         checkWritable(dir.toAbsolutePath().normalize());
-        AtomicFiles.replaceFolder(dir, tmp -> {
+        CheckpointFolder.replace(dir, tmp -> {
             Files.writeString(tmp.resolve(SPEC), GSON.toJson(specJson(checkpoint)), StandardCharsets.UTF_8);
             try (OutputStream out = Files.newOutputStream(tmp.resolve(WEIGHTS))) {
                 model.saveParameters(out);
             }
             Files.writeString(tmp.resolve(METRICS), GSON.toJson(metricsJson(checkpoint.metrics())), StandardCharsets.UTF_8);
             writeCodes(tmp.resolve(CODES), checkpoint);
-        });
+        }, crash);
     }
 
     /** A checkpoint and its model, loaded together; the caller closes the model. */
@@ -121,6 +150,11 @@ public final class Checkpoints {
 
     /** Reads the checkpoint's spec, metrics and codes without loading weights. */
     public static Checkpoint read(Path dir) throws IOException {
+        try {
+            CheckpointFolder.recover(dir);
+        } catch (IOException e) {
+            throw new IOException(Sentences.after("What an interrupted save left in " + dir + " cannot be put right", e), e);
+        }
         if (!Files.isDirectory(dir)) {
             throw new IOException("There is no checkpoint folder at " + dir + ".");
         }
