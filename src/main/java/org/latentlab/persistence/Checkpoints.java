@@ -43,6 +43,10 @@ public final class Checkpoints {
     static final String WEIGHTS = "weights.params";
     static final String METRICS = "metrics.json";
     static final String CODES = "codes.csv";
+    /** A spec is under 2 KB; a person's edits get room, a file the app did not write does not. */
+    static final long MAX_SPEC_BYTES = 1 << 20;
+    /** The history of 100000 epochs at about 150 bytes each. */
+    static final long MAX_METRICS_BYTES = 64L << 20;
     private static final Gson GSON = new GsonBuilder().setPrettyPrinting().serializeSpecialFloatingPointValues().create();
     private static final Gson METRICS_GSON = new GsonBuilder().serializeSpecialFloatingPointValues()
             .setFieldNamingPolicy(FieldNamingPolicy.LOWER_CASE_WITH_UNDERSCORES).create();
@@ -123,7 +127,46 @@ public final class Checkpoints {
         } catch (IOException e) {
             throw new IOException(Sentences.after("The weights in " + dir + " cannot be read", e), e);
         }
+        try {
+            checkShapes(dir, cp.spec(), model);
+        } catch (IOException | RuntimeException e) {
+            model.close();
+            throw e;
+        }
         return new Loaded(cp, model);
+    }
+
+    /**
+     * Refuses weights whose layers are not the ones {@code spec.json} describes (a latent or hidden
+     * size edited by hand, or weights copied from another model): the file holds shapes of its own,
+     * which the engine would otherwise take.
+     */
+    private static void checkShapes(Path dir, ModelSpec spec, Autoencoder loaded) throws IOException {
+        try (Autoencoder expected = Autoencoder.forWeights(spec, Device.cpu())) {
+            var want = expected.block().getParameters();
+            var got = loaded.block().getParameters();
+            if (want.size() != got.size()) {
+                throw new IOException("The weights in " + dir + " do not match its " + SPEC + ": they hold " + got.size()
+                        + " parameters, the model it describes has " + want.size() + ".");
+            }
+            for (int i = 0; i < want.size(); i++) {
+                ai.djl.ndarray.types.Shape w = want.valueAt(i).getArray().getShape();
+                ai.djl.ndarray.types.Shape g = got.valueAt(i).getArray().getShape();
+                if (!w.equals(g)) {
+                    throw new IOException("The weights in " + dir + " do not match its " + SPEC + ": " + want.keys().get(i)
+                            + " is " + shape(g) + ", the model it describes (latent size " + spec.latentSize() + ", hidden "
+                            + spec.hiddenSizes() + ") needs " + shape(w) + ".");
+                }
+            }
+        }
+    }
+
+    private static String shape(ai.djl.ndarray.types.Shape s) {
+        StringBuilder b = new StringBuilder();
+        for (long d : s.getShape()) {
+            b.append(b.length() == 0 ? "" : "×").append(d);
+        }
+        return b.toString();
     }
 
     /**
@@ -162,17 +205,24 @@ public final class Checkpoints {
             throw new IOException(dir + " is not a Latent Lab checkpoint: it has no " + SPEC + ".");
         }
         try {
-            JsonObject spec = JsonParser.parseString(Files.readString(dir.resolve(SPEC))).getAsJsonObject();
-            int format = spec.get("format").getAsInt();
+            JsonElement parsed = JsonText.parse(JsonText.read(dir.resolve(SPEC), MAX_SPEC_BYTES));
+            if (!parsed.isJsonObject()) {
+                throw new IllegalArgumentException(SPEC + " is not a JSON object");
+            }
+            JsonObject spec = parsed.getAsJsonObject();
+            long format = JsonText.wholeNumber(spec.get("format"), "format", 1, Integer.MAX_VALUE);
             if (format > FORMAT) {
                 throw new IOException(dir + " was written by a newer Latent Lab (checkpoint format " + format
                         + "); this version reads format " + FORMAT + ".");
             }
-            ModelSpec model = specFromJson(spec.getAsJsonObject("model"));
-            String dataset = spec.get("dataset").getAsString();
-            long seed = spec.get("seed").getAsLong();
+            ModelSpec model = specFromJson(ModelJson.check(spec.get("model")));
+            if (!(spec.get("dataset") instanceof com.google.gson.JsonPrimitive d) || !d.isString()) {
+                throw new IllegalArgumentException("it names no data set");
+            }
+            String dataset = d.getAsString();
+            long seed = JsonText.wholeNumber(spec.get("seed"), "seed", Long.MIN_VALUE, Long.MAX_VALUE);
             TrainingMetrics metrics = Files.exists(dir.resolve(METRICS))
-                    ? metrics(Files.readString(dir.resolve(METRICS)))
+                    ? metrics(JsonText.parse(JsonText.read(dir.resolve(METRICS), MAX_METRICS_BYTES)))
                     : new TrainingMetrics(Double.NaN, Double.NaN, 0, 0, 0, List.of());
             CodesCsv.Codes codes = Files.exists(dir.resolve(CODES)) ? CodesCsv.read(dir.resolve(CODES), model.codeSize()) : null;
             return new Checkpoint(model, dataset, seed, metrics, model.codeSize(), codes == null ? null : codes.values(),
@@ -307,7 +357,7 @@ public final class Checkpoints {
         return METRICS_GSON.toJsonTree(file).getAsJsonObject();
     }
 
-    private static TrainingMetrics metrics(String json) {
+    private static TrainingMetrics metrics(JsonElement json) {
         MetricsFile m = METRICS_GSON.fromJson(json, MetricsFile.class);
         if (m == null) {
             throw new IllegalArgumentException(METRICS + " is empty");
