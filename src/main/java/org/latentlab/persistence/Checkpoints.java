@@ -119,54 +119,60 @@ public final class Checkpoints {
     /** Reads the checkpoint's spec, metrics and codes, and its weights onto the device. */
     public static Loaded load(Path dir, Device device) throws IOException {
         Checkpoint cp = read(dir);
+        byte[] weights = checkedWeights(dir, cp.spec());
         Autoencoder model;
-        try (InputStream in = Files.newInputStream(dir.resolve(WEIGHTS))) {
-            model = Autoencoder.load(cp.spec(), device, new java.io.BufferedInputStream(in));
-        } catch (java.nio.file.NoSuchFileException e) {
-            throw new IOException(dir + " has no " + WEIGHTS + ": it is not a complete checkpoint.", e);
+        try {
+            model = Autoencoder.load(cp.spec(), device, new java.io.ByteArrayInputStream(weights));
         } catch (IOException e) {
             throw new IOException(Sentences.after("The weights in " + dir + " cannot be read", e), e);
-        }
-        try {
-            checkShapes(dir, cp.spec(), model);
-        } catch (IOException | RuntimeException e) {
-            model.close();
-            throw e;
         }
         return new Loaded(cp, model);
     }
 
     /**
-     * Refuses weights whose layers are not the ones {@code spec.json} describes (a latent or hidden
-     * size edited by hand, or weights copied from another model): the file holds shapes of its own,
-     * which the engine would otherwise take.
+     * The bytes of {@code weights.params}, refused unless they are laid out exactly as the model
+     * {@code spec.json} describes would write them: the same length, and the same bytes everywhere
+     * but in the weights' values (found by writing the model twice, with two different fillings).
+     * So a latent or hidden size edited by hand, weights from another model, or a damaged header
+     * get one sentence before the engine reads a single shape.
      */
-    private static void checkShapes(Path dir, ModelSpec spec, Autoencoder loaded) throws IOException {
-        try (Autoencoder expected = Autoencoder.forWeights(spec, Device.cpu())) {
-            var want = expected.block().getParameters();
-            var got = loaded.block().getParameters();
-            if (want.size() != got.size()) {
-                throw new IOException("The weights in " + dir + " do not match its " + SPEC + ": they hold " + got.size()
-                        + " parameters, the model it describes has " + want.size() + ".");
-            }
-            for (int i = 0; i < want.size(); i++) {
-                ai.djl.ndarray.types.Shape w = want.valueAt(i).getArray().getShape();
-                ai.djl.ndarray.types.Shape g = got.valueAt(i).getArray().getShape();
-                if (!w.equals(g)) {
-                    throw new IOException("The weights in " + dir + " do not match its " + SPEC + ": " + want.keys().get(i)
-                            + " is " + shape(g) + ", the model it describes (latent size " + spec.latentSize() + ", hidden "
-                            + spec.hiddenSizes() + ") needs " + shape(w) + ".");
-                }
+    private static byte[] checkedWeights(Path dir, ModelSpec spec) throws IOException {
+        Path file = dir.resolve(WEIGHTS);
+        if (!Files.isRegularFile(file)) {
+            throw new IOException(dir + " has no " + WEIGHTS + ": it is not a complete checkpoint.");
+        }
+        byte[] zeros;
+        byte[] filled;
+        try (Autoencoder template = Autoencoder.forWeights(spec, Device.cpu())) {
+            zeros = parameterBytes(template);
+            Weights w = template.weights();
+            java.util.Arrays.fill(w.values(), Float.intBitsToFloat(0x3F9D70A4));
+            template.restoreWeights(w);
+            filled = parameterBytes(template);
+        }
+        String model = "the model it describes (latent size " + spec.latentSize() + ", hidden layers " + spec.hiddenSizes() + ")";
+        long size = Files.size(file);
+        if (size != zeros.length) {
+            throw new IOException("The weights in " + dir + " do not match its " + SPEC + ": they are " + size + " bytes, "
+                    + model + " has " + zeros.length + ".");
+        }
+        byte[] bytes = Files.readAllBytes(file);
+        if (bytes.length != zeros.length) {
+            throw new IOException("The weights in " + dir + " changed while they were read: try again.");
+        }
+        for (int i = 0; i < bytes.length; i++) {
+            if (zeros[i] == filled[i] && bytes[i] != zeros[i]) {
+                throw new IOException("The weights in " + dir + " do not match its " + SPEC + ": their layout differs from "
+                        + model + " at byte " + i + " (another model's weights, or a damaged file).");
             }
         }
+        return bytes;
     }
 
-    private static String shape(ai.djl.ndarray.types.Shape s) {
-        StringBuilder b = new StringBuilder();
-        for (long d : s.getShape()) {
-            b.append(b.length() == 0 ? "" : "×").append(d);
-        }
-        return b.toString();
+    private static byte[] parameterBytes(Autoencoder model) throws IOException {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        model.saveParameters(out);
+        return out.toByteArray();
     }
 
     /**
