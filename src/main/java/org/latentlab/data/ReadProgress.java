@@ -18,6 +18,13 @@ public interface ReadProgress {
     boolean isCancelled();
 
     /**
+     * Told, in one sentence naming them, which files a reader left out as unusable (a damaged
+     * picture in a picture folder); the read goes on. Ignored unless the caller shows it.
+     */
+    default void skipped(String sentence) {
+    }
+
+    /**
      * What a reader calls as it goes: raises {@link ReadCancelledException} (naming {@code what})
      * when the caller has cancelled, and otherwise reports {@code fractionDone}.
      */
@@ -31,7 +38,22 @@ public interface ReadProgress {
     /** The stretch {@code from}–{@code to} of this progress, for one step of a read that reports its own 0 to 1. */
     default ReadProgress part(double from, double to) {
         ReadProgress whole = this;
-        return of(f -> whole.report(from + (to - from) * f), whole::isCancelled);
+        return new ReadProgress() {
+            @Override
+            public void report(double fractionDone) {
+                whole.report(from + (to - from) * fractionDone);
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return whole.isCancelled();
+            }
+
+            @Override
+            public void skipped(String sentence) {
+                whole.skipped(sentence);
+            }
+        };
     }
 
     /** A progress from a fraction sink and a cancel flag (e.g. a JavaFX Task's updateProgress and isCancelled). */

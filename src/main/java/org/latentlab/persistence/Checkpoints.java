@@ -233,6 +233,8 @@ public final class Checkpoints {
             CodesCsv.Codes codes = Files.exists(dir.resolve(CODES)) ? CodesCsv.read(dir.resolve(CODES), model.codeSize()) : null;
             return new Checkpoint(model, dataset, seed, metrics, model.codeSize(), codes == null ? null : codes.values(),
                     codes == null ? null : codes.labels());
+        } catch (java.nio.charset.CharacterCodingException | UncheckedIOException e) {
+            throw new IOException("The checkpoint in " + dir + " is corrupt: one of its files is not UTF-8 text.", e);
         } catch (JsonParseException | IllegalStateException | NullPointerException | UnsupportedOperationException
                  | IllegalArgumentException e) {
             throw new IOException(Sentences.after("The checkpoint in " + dir + " is corrupt", e), e);

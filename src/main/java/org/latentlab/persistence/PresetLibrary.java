@@ -90,7 +90,11 @@ public final class PresetLibrary {
     public static Preset parse(String json, String name) throws IOException {
         JsonObject o;
         try {
-            o = JsonText.parse(json).getAsJsonObject();
+            JsonElement parsed = JsonText.parse(json);
+            if (!parsed.isJsonObject()) {
+                throw new IOException(name + " is not a valid preset: it is not a JSON object.");
+            }
+            o = parsed.getAsJsonObject();
         } catch (IllegalArgumentException e) {
             throw new IOException(name + " is not a valid preset: " + e.getMessage() + ".", e);
         } catch (JsonParseException | IllegalStateException e) {

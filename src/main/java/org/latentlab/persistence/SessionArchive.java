@@ -164,19 +164,27 @@ public final class SessionArchive {
             long entryLimit = e.getName().equals(INDEX) ? MAX_INDEX_BYTES : Math.min(MAX_TOTAL_BYTES, compressed * MAX_RATIO + SLACK_BYTES);
             Files.createDirectories(target.getParent());
             try (InputStream in = zip.getInputStream(e); OutputStream out = Files.newOutputStream(target)) {
-                byte[] buffer = new byte[64 * 1024];
-                long written = 0;
-                for (int n; (n = in.read(buffer)) > 0; ) {
-                    written += n;
-                    total += n;
-                    if (written > entryLimit || total > totalLimit) {
-                        throw new IOException(file.getFileName() + " is not a valid session: " + e.getName() + " inflates to more than "
-                                + (written > entryLimit ? entryLimit + " bytes, the most such an entry" : totalLimit
-                                + " bytes in all, the most a file of " + fileSize + " bytes") + " can hold in a session.");
-                    }
-                    out.write(buffer, 0, n);
-                }
+                copyBounded(file, e, in, out, entryLimit, total, totalLimit, fileSize);
+            } catch (ZipException | java.io.EOFException ex) {
+                throw new IOException(file.getFileName() + " is a damaged session: its entry " + e.getName() + " cannot be unpacked.", ex);
             }
+            total += Files.size(target);
+        }
+    }
+
+    /** Copies one entry, refusing it once it passes its own limit or takes the session past {@code totalLimit}. */
+    private static void copyBounded(Path file, ZipEntry e, InputStream in, OutputStream out, long entryLimit, long totalBefore,
+                                    long totalLimit, long fileSize) throws IOException {
+        byte[] buffer = new byte[64 * 1024];
+        long written = 0;
+        for (int n; (n = in.read(buffer)) > 0; ) {
+            written += n;
+            if (written > entryLimit || totalBefore + written > totalLimit) {
+                throw new IOException(file.getFileName() + " is not a valid session: " + e.getName() + " inflates to more than "
+                        + (written > entryLimit ? entryLimit + " bytes, the most such an entry" : totalLimit
+                        + " bytes in all, the most a file of " + fileSize + " bytes") + " can hold in a session.");
+            }
+            out.write(buffer, 0, n);
         }
     }
 
