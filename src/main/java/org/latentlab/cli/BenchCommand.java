@@ -5,7 +5,7 @@ import picocli.CommandLine.Command;
 /** {@code bench}: speed figures, printed rather than asserted (these machines are noisy). */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Measure speed and memory and print the figures.",
-        subcommands = {BenchTrainingCommand.class, BenchVariantsCommand.class, BenchPcaCommand.class})
+        subcommands = {BenchTrainingCommand.class, BenchVariantsCommand.class, BenchPcaCommand.class, BenchFuzzCommand.class})
 final class BenchCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;

@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import org.latentlab.data.Dataset;
 import org.latentlab.data.DatasetCatalog;
+import org.latentlab.data.ReadProgress;
 import org.latentlab.ml.device.Devices;
 import org.latentlab.ml.model.ModelSpec;
 import org.latentlab.persistence.Checkpoint;
@@ -64,7 +65,7 @@ final class TrainCommand implements Callable<Integer> {
         Devices.Resolution resolution = Devices.resolve(device);
         resolution.warning().ifPresent(stderr::println);
 
-        Dataset data = DatasetCatalog.load(dataset);
+        Dataset data = DatasetCatalog.load(dataset, ReadProgress.leftOutTo(stderr::println));
         model = model.withInputShape(data.channels(), data.height(), data.width()).validate();
         Dataset.Split split = data.split(DatasetCatalog.VALIDATION_FRACTION, seed);
         TrainingPlan plan = new TrainingPlan(split, model, epochs, seed, resolution.id(), 0).validate();

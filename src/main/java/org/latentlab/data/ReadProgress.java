@@ -56,6 +56,25 @@ public interface ReadProgress {
         };
     }
 
+    /** Reports no fraction and never cancels, but tells {@code sink} which files were left out (the command line's stderr). */
+    static ReadProgress leftOutTo(java.util.function.Consumer<String> sink) {
+        return new ReadProgress() {
+            @Override
+            public void report(double fractionDone) {
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return false;
+            }
+
+            @Override
+            public void skipped(String sentence) {
+                sink.accept(sentence);
+            }
+        };
+    }
+
     /** A progress from a fraction sink and a cancel flag (e.g. a JavaFX Task's updateProgress and isCancelled). */
     static ReadProgress of(DoubleConsumer report, BooleanSupplier cancelled) {
         return new ReadProgress() {
