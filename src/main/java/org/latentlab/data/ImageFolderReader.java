@@ -127,7 +127,7 @@ public final class ImageFolderReader implements DatasetReader {
         try (Stream<Path> s = Files.list(folder)) {
             return s.filter(folders ? Files::isDirectory : Files::isRegularFile).sorted().toList();
         } catch (IOException e) {
-            throw new DataException("Could not list the folder " + folder + ": " + e.getMessage() + ".", e);
+            throw new DataException(org.latentlab.errors.Sentences.after("Could not list the folder " + folder, e), e);
         }
     }
 }

@@ -73,7 +73,7 @@ public final class ImageImport {
                 throw new DataException(name + " is empty.");
             }
         } catch (IOException e) {
-            throw new DataException(name + " cannot be read: " + e.getMessage() + ".", e);
+            throw new DataException(org.latentlab.errors.Sentences.after(name + " cannot be read", e), e);
         }
         try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
             Iterator<ImageReader> readers = in == null ? java.util.Collections.emptyIterator() : ImageIO.getImageReaders(in);

@@ -98,6 +98,8 @@ class HostileFilesTest {
                 .isInstanceOf(IOException.class).hasMessage("p.json is not a valid preset: its latent_size is 2.7, not a whole number.");
         assertThatThrownBy(() -> PresetLibrary.parse(PRESET.formatted(",\"input_shape\":[1,65536,65536]"), "p.json"))
                 .isInstanceOf(IOException.class).hasMessage("p.json is not a valid preset: its image height is 65536, not between 1 and 4096.");
+        assertThatThrownBy(() -> PresetLibrary.parse(PRESET.formatted(",\"hidden_sizes\":[64,0]"), "p.json"))
+                .isInstanceOf(IOException.class).hasMessage("p.json is not a valid preset: its hidden layer size is 0, not between 1 and 16384.");
         assertThatThrownBy(() -> PresetLibrary.parse(PRESET.formatted("").replace("\"title\"", "\"titel\""), "p.json"))
                 .isInstanceOf(IOException.class).hasMessageStartingWith("p.json is not a valid preset: it has a key 'titel' that presets do not have");
     }
