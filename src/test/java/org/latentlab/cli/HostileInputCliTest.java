@@ -51,4 +51,29 @@ class HostileInputCliTest {
         assertThat(readers.get(0).getAsJsonObject().get("inputs").getAsInt()).isEqualTo(30);
         assertThat(readers.get(1).getAsJsonObject().get("failed").getAsInt()).isZero();
     }
+
+    @Test
+    void aDamagedCheckpointGetsOneSentenceWithoutParserOrJavaWords() throws Exception {
+        Path shipped = ShippedModels.find("mnist-undercomplete-2d").orElseThrow().folder();
+        String[][] damage = {
+                {"spec.json", "{\"format\": 1, \"model\": {\"variant\": "},
+                {"spec.json", "{\"format\": 1, \"dataset\": \"mnist-10k\", \"seed\": 7}"},
+                {"spec.json", "\u00ff\u00fe{"},
+                {"metrics.json", "[1, 2"},
+                {"codes.csv", "index,label,z0,z1\n0,3,\u00e9\n"},
+        };
+        int n = 0;
+        for (String[] d : damage) {
+            Path copy = Files.createDirectories(dir.resolve("damaged" + n++));
+            for (String f : List.of("spec.json", "weights.params", "metrics.json")) {
+                Files.copy(shipped.resolve(f), copy.resolve(f));
+            }
+            Files.write(copy.resolve(d[0]), d[1].getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+            CliTest.Run eval = run("evaluate", "--model", copy.toString());
+            assertThat(eval.code()).as(d[1]).isEqualTo(1);
+            assertThat(eval.err().strip()).as(d[1]).startsWith("The checkpoint in " + copy + " is corrupt").endsWith(".")
+                    .doesNotContain("\n").doesNotContain("Exception").doesNotContain("Cannot invoke").doesNotContain(": null")
+                    .doesNotContain("Input length");
+        }
+    }
 }
