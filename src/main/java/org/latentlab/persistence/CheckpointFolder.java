@@ -93,10 +93,10 @@ final class CheckpointFolder {
         if (!Files.isDirectory(dir)) {
             return;
         }
-        for (Path p : list(dir, ".tmp-*")) {
+        for (Path p : list(dir, STAGING)) {
             AtomicFiles.deleteTree(p);
         }
-        for (Path p : list(dir, ".new-*")) {
+        for (Path p : list(dir, COMMITTED)) {
             finish(dir, p, NEVER, Integer.MIN_VALUE);
         }
     }
@@ -141,23 +141,24 @@ final class CheckpointFolder {
             return;
         }
         String name = dir.getFileName().toString();
-        for (Path old : list(parent, "." + name + ".old-*")) {
+        for (Path old : list(parent, "." + name + ".old-")) {
             if (!Files.exists(dir) && Checkpoints.isCheckpoint(old)) {
                 move(old, dir);
             } else {
                 AtomicFiles.deleteTree(old);
             }
         }
-        for (Path tmp : list(parent, "." + name + ".tmp-*")) {
+        for (Path tmp : list(parent, "." + name + ".tmp-")) {
             AtomicFiles.deleteTree(tmp);
         }
     }
 
-    private static List<Path> list(Path folder, String glob) throws IOException {
+    /** The folders in {@code folder} whose names start with {@code prefix}, sorted. */
+    private static List<Path> list(Path folder, String prefix) throws IOException {
         List<Path> out = new ArrayList<>();
-        try (DirectoryStream<Path> s = Files.newDirectoryStream(folder, glob)) {
+        try (DirectoryStream<Path> s = Files.newDirectoryStream(folder)) {
             for (Path p : s) {
-                if (Files.isDirectory(p)) {
+                if (p.getFileName().toString().startsWith(prefix) && Files.isDirectory(p)) {
                     out.add(p);
                 }
             }
