@@ -211,7 +211,7 @@ public final class Checkpoints {
             throw new IOException(dir + " is not a Latent Lab checkpoint: it has no " + SPEC + ".");
         }
         try {
-            JsonElement parsed = JsonText.parse(JsonText.read(dir.resolve(SPEC), MAX_SPEC_BYTES));
+            JsonElement parsed = json(dir, SPEC, MAX_SPEC_BYTES);
             if (!parsed.isJsonObject()) {
                 throw new IllegalArgumentException(SPEC + " is not a JSON object");
             }
@@ -228,7 +228,7 @@ public final class Checkpoints {
             String dataset = d.getAsString();
             long seed = JsonText.wholeNumber(spec.get("seed"), "seed", Long.MIN_VALUE, Long.MAX_VALUE);
             TrainingMetrics metrics = Files.exists(dir.resolve(METRICS))
-                    ? metrics(JsonText.parse(JsonText.read(dir.resolve(METRICS), MAX_METRICS_BYTES)))
+                    ? metrics(json(dir, METRICS, MAX_METRICS_BYTES))
                     : new TrainingMetrics(Double.NaN, Double.NaN, 0, 0, 0, List.of());
             CodesCsv.Codes codes = Files.exists(dir.resolve(CODES)) ? CodesCsv.read(dir.resolve(CODES), model.codeSize()) : null;
             return new Checkpoint(model, dataset, seed, metrics, model.codeSize(), codes == null ? null : codes.values(),
@@ -238,6 +238,18 @@ public final class Checkpoints {
         } catch (JsonParseException | IllegalStateException | NullPointerException | UnsupportedOperationException
                  | IllegalArgumentException e) {
             throw new IOException(Sentences.after("The checkpoint in " + dir + " is corrupt", e), e);
+        }
+    }
+
+    /** One of the checkpoint's JSON files, parsed within its limits; a failure names the file. */
+    private static JsonElement json(Path dir, String name, long maxBytes) throws IOException {
+        try {
+            return JsonText.parse(JsonText.read(dir.resolve(name), maxBytes));
+        } catch (JsonParseException e) {
+            String why = Sentences.of(e, "The text is not valid JSON.");
+            throw new IllegalArgumentException(name + " " + why.replaceFirst("^The text ", "").replaceAll("\\.$", ""), e);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(name + ": " + e.getMessage(), e);
         }
     }
 
