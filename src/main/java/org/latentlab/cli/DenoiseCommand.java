@@ -8,7 +8,11 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.BiFunction;
+import java.util.stream.Collectors;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.latentlab.data.DataException;
@@ -62,8 +66,10 @@ final class DenoiseCommand implements Callable<Integer> {
         }
         Files.createDirectories(out);
         List<Path> files = expand(inputs);
+        List<String> stems = stems(files);
         JsonArray records = new JsonArray();
         int failed = 0;
+        List<Path> unwritten = new ArrayList<>();
         try (Autoencoder ae = Checkpoints.load(model, Device.cpu()).model()) {
             int size = ae.spec().height();
             if (ae.spec().width() != size || ae.spec().channels() != 1) {
@@ -77,11 +83,17 @@ final class DenoiseCommand implements Callable<Integer> {
                 try {
                     ImageImport.Prepared p = ImageImport.prepare(file, size);
                     Denoising.Result d = Denoising.run(ae, p.input().values(), corruption, seed + i);
-                    String stem = stem(file);
+                    String stem = stems.get(i);
                     Path noisyFile = out.resolve(stem + "-noisy.png");
                     Path denoisedFile = out.resolve(stem + "-denoised.png");
-                    ImageExport.writePng(d.noisy(), size, size, noisyFile);
-                    ImageExport.writePng(d.denoised(), size, size, denoisedFile);
+                    for (Path target : List.of(noisyFile, denoisedFile)) {
+                        try {
+                            ImageExport.writePng(target == noisyFile ? d.noisy() : d.denoised(), size, size, target);
+                        } catch (IOException e) {
+                            unwritten.add(target);
+                            throw new IOException(Sentences.after(target + " cannot be written", e), e);
+                        }
+                    }
                     r.addProperty("psnr_before", round(d.psnrBefore()));
                     r.addProperty("psnr_after", round(d.psnrAfter()));
                     r.addProperty("noisy", noisyFile.toString());
@@ -106,8 +118,55 @@ final class DenoiseCommand implements Callable<Integer> {
             o.add("images", records);
             Json.print(stdout, o);
         }
+        if (!unwritten.isEmpty()) {
+            stderr.println(unwritten.size() == 1 ? "1 output was not written: " + unwritten.get(0) + "."
+                    : unwritten.size() + " outputs were not written: " + String.join(", ", unwritten.stream().map(Path::toString).toList()) + ".");
+            return 1;
+        }
         return failed == files.size() ? 1 : 0;
     }
+
+    /**
+     * The name each input's outputs start with: its name without the extension, or, where two
+     * inputs share that, with its folder's name in front, then its extension after, then a number.
+     */
+    static List<String> stems(List<Path> files) {
+        List<String> names = new ArrayList<>();
+        for (Path f : files) {
+            names.add(stem(f));
+        }
+        names = widen(files, names, (f, n) -> folderName(f) + "_" + n);
+        names = widen(files, names, (f, n) -> n + "_" + extension(f));
+        Map<String, Integer> seen = new HashMap<>();
+        List<String> out = new ArrayList<>();
+        for (String n : names) {
+            int count = seen.merge(n, 1, Integer::sum);
+            out.add(count == 1 ? n : n + "_" + count);
+        }
+        return out;
+    }
+
+    /** The names, with {@code how} applied to each that is not unique. */
+    private static List<String> widen(List<Path> files, List<String> names, BiFunction<Path, String, String> how) {
+        Map<String, Long> counts = names.stream().collect(Collectors.groupingBy(n -> n, Collectors.counting()));
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < names.size(); i++) {
+            out.add(counts.get(names.get(i)) > 1 ? how.apply(files.get(i), names.get(i)) : names.get(i));
+        }
+        return out;
+    }
+
+    private static String folderName(Path file) {
+        Path parent = file.toAbsolutePath().normalize().getParent();
+        return parent == null || parent.getFileName() == null ? "root" : parent.getFileName().toString();
+    }
+
+    private static String extension(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(dot + 1) : "";
+    }
+
 
     /** The files named, with each folder replaced by the pictures in it (sorted by name). */
     private static List<Path> expand(List<Path> inputs) throws IOException {

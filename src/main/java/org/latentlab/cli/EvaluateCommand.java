@@ -13,6 +13,7 @@ import org.latentlab.ml.infer.DecoderSubspace;
 import org.latentlab.ml.model.Variant;
 import org.latentlab.data.Dataset;
 import org.latentlab.data.DatasetCatalog;
+import org.latentlab.data.ReadProgress;
 import org.latentlab.persistence.Checkpoints;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -38,7 +39,7 @@ final class EvaluateCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter stdout = spec.commandLine().getOut();
         var cp = Checkpoints.read(model);
-        Dataset.Split split = DatasetCatalog.load(cp.dataset()).split(DatasetCatalog.VALIDATION_FRACTION, cp.seed());
+        Dataset.Split split = DatasetCatalog.load(cp.dataset(), ReadProgress.leftOutTo(spec.commandLine().getErr()::println)).split(DatasetCatalog.VALIDATION_FRACTION, cp.seed());
         Dataset val = split.validation();
         Dataset train = split.train();
         double mse;

@@ -4,8 +4,10 @@ import com.google.gson.JsonObject;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import org.latentlab.data.Dataset;
 import org.latentlab.data.DatasetCatalog;
+import org.latentlab.data.ReadProgress;
 import org.latentlab.ml.device.Devices;
 import org.latentlab.ml.model.ModelSpec;
 import org.latentlab.persistence.Checkpoint;
@@ -46,21 +48,29 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print one JSON object on stdout.")
     boolean json;
 
+    /** Runs a plan to its end (tests put a run that diverges in its place). */
+    interface Trainer {
+        TrainingResult train(TrainingPlan plan, Consumer<TrainingEvent> listener);
+    }
+
+    Trainer trainer = (plan, listener) -> new TrainingService(plan, listener).run();
+
     @Override
     public Integer call() throws Exception {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
         ModelSpec model = knobs.spec();
         Checkpoints.checkWritable(out);
+        boolean replacing = Checkpoints.isCheckpoint(out);
         Devices.Resolution resolution = Devices.resolve(device);
         resolution.warning().ifPresent(stderr::println);
 
-        Dataset data = DatasetCatalog.load(dataset);
+        Dataset data = DatasetCatalog.load(dataset, ReadProgress.leftOutTo(stderr::println));
         model = model.withInputShape(data.channels(), data.height(), data.width()).validate();
         Dataset.Split split = data.split(DatasetCatalog.VALIDATION_FRACTION, seed);
         TrainingPlan plan = new TrainingPlan(split, model, epochs, seed, resolution.id(), 0).validate();
         int[] totalEpochs = {epochs};
-        TrainingService service = new TrainingService(plan, event -> {
+        TrainingResult result = trainer.train(plan, event -> {
             if (event instanceof TrainingEvent.Started s) {
                 totalEpochs[0] = s.epochs();
             } else if (event instanceof TrainingEvent.PhaseStarted p && p.phases() > 1) {
@@ -71,8 +81,12 @@ final class TrainCommand implements Callable<Integer> {
                 stderr.flush();
             }
         });
-        TrainingResult result = service.run();
+        boolean diverged = result.outcome() == TrainingResult.Outcome.DIVERGED;
         try (var trained = result.model()) {
+            if (diverged && replacing) {
+                stderr.println(result.message() + " The checkpoint already in " + out + " was left as it was.");
+                return 1;
+            }
             Checkpoint cp = new Checkpoint(model, dataset, seed, result.metrics(), model.codeSize(),
                     result.validationCodes(), result.validationLabels());
             Checkpoints.save(out, cp, trained);
@@ -91,8 +105,8 @@ final class TrainCommand implements Callable<Integer> {
             stdout.printf("train MSE %.6f  validation MSE %.6f  %.1f s  saved to %s%n",
                     result.metrics().trainMse(), result.metrics().valMse(), result.metrics().seconds(), out);
         }
-        if (result.outcome() == TrainingResult.Outcome.DIVERGED) {
-            stderr.println(result.message());
+        if (diverged) {
+            stderr.println(result.message() + " They were saved to " + out + ".");
             return 1;
         }
         return 0;

@@ -2,6 +2,13 @@ package org.latentlab.data;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.util.Locale;
+import org.latentlab.errors.Sentences;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -22,7 +29,8 @@ import org.apache.commons.csv.CSVRecord;
  * {@code class}, {@code y} or {@code target}; without a header, the first column) and one column
  * per pixel of a square grey image, as 0–255 or 0–1 (the Kaggle MNIST layout). Labels may be
  * numbers or names. Quoted fields, a byte-order mark and CRLF line ends (a spreadsheet's
- * "CSV UTF-8") are read.
+ * "CSV UTF-8") are read, and text that is not UTF-8 is read as Latin-1. A file whose pixels would
+ * take more than half the heap is refused before it is read.
  */
 public final class CsvReader implements DatasetReader {
     private static final Set<String> LABEL_HEADERS = Set.of("label", "class", "y", "target");
@@ -33,6 +41,20 @@ public final class CsvReader implements DatasetReader {
             .get();
     /** Rows read between two progress reports. */
     private static final int REPORT_EVERY = 256;
+    /** How much of the file's start is looked at to estimate its rows. */
+    private static final int SAMPLE_BYTES = 1 << 20;
+
+    private final long memoryLimit;
+
+    /** A reader that may use half the heap for a file's pixels. */
+    public CsvReader() {
+        this(Runtime.getRuntime().maxMemory() / 2);
+    }
+
+    /** A reader that refuses a file whose pixels would need more than {@code memoryLimit} bytes. */
+    public CsvReader(long memoryLimit) {
+        this.memoryLimit = memoryLimit;
+    }
 
     @Override
     public String name() {
@@ -62,8 +84,27 @@ public final class CsvReader implements DatasetReader {
     @Override
     public Dataset read(Path file, ReadProgress progress) {
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        checkMemory(file, name);
+        try {
+            return read(file, name, StandardCharsets.UTF_8, progress);
+        } catch (NotUtf8 e) {
+            return read(file, name, StandardCharsets.ISO_8859_1, progress);
+        }
+    }
+
+    /** The text is not UTF-8; it is read again as Latin-1, which every byte sequence is. */
+    private static final class NotUtf8 extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        NotUtf8() {
+            super(null, null, false, false);
+        }
+    }
+
+    private Dataset read(Path file, String name, Charset charset, ReadProgress progress) {
         Rows rows = new Rows();
-        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(Files.newInputStream(file), charset.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)))) {
             skipByteOrderMark(in);
             double size = Math.max(1, Files.size(file));
             try (CSVParser parser = FORMAT.parse(in)) {
@@ -77,14 +118,67 @@ public final class CsvReader implements DatasetReader {
                     }
                 }
             }
+        } catch (CharacterCodingException e) {
+            throw new NotUtf8();
         } catch (CSVException e) {
             throw new DataException(name + " is not valid CSV: " + e.getMessage() + ".", e);
-        } catch (IOException | UncheckedIOException e) {
-            throw new DataException(name + " cannot be read as text: " + e.getMessage() + ".", e);
+        } catch (UncheckedIOException e) {
+            if (e.getCause() instanceof CharacterCodingException) {
+                throw new NotUtf8();
+            }
+            throw new DataException(Sentences.after(name + " cannot be read", e.getCause()), e);
+        } catch (IOException e) {
+            throw new DataException(Sentences.after(name + " cannot be read", e), e);
         }
         Dataset d = rows.dataset(name);
         progress.advance(1, name);
         return d;
+    }
+
+    /**
+     * Refuses, before reading it, a file whose pixels would not fit in {@link #memoryLimit}: the
+     * number of rows is estimated from the file's size and the length of its first rows, and each
+     * row's pixels take 4 bytes each, twice over while the array grows, plus its label.
+     */
+    private void checkMemory(Path file, String name) {
+        long size;
+        byte[] head;
+        try (InputStream in = Files.newInputStream(file)) {
+            size = Files.size(file);
+            head = in.readNBytes(SAMPLE_BYTES);
+        } catch (IOException e) {
+            throw new DataException(Sentences.after(name + " cannot be read", e), e);
+        }
+        int lines = 0;
+        int firstLineEnd = -1;
+        int lastLineEnd = -1;
+        int commas = 0;
+        for (int i = 0; i < head.length; i++) {
+            if (head[i] == '\n') {
+                lines++;
+                lastLineEnd = i;
+                if (firstLineEnd < 0) {
+                    firstLineEnd = i;
+                }
+            } else if (head[i] == ',' && firstLineEnd < 0) {
+                commas++;
+            }
+        }
+        long bytesPerRow = lines == 0 ? Math.max(1, head.length) : Math.max(1, (lastLineEnd + 1) / lines);
+        long rows = Math.max(1, size / bytesPerRow);
+        long needed = rows * ((long) commas * Float.BYTES * 2 + 64);
+        if (needed > memoryLimit) {
+            throw new DataException(String.format(Locale.ROOT, "%s is %s, about %,d rows of %,d values: reading it needs about %s "
+                    + "of memory, more than the %s this Latent Lab can use (start it with a larger -Xmx, or use fewer rows).",
+                    name, bytes(size), rows, commas, bytes(needed), bytes(memoryLimit)));
+        }
+    }
+
+    private static String bytes(long n) {
+        if (n >= 1L << 30) {
+            return String.format(Locale.ROOT, "%.1f GB", n / (double) (1L << 30));
+        }
+        return String.format(Locale.ROOT, "%.0f MB", Math.max(1, n / (double) (1L << 20)));
     }
 
     /** A spreadsheet's "CSV UTF-8" starts with U+FEFF, which would otherwise stick to the first header. */

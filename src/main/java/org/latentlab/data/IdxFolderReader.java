@@ -88,7 +88,7 @@ public final class IdxFolderReader implements DatasetReader {
                     .sorted()
                     .toList();
         } catch (IOException e) {
-            throw new DataException("Could not list the folder " + folder + ": " + e.getMessage() + ".", e);
+            throw new DataException(org.latentlab.errors.Sentences.after("Could not list the folder " + folder, e), e);
         }
         if (candidates.isEmpty()) {
             throw new DataException("The folder " + folder + " holds no IDX " + word + " file (a name containing '"

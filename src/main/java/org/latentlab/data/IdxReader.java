@@ -163,6 +163,6 @@ public final class IdxReader {
         if (e instanceof NoSuchFileException) {
             return new DataException("There is no file at " + e.getMessage() + ".", e);
         }
-        return new DataException("Could not read " + name + ": " + e.getMessage() + ".", e);
+        return new DataException(org.latentlab.errors.Sentences.after("Could not read " + name, e), e);
     }
 }

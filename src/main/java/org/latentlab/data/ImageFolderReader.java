@@ -63,9 +63,17 @@ public final class ImageFolderReader implements DatasetReader {
         }
     }
 
+    /** Reads the folder; the pictures left out are counted and named to {@link ReadProgress#skipped}. */
     @Override
     public Dataset read(Path folder, ReadProgress progress) {
-        return readCountingSkips(folder, progress).dataset();
+        Result r = readCountingSkips(folder, progress);
+        if (r.skipped() > 0) {
+            String what = folder.getFileName() == null ? folder.toString() : folder.getFileName().toString();
+            progress.skipped(r.skipped() + (r.skipped() == 1 ? " file" : " files") + " in " + what + " could not be used and "
+                    + (r.skipped() == 1 ? "was" : "were") + " left out: " + String.join(" ", r.reasons())
+                    + (r.skipped() > r.reasons().size() ? " (and " + (r.skipped() - r.reasons().size()) + " more)" : ""));
+        }
+        return r.dataset();
     }
 
     /** Reads the folder, and says how many files were skipped as not usable pictures, and why. */
@@ -119,7 +127,7 @@ public final class ImageFolderReader implements DatasetReader {
         try (Stream<Path> s = Files.list(folder)) {
             return s.filter(folders ? Files::isDirectory : Files::isRegularFile).sorted().toList();
         } catch (IOException e) {
-            throw new DataException("Could not list the folder " + folder + ": " + e.getMessage() + ".", e);
+            throw new DataException(org.latentlab.errors.Sentences.after("Could not list the folder " + folder, e), e);
         }
     }
 }

@@ -73,7 +73,7 @@ public final class ImageImport {
                 throw new DataException(name + " is empty.");
             }
         } catch (IOException e) {
-            throw new DataException(name + " cannot be read: " + e.getMessage() + ".", e);
+            throw new DataException(org.latentlab.errors.Sentences.after(name + " cannot be read", e), e);
         }
         try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
             Iterator<ImageReader> readers = in == null ? java.util.Collections.emptyIterator() : ImageIO.getImageReaders(in);
@@ -91,7 +91,12 @@ public final class ImageImport {
                     param.setSourceSubsampling(step, step, 0, 0);
                     notes.add(String.format("%s is %,d×%,d: read at 1/%d of its size.", name, w, h, step));
                 }
+                List<String> warnings = new java.util.ArrayList<>();
+                reader.addIIOReadWarningListener((source, warning) -> warnings.add(warning));
                 BufferedImage image = reader.read(0, param);
+                if (!warnings.isEmpty()) {
+                    throw new DataException(name + " is damaged or not a complete picture (" + warnings.get(0).replaceAll("\\.$", "") + ").");
+                }
                 int frames = frameCount(reader);
                 if (frames > 1) {
                     notes.add(name + " has " + frames + " frames: the first was used.");
@@ -119,7 +124,10 @@ public final class ImageImport {
 
     private static String describe(Throwable e) {
         String m = e.getMessage();
-        return m == null || m.isBlank() ? e.getClass().getSimpleName() : m.replaceAll("\\.$", "");
+        if (m == null || m.isBlank()) {
+            return e instanceof java.io.EOFException ? "it ends too soon" : "its decoder gave no reason";
+        }
+        return m.replaceAll("\\.$", "");
     }
 
     /**

@@ -18,6 +18,13 @@ public interface ReadProgress {
     boolean isCancelled();
 
     /**
+     * Told, in one sentence naming them, which files a reader left out as unusable (a damaged
+     * picture in a picture folder); the read goes on. Ignored unless the caller shows it.
+     */
+    default void skipped(String sentence) {
+    }
+
+    /**
      * What a reader calls as it goes: raises {@link ReadCancelledException} (naming {@code what})
      * when the caller has cancelled, and otherwise reports {@code fractionDone}.
      */
@@ -31,7 +38,41 @@ public interface ReadProgress {
     /** The stretch {@code from}–{@code to} of this progress, for one step of a read that reports its own 0 to 1. */
     default ReadProgress part(double from, double to) {
         ReadProgress whole = this;
-        return of(f -> whole.report(from + (to - from) * f), whole::isCancelled);
+        return new ReadProgress() {
+            @Override
+            public void report(double fractionDone) {
+                whole.report(from + (to - from) * fractionDone);
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return whole.isCancelled();
+            }
+
+            @Override
+            public void skipped(String sentence) {
+                whole.skipped(sentence);
+            }
+        };
+    }
+
+    /** Reports no fraction and never cancels, but tells {@code sink} which files were left out (the command line's stderr). */
+    static ReadProgress leftOutTo(java.util.function.Consumer<String> sink) {
+        return new ReadProgress() {
+            @Override
+            public void report(double fractionDone) {
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return false;
+            }
+
+            @Override
+            public void skipped(String sentence) {
+                sink.accept(sentence);
+            }
+        };
     }
 
     /** A progress from a fraction sink and a cancel flag (e.g. a JavaFX Task's updateProgress and isCancelled). */

@@ -18,9 +18,9 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Stream;
 
 /**
- * Replaces a person's file or folder only once the new one is complete: it is written to a
- * temporary sibling, forced to disk, then moved into place, so a crash or a failed write leaves
- * the old one as it was and no temporary file behind.
+ * Replaces a person's file only once the new one is complete: it is written to a temporary
+ * sibling, forced to disk, then moved into place, so a crash or a failed write leaves the old one
+ * as it was and no temporary file behind. (Checkpoint folders: {@link CheckpointFolder}.)
  */
 public final class AtomicFiles {
     private AtomicFiles() {}
@@ -63,38 +63,6 @@ public final class AtomicFiles {
         }
     }
 
-    /**
-     * Replaces the folder {@code dir} with what {@code content} writes into a temporary sibling
-     * folder; if it throws, {@code dir} and everything in it are untouched.
-     */
-    public static void replaceFolder(Path dir, FolderContent content) throws IOException {
-        dir = dir.toAbsolutePath().normalize();
-        Path parent = dir.getParent();
-        Files.createDirectories(parent);
-        Path tmp = Files.createDirectory(sibling(dir, "tmp"));
-        try {
-            content.writeInto(tmp);
-            forceFiles(tmp);
-            if (Files.exists(dir)) {
-                Path old = sibling(dir, "old");
-                move(dir, old);
-                try {
-                    move(tmp, dir);
-                } catch (IOException | RuntimeException e) {
-                    move(old, dir);
-                    throw e;
-                }
-                deleteTree(old);
-            } else {
-                move(tmp, dir);
-            }
-            forceFolder(parent);
-        } catch (IOException | RuntimeException | Error e) {
-            deleteTree(tmp);
-            throw e;
-        }
-    }
-
     /** Deletes a folder and everything in it, best effort (for temporary folders). */
     public static void deleteTree(Path root) {
         if (!Files.exists(root)) {
@@ -126,18 +94,6 @@ public final class AtomicFiles {
             Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {
             Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
-        }
-    }
-
-    private static void forceFiles(Path folder) throws IOException {
-        List<Path> files;
-        try (Stream<Path> s = Files.walk(folder)) {
-            files = s.filter(Files::isRegularFile).toList();
-        }
-        for (Path f : files) {
-            try (FileChannel channel = FileChannel.open(f, StandardOpenOption.WRITE)) {
-                channel.force(true);
-            }
         }
     }
 

@@ -29,9 +29,9 @@ import org.latentlab.ml.model.SpecJson;
 
 /**
  * Saves and loads checkpoint folders: {@code spec.json}, {@code weights.params} (DJL's parameter
- * format), {@code metrics.json} and {@code codes.csv}. A save writes a temporary sibling folder and
- * renames it into place, so a crash never leaves a half-written model; a folder that exists and is
- * not a checkpoint is never touched.
+ * format), {@code metrics.json} and {@code codes.csv}. A save replaces only those files, so that a
+ * crash leaves the old checkpoint or the new one and the person's other files stay; a folder that
+ * exists and is not a checkpoint is never touched.
  */
 public final class Checkpoints {
     /** The checkpoint format this version writes and reads. */
@@ -40,6 +40,10 @@ public final class Checkpoints {
     static final String WEIGHTS = "weights.params";
     static final String METRICS = "metrics.json";
     static final String CODES = "codes.csv";
+    /** A spec is under 2 KB; a person's edits get room, a file the app did not write does not. */
+    static final long MAX_SPEC_BYTES = 1 << 20;
+    /** The history of 100000 epochs at about 150 bytes each. */
+    static final long MAX_METRICS_BYTES = 64L << 20;
     private static final Gson GSON = new GsonBuilder().setPrettyPrinting().serializeSpecialFloatingPointValues().create();
     private static final Gson METRICS_GSON = new GsonBuilder().serializeSpecialFloatingPointValues()
             .setFieldNamingPolicy(FieldNamingPolicy.LOWER_CASE_WITH_UNDERSCORES).create();
@@ -52,29 +56,58 @@ public final class Checkpoints {
     }
 
     /**
-     * Refuses, with one sentence, a folder that cannot receive a checkpoint: a file, or a folder
-     * that exists, is not empty and is not a checkpoint. Called before training starts.
+     * Refuses, with one sentence, a folder that cannot receive a checkpoint: a file, a folder that
+     * exists, is not empty and is not a checkpoint, or a place where nothing can be written. Called
+     * before training starts; first puts right what a crashed save left there.
      */
     public static void checkWritable(Path dir) {
+        dir = dir.toAbsolutePath().normalize();
         if (Files.exists(dir) && !Files.isDirectory(dir)) {
             throw new IllegalArgumentException(dir + " is a file, not a folder: choose a folder for the checkpoint.");
+        }
+        try {
+            CheckpointFolder.recover(dir);
+        } catch (IOException e) {
+            throw new IllegalArgumentException(Sentences.after("What an interrupted save left in " + dir + " cannot be put right", e), e);
         }
         if (Files.isDirectory(dir) && !isCheckpoint(dir) && !isEmpty(dir)) {
             throw new IllegalArgumentException(dir + " exists and is not a Latent Lab checkpoint: choose a new or empty folder.");
         }
+        Path existing = dir;
+        while (existing != null && !Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        if (existing == null || !Files.isDirectory(existing)) {
+            throw new IllegalArgumentException("The checkpoint cannot be saved in " + dir + ": " + existing
+                    + " is a file, not a folder.");
+        }
+        try {
+            Files.delete(Files.createTempFile(existing, ".latentlab-probe-", ".tmp"));
+        } catch (IOException | UnsupportedOperationException e) {
+            throw new IllegalArgumentException(Sentences.after("The checkpoint cannot be saved in " + dir + " because "
+                    + existing + " cannot be written", e) , e);
+        }
     }
 
-    /** Writes the checkpoint atomically, replacing an older checkpoint in the same folder. */
+    /**
+     * Writes the checkpoint into {@code dir}, replacing only the files an older checkpoint there
+     * owns ({@code spec.json}, {@code weights.params}, {@code metrics.json}, {@code codes.csv});
+     * a crash leaves the old checkpoint or the new one (see {@link CheckpointFolder}).
+     */
     public static void save(Path dir, Checkpoint checkpoint, Autoencoder model) throws IOException {
+        save(dir, checkpoint, model, CheckpointFolder.NEVER);
+    }
+
+    static void save(Path dir, Checkpoint checkpoint, Autoencoder model, CheckpointFolder.Crash crash) throws IOException {
         checkWritable(dir.toAbsolutePath().normalize());
-        AtomicFiles.replaceFolder(dir, tmp -> {
+        CheckpointFolder.replace(dir, tmp -> {
             Files.writeString(tmp.resolve(SPEC), GSON.toJson(specJson(checkpoint)), StandardCharsets.UTF_8);
             try (OutputStream out = Files.newOutputStream(tmp.resolve(WEIGHTS))) {
                 model.saveParameters(out);
             }
             Files.writeString(tmp.resolve(METRICS), GSON.toJson(metricsJson(checkpoint.metrics())), StandardCharsets.UTF_8);
             writeCodes(tmp.resolve(CODES), checkpoint);
-        });
+        }, crash);
     }
 
     /** A checkpoint and its model, loaded together; the caller closes the model. */
@@ -83,15 +116,60 @@ public final class Checkpoints {
     /** Reads the checkpoint's spec, metrics and codes, and its weights onto the device. */
     public static Loaded load(Path dir, Device device) throws IOException {
         Checkpoint cp = read(dir);
+        byte[] weights = checkedWeights(dir, cp.spec());
         Autoencoder model;
-        try (InputStream in = Files.newInputStream(dir.resolve(WEIGHTS))) {
-            model = Autoencoder.load(cp.spec(), device, new java.io.BufferedInputStream(in));
-        } catch (java.nio.file.NoSuchFileException e) {
-            throw new IOException(dir + " has no " + WEIGHTS + ": it is not a complete checkpoint.", e);
+        try {
+            model = Autoencoder.load(cp.spec(), device, new java.io.ByteArrayInputStream(weights));
         } catch (IOException e) {
             throw new IOException(Sentences.after("The weights in " + dir + " cannot be read", e), e);
         }
         return new Loaded(cp, model);
+    }
+
+    /**
+     * The bytes of {@code weights.params}, refused unless they are laid out exactly as the model
+     * {@code spec.json} describes would write them: the same length, and the same bytes everywhere
+     * but in the weights' values (found by writing the model twice, with two different fillings).
+     * So a latent or hidden size edited by hand, weights from another model, or a damaged header
+     * get one sentence before the engine reads a single shape.
+     */
+    private static byte[] checkedWeights(Path dir, ModelSpec spec) throws IOException {
+        Path file = dir.resolve(WEIGHTS);
+        if (!Files.isRegularFile(file)) {
+            throw new IOException(dir + " has no " + WEIGHTS + ": it is not a complete checkpoint.");
+        }
+        byte[] zeros;
+        byte[] filled;
+        try (Autoencoder template = Autoencoder.forWeights(spec, Device.cpu())) {
+            zeros = parameterBytes(template);
+            Weights w = template.weights();
+            java.util.Arrays.fill(w.values(), Float.intBitsToFloat(0x3F9D70A4));
+            template.restoreWeights(w);
+            filled = parameterBytes(template);
+        }
+        String model = "the model it describes (latent size " + spec.latentSize() + ", hidden layers " + spec.hiddenSizes() + ")";
+        long size = Files.size(file);
+        if (size != zeros.length) {
+            throw new IOException("The weights in " + dir + " do not match its " + SPEC + ": they are " + size + " bytes, "
+                    + model + " has " + zeros.length + ".");
+        }
+        byte[] bytes = Files.readAllBytes(file);
+        if (bytes.length != zeros.length) {
+            throw new IOException("The weights in " + dir + " changed while they were read: try again.");
+        }
+        for (int i = 0; i < bytes.length; i++) {
+            if (zeros[i] == filled[i] && bytes[i] != zeros[i]) {
+                throw new IOException("The weights in " + dir + " do not match its " + SPEC + ": their layout differs from "
+                        + model + " at byte " + i + " (another model's weights, or a damaged file).");
+            }
+        }
+        return bytes;
+    }
+
+    private static byte[] parameterBytes(Autoencoder model) throws IOException {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        model.saveParameters(out);
+        return out.toByteArray();
     }
 
     /**
@@ -118,6 +196,11 @@ public final class Checkpoints {
 
     /** Reads the checkpoint's spec, metrics and codes without loading weights. */
     public static Checkpoint read(Path dir) throws IOException {
+        try {
+            CheckpointFolder.recover(dir);
+        } catch (IOException e) {
+            throw new IOException(Sentences.after("What an interrupted save left in " + dir + " cannot be put right", e), e);
+        }
         if (!Files.isDirectory(dir)) {
             throw new IOException("There is no checkpoint folder at " + dir + ".");
         }
@@ -125,24 +208,45 @@ public final class Checkpoints {
             throw new IOException(dir + " is not a Latent Lab checkpoint: it has no " + SPEC + ".");
         }
         try {
-            JsonObject spec = JsonParser.parseString(Files.readString(dir.resolve(SPEC))).getAsJsonObject();
-            int format = spec.get("format").getAsInt();
+            JsonElement parsed = json(dir, SPEC, MAX_SPEC_BYTES);
+            if (!parsed.isJsonObject()) {
+                throw new IllegalArgumentException(SPEC + " is not a JSON object");
+            }
+            JsonObject spec = parsed.getAsJsonObject();
+            long format = JsonText.wholeNumber(spec.get("format"), "format", 1, Integer.MAX_VALUE);
             if (format > FORMAT) {
                 throw new IOException(dir + " was written by a newer Latent Lab (checkpoint format " + format
                         + "); this version reads format " + FORMAT + ".");
             }
-            ModelSpec model = specFromJson(spec.getAsJsonObject("model"));
-            String dataset = spec.get("dataset").getAsString();
-            long seed = spec.get("seed").getAsLong();
+            ModelSpec model = specFromJson(ModelJson.check(spec.get("model")));
+            if (!(spec.get("dataset") instanceof com.google.gson.JsonPrimitive d) || !d.isString()) {
+                throw new IllegalArgumentException("it names no data set");
+            }
+            String dataset = d.getAsString();
+            long seed = JsonText.wholeNumber(spec.get("seed"), "seed", Long.MIN_VALUE, Long.MAX_VALUE);
             TrainingMetrics metrics = Files.exists(dir.resolve(METRICS))
-                    ? metrics(Files.readString(dir.resolve(METRICS)))
+                    ? metrics(json(dir, METRICS, MAX_METRICS_BYTES))
                     : new TrainingMetrics(Double.NaN, Double.NaN, 0, 0, 0, List.of());
             CodesCsv.Codes codes = Files.exists(dir.resolve(CODES)) ? CodesCsv.read(dir.resolve(CODES), model.codeSize()) : null;
             return new Checkpoint(model, dataset, seed, metrics, model.codeSize(), codes == null ? null : codes.values(),
                     codes == null ? null : codes.labels());
+        } catch (java.nio.charset.CharacterCodingException | UncheckedIOException e) {
+            throw new IOException("The checkpoint in " + dir + " is corrupt: one of its files is not UTF-8 text.", e);
         } catch (JsonParseException | IllegalStateException | NullPointerException | UnsupportedOperationException
                  | IllegalArgumentException e) {
             throw new IOException(Sentences.after("The checkpoint in " + dir + " is corrupt", e), e);
+        }
+    }
+
+    /** One of the checkpoint's JSON files, parsed within its limits; a failure names the file. */
+    private static JsonElement json(Path dir, String name, long maxBytes) throws IOException {
+        try {
+            return JsonText.parse(JsonText.read(dir.resolve(name), maxBytes));
+        } catch (JsonParseException e) {
+            String why = Sentences.of(e, "The text is not valid JSON.");
+            throw new IllegalArgumentException(name + " " + why.replaceFirst("^The text ", "").replaceAll("\\.$", ""), e);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(name + ": " + e.getMessage(), e);
         }
     }
 
@@ -179,7 +283,7 @@ public final class Checkpoints {
         return METRICS_GSON.toJsonTree(file).getAsJsonObject();
     }
 
-    private static TrainingMetrics metrics(String json) {
+    private static TrainingMetrics metrics(JsonElement json) {
         MetricsFile m = METRICS_GSON.fromJson(json, MetricsFile.class);
         if (m == null) {
             throw new IllegalArgumentException(METRICS + " is empty");

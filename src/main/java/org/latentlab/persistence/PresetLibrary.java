@@ -28,6 +28,8 @@ public final class PresetLibrary {
     /** The preset format this version reads. */
     public static final int FORMAT = 1;
     private static final String ROOT = "/org/latentlab/presets/";
+    /** A preset is a few hundred bytes of settings and sentences. */
+    static final long MAX_BYTES = 1 << 20;
     private static final Gson GSON = new GsonBuilder().setFieldNamingPolicy(FieldNamingPolicy.LOWER_CASE_WITH_UNDERSCORES).create();
 
     private PresetLibrary() {}
@@ -71,7 +73,13 @@ public final class PresetLibrary {
         if (!Files.isRegularFile(file)) {
             throw new IOException("There is no preset file at " + file + ".");
         }
-        return parse(Files.readString(file, StandardCharsets.UTF_8), file.getFileName().toString());
+        String text;
+        try {
+            text = JsonText.read(file, MAX_BYTES);
+        } catch (IllegalArgumentException e) {
+            throw new IOException(file.getFileName() + " is not a valid preset: " + e.getMessage() + ".", e);
+        }
+        return parse(text, file.getFileName().toString());
     }
 
     /** A preset file field by field; the keys are the components in snake_case ({@code side_by_side}). */
@@ -82,12 +90,19 @@ public final class PresetLibrary {
     public static Preset parse(String json, String name) throws IOException {
         JsonObject o;
         try {
-            o = JsonParser.parseString(json).getAsJsonObject();
+            JsonElement parsed = JsonText.parse(json);
+            if (!parsed.isJsonObject()) {
+                throw new IOException(name + " is not a valid preset: it is not a JSON object.");
+            }
+            o = parsed.getAsJsonObject();
+        } catch (IllegalArgumentException e) {
+            throw new IOException(name + " is not a valid preset: " + e.getMessage() + ".", e);
         } catch (JsonParseException | IllegalStateException e) {
             throw new IOException(Sentences.after(name + " is not a valid preset: it is not a JSON object", e), e);
         }
         try {
-            int format = present(o.get("format"), "format").getAsInt();
+            checkSchema(o);
+            long format = JsonText.wholeNumber(o.get("format"), "format", 1, Integer.MAX_VALUE);
             if (format > FORMAT) {
                 throw new IOException(name + " was written for a newer Latent Lab (preset format " + format + "); this version reads format "
                         + FORMAT + ".");
@@ -99,7 +114,7 @@ public final class PresetLibrary {
             if (DatasetCatalog.shipped().stream().noneMatch(s -> s.name().equals(dataset)) && !Files.exists(Path.of(dataset))) {
                 throw new IOException(name + " needs the data set " + dataset + ", which is not there.");
             }
-            ModelSpec spec = Checkpoints.specFromJson(present(f.model(), "model"));
+            ModelSpec spec = Checkpoints.specFromJson(ModelJson.check(f.model()));
             int epochs = f.epochs() != null ? f.epochs() : 10;
             if (epochs < 1 || epochs > 100_000) {
                 throw new IllegalArgumentException("epochs must be between 1 and 100000, got " + epochs);
@@ -121,6 +136,45 @@ public final class PresetLibrary {
             throw new IOException(name + " is not a valid preset: a required field of its model is missing.", e);
         } catch (JsonParseException | IllegalStateException | UnsupportedOperationException | IllegalArgumentException e) {
             throw new IOException(Sentences.after(name + " is not a valid preset", e), e);
+        }
+    }
+
+    /** The kind of value each key of a preset holds. */
+    private enum Kind { WHOLE, TEXT, OBJECT, TEXTS, BOOLEAN }
+
+    private static final java.util.Map<String, Kind> SCHEMA = java.util.Map.of("format", Kind.WHOLE, "title", Kind.TEXT,
+            "description", Kind.TEXT, "dataset", Kind.TEXT, "model", Kind.OBJECT, "epochs", Kind.WHOLE, "open", Kind.TEXT,
+            "side_by_side", Kind.TEXTS, "view", Kind.TEXT, "train", Kind.BOOLEAN);
+
+    /** Checks every key of the file against {@link #SCHEMA} before any is used; the model is checked by {@link ModelJson}. */
+    private static void checkSchema(JsonObject o) {
+        for (var e : o.entrySet()) {
+            Kind kind = SCHEMA.get(e.getKey());
+            JsonElement v = e.getValue();
+            if (kind == null) {
+                throw new IllegalArgumentException("it has a key '" + e.getKey() + "' that presets do not have (they have "
+                        + String.join(", ", new java.util.TreeSet<>(SCHEMA.keySet())) + ")");
+            }
+            boolean ok = switch (kind) {
+                case WHOLE -> v.isJsonPrimitive() && v.getAsJsonPrimitive().isNumber();
+                case TEXT -> v.isJsonPrimitive() && v.getAsJsonPrimitive().isString();
+                case BOOLEAN -> v.isJsonPrimitive() && v.getAsJsonPrimitive().isBoolean();
+                case OBJECT -> v.isJsonObject();
+                case TEXTS -> v.isJsonArray() && v.getAsJsonArray().asList().stream()
+                        .allMatch(x -> x.isJsonPrimitive() && x.getAsJsonPrimitive().isString());
+            };
+            if (!ok) {
+                throw new IllegalArgumentException("its " + e.getKey() + " is " + JsonText.shorten(v) + ", not " + switch (kind) {
+                    case WHOLE -> "a whole number";
+                    case TEXT -> "text";
+                    case BOOLEAN -> "true or false";
+                    case OBJECT -> "an object";
+                    case TEXTS -> "a list of names";
+                });
+            }
+        }
+        if (o.has("epochs")) {
+            JsonText.wholeNumber(o.get("epochs"), "epochs", 1, 100_000);
         }
     }
 

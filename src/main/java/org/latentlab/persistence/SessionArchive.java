@@ -2,11 +2,12 @@ package org.latentlab.persistence;
 
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
+import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
-import com.google.gson.JsonParser;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -80,21 +81,7 @@ public final class SessionArchive {
         Path work = Files.createTempDirectory("latentlab-session-");
         try {
             try (ZipFile zip = new ZipFile(file.toFile())) {
-                var entries = zip.entries();
-                while (entries.hasMoreElements()) {
-                    ZipEntry e = entries.nextElement();
-                    Path target = work.resolve(e.getName()).normalize();
-                    if (!target.startsWith(work)) {
-                        throw new IOException(file.getFileName() + " is not a valid session: it names a file outside itself (" + e.getName() + ").");
-                    }
-                    if (e.isDirectory()) {
-                        continue;
-                    }
-                    Files.createDirectories(target.getParent());
-                    try (InputStream in = zip.getInputStream(e)) {
-                        Files.copy(in, target);
-                    }
-                }
+                extract(file, zip, work);
             } catch (ZipException e) {
                 throw new IOException(Sentences.after(file.getFileName() + " is not a Latent Lab session: it is not a readable zip file", e), e);
             }
@@ -103,12 +90,17 @@ public final class SessionArchive {
             }
             SessionFile index;
             try {
-                JsonObject json = JsonParser.parseString(Files.readString(work.resolve(INDEX))).getAsJsonObject();
-                int format = present(json.get("format"), "format").getAsInt();
+                JsonElement parsed = JsonText.parse(JsonText.read(work.resolve(INDEX), MAX_INDEX_BYTES));
+                if (!parsed.isJsonObject()) {
+                    throw new IllegalArgumentException("it is not a JSON object");
+                }
+                JsonObject json = parsed.getAsJsonObject();
+                long format = JsonText.wholeNumber(json.get("format"), "format", 1, Integer.MAX_VALUE);
                 if (format > FORMAT) {
                     throw new IOException(file.getFileName() + " was saved by a newer Latent Lab (session format " + format
                             + "); this version opens format " + FORMAT + ".");
                 }
+                JsonText.wholeNumber(json.get("seed"), "seed", Long.MIN_VALUE, Long.MAX_VALUE);
                 index = GSON.fromJson(json, SessionFile.class);
                 present(index.dataset(), "dataset");
                 present(index.seed(), "seed");
@@ -141,6 +133,71 @@ public final class SessionArchive {
             AtomicFiles.deleteTree(work);
         }
     }
+
+    /**
+     * Copies every entry of the zip into {@code work}, refusing one that names a place outside it,
+     * and stopping as soon as the inflated bytes pass the limits: {@link #MAX_ENTRIES} entries,
+     * {@link #MAX_INDEX_BYTES} for {@code session.json}, and per entry and in all at most
+     * {@link #MAX_RATIO} times the compressed size plus {@link #SLACK_BYTES} (weights, the bulk of a
+     * real session, hardly compress; a zip bomb inflates a thousandfold), and never more than
+     * {@link #MAX_TOTAL_BYTES}.
+     */
+    private static void extract(Path file, ZipFile zip, Path work) throws IOException {
+        if (zip.size() > MAX_ENTRIES) {
+            throw new IOException(file.getFileName() + " is not a valid session: it holds " + zip.size() + " files, more than the "
+                    + MAX_ENTRIES + " a session can hold.");
+        }
+        long fileSize = Files.size(file);
+        long totalLimit = Math.min(MAX_TOTAL_BYTES, fileSize * MAX_RATIO + SLACK_BYTES);
+        long total = 0;
+        var entries = zip.entries();
+        while (entries.hasMoreElements()) {
+            ZipEntry e = entries.nextElement();
+            Path target = work.resolve(e.getName()).normalize();
+            if (!target.startsWith(work) || target.equals(work)) {
+                throw new IOException(file.getFileName() + " is not a valid session: it names a file outside itself (" + e.getName() + ").");
+            }
+            if (e.isDirectory()) {
+                continue;
+            }
+            long compressed = Math.max(0, e.getCompressedSize());
+            long entryLimit = e.getName().equals(INDEX) ? MAX_INDEX_BYTES : Math.min(MAX_TOTAL_BYTES, compressed * MAX_RATIO + SLACK_BYTES);
+            Files.createDirectories(target.getParent());
+            try (InputStream in = zip.getInputStream(e); OutputStream out = Files.newOutputStream(target)) {
+                copyBounded(file, e, in, out, entryLimit, total, totalLimit, fileSize);
+            } catch (ZipException | java.io.EOFException ex) {
+                throw new IOException(file.getFileName() + " is a damaged session: its entry " + e.getName() + " cannot be unpacked.", ex);
+            }
+            total += Files.size(target);
+        }
+    }
+
+    /** Copies one entry, refusing it once it passes its own limit or takes the session past {@code totalLimit}. */
+    private static void copyBounded(Path file, ZipEntry e, InputStream in, OutputStream out, long entryLimit, long totalBefore,
+                                    long totalLimit, long fileSize) throws IOException {
+        byte[] buffer = new byte[64 * 1024];
+        long written = 0;
+        for (int n; (n = in.read(buffer)) > 0; ) {
+            written += n;
+            if (written > entryLimit || totalBefore + written > totalLimit) {
+                throw new IOException(file.getFileName() + " is not a valid session: " + e.getName() + " inflates to more than "
+                        + (written > entryLimit ? entryLimit + " bytes, the most such an entry" : totalLimit
+                        + " bytes in all, the most a file of " + fileSize + " bytes") + " can hold in a session.");
+            }
+            out.write(buffer, 0, n);
+        }
+    }
+
+    /** The most files a session holds: {@code session.json} and four per model, for far more models than a window shows. */
+    static final int MAX_ENTRIES = 256;
+    /** A real {@code session.json} is under 4 KB. */
+    static final long MAX_INDEX_BYTES = 1 << 20;
+    /** How many times its compressed size an entry or the whole session may inflate to. */
+    static final long MAX_RATIO = 64;
+    /** What any session may inflate to beyond {@link #MAX_RATIO}: room for JSON and codes, which compress well. */
+    static final long SLACK_BYTES = 64L << 20;
+    /** The most a session inflates to, whatever its size: four models of 512 MB of weights. */
+    static final long MAX_TOTAL_BYTES = 2L << 30;
 
     /** {@code session.json} field by field. */
     private record SessionFile(Integer format, String dataset, Long seed, List<String> models, Map<String, String> view) {}

@@ -78,4 +78,47 @@ class DenoiseCommandTest {
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err().strip()).endsWith("is not a checkpoint folder (it needs spec.json and weights.params).");
     }
+
+    @Test
+    void inputsThatShareANameGetOutputsOfTheirOwn() throws Exception {
+        Dataset val = DatasetCatalog.load("mnist-10k").split(DatasetCatalog.VALIDATION_FRACTION, 7).validation();
+        Path in = dir.resolve("same");
+        for (String f : new String[] {"a", "b"}) {
+            ImageExport.writePng(java.util.Arrays.copyOfRange(val.values(), 0, 784), 28, 28,
+                    Files.createDirectories(in.resolve(f)).resolve("digit.png"));
+        }
+        java.awt.image.BufferedImage gif = javax.imageio.ImageIO.read(in.resolve("a").resolve("digit.png").toFile());
+        javax.imageio.ImageIO.write(gif, "gif", Files.createDirectories(in.resolve("c")).resolve("digit.gif").toFile());
+        Path out = dir.resolve("same-out");
+        CliTest.Run r = run("denoise", "--model", model.toString(), in.resolve("a/digit.png").toString(),
+                in.resolve("b/digit.png").toString(), in.resolve("c/digit.gif").toString(), "--out", out.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        try (java.util.stream.Stream<Path> s = Files.list(out)) {
+            assertThat(s.map(p -> p.getFileName().toString()).sorted().toList()).containsExactly(
+                    "a_digit-denoised.png", "a_digit-noisy.png", "b_digit-denoised.png", "b_digit-noisy.png",
+                    "c_digit-denoised.png", "c_digit-noisy.png");
+        }
+        assertThat(DenoiseCommand.stems(java.util.List.of(Path.of("c/digit.png"), Path.of("c/digit.gif"), Path.of("d/x.png"))))
+                .containsExactly("c_digit_png", "c_digit_gif", "x");
+    }
+
+    @Test
+    void anOutputThatCannotBeWrittenIsNamedAndTheExitIsNotZero() throws Exception {
+        Dataset val = DatasetCatalog.load("mnist-10k").split(DatasetCatalog.VALIDATION_FRACTION, 7).validation();
+        Path in = Files.createDirectories(dir.resolve("full-in"));
+        ImageExport.writePng(java.util.Arrays.copyOfRange(val.values(), 0, 784), 28, 28, in.resolve("a.png"));
+        ImageExport.writePng(java.util.Arrays.copyOfRange(val.values(), 784, 2 * 784), 28, 28, in.resolve("b.png"));
+        Path out = dir.resolve("full-out");
+        // A folder in the way of one output fails its write as a full disk would, even for root.
+        Files.writeString(Files.createDirectories(out.resolve("b-denoised.png")).resolve("keep"), "x");
+        CliTest.Run r = run("denoise", "--model", model.toString(), in.toString(), "--out", out.toString());
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).contains(out.resolve("b-denoised.png") + " cannot be written")
+                .contains("1 output was not written: " + out.resolve("b-denoised.png") + ".")
+                .doesNotContain("Exception");
+        assertThat(out.resolve("a-denoised.png")).isRegularFile();
+        try (java.util.stream.Stream<Path> s = Files.list(out)) {
+            assertThat(s.map(p -> p.getFileName().toString()).filter(n -> n.startsWith(".")).toList()).isEmpty();
+        }
+    }
 }

@@ -60,4 +60,31 @@ class CsvReaderTest {
         assertThat(d.classNames()).containsExactly("3", "4");
         assertThat(d.sample(0)).containsExactly(0f, 0f, 0f, 1f);
     }
+
+    @Test
+    void aLatin1CsvIsRead() throws Exception {
+        Path file = dir.resolve("latin.csv");
+        Files.write(file, "label,a,b,c,d\r\nCafé,0,1,0,1\r\nÉté,1,0,1,0\r\n".getBytes(StandardCharsets.ISO_8859_1));
+        Dataset d = read(file);
+        assertThat(d.classNames()).containsExactly("Café", "Été");
+        assertThat(d.sample(1)).containsExactly(1f, 0f, 1f, 0f);
+    }
+
+    @Test
+    void aCsvTooLargeForMemoryIsRefusedBeforeItIsReadWithTheSizeAndTheLimit() throws Exception {
+        Path file = dir.resolve("huge.csv");
+        StringBuilder b = new StringBuilder("label");
+        for (int i = 0; i < 784; i++) {
+            b.append(",p").append(i);
+        }
+        b.append('\n');
+        String row = "7" + ",0".repeat(784) + "\n";
+        b.append(row.repeat(2000));
+        b.append("8,not-a-pixel\n"); // a full read would stop here with another sentence
+        Files.writeString(file, b);
+        assertThatThrownBy(() -> new CsvReader(4L << 20).read(file, ReadProgress.NONE))
+                .isInstanceOf(DataException.class)
+                .hasMessageMatching("huge\\.csv is 3 MB, about 1,9\\d\\d rows of 784 values: reading it needs about 12 MB of memory, "
+                        + "more than the 4 MB this Latent Lab can use \\(start it with a larger -Xmx, or use fewer rows\\)\\.");
+    }
 }

@@ -243,4 +243,48 @@ class ImageImportTest {
             writer.dispose();
         }
     }
+
+    private static byte[] jpeg(int side) throws IOException {
+        BufferedImage image = new BufferedImage(side, side, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, side, side);
+        g.setColor(Color.BLACK);
+        g.fillOval(side / 4, side / 4, side / 2, side / 2);
+        g.dispose();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImageIO.write(image, "jpg", out);
+        return out.toByteArray();
+    }
+
+    @Test
+    void aTruncatedJpegIsRefusedAndInsideAFolderCountedAndNamed() throws IOException {
+        byte[] full = jpeg(200);
+        Path alone = Files.write(dir.resolve("cut.jpg"), java.util.Arrays.copyOf(full, full.length / 2));
+        assertThatThrownBy(() -> ImageImport.prepare(alone, 28)).isInstanceOf(DataException.class)
+                .hasMessageStartingWith("cut.jpg is damaged or not a complete picture (");
+
+        Path folder = dir.resolve("digits");
+        Files.write(Files.createDirectories(folder.resolve("zero")).resolve("good.jpg"), full);
+        Files.write(folder.resolve("zero").resolve("cut.jpg"), java.util.Arrays.copyOf(full, full.length / 2));
+        List<String> skipped = new ArrayList<>();
+        Dataset d = new ImageFolderReader().read(folder, new ReadProgress() {
+            @Override
+            public void report(double fractionDone) {
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return false;
+            }
+
+            @Override
+            public void skipped(String sentence) {
+                skipped.add(sentence);
+            }
+        });
+        assertThat(d.size()).isEqualTo(1);
+        assertThat(skipped).hasSize(1);
+        assertThat(skipped.get(0)).startsWith("1 file in digits could not be used and was left out: cut.jpg is damaged");
+    }
 }

@@ -12,7 +12,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A file or folder is replaced whole or not at all, and no temporary sibling is left behind. */
+/** A file is replaced whole or not at all, and no temporary sibling is left behind. */
 class AtomicFilesTest {
     @TempDir
     Path dir;
@@ -49,23 +49,6 @@ class AtomicFilesTest {
         })).isInstanceOf(IllegalStateException.class);
         assertThat(Files.readAllBytes(file)).isEqualTo(old);
         assertThat(names(dir)).containsExactly("session.latentlab");
-    }
-
-    @Test
-    void aFolderIsReplacedWholeAndAFailedFillLeavesTheOldFolderAsItWas() throws IOException {
-        Path model = dir.resolve("model");
-        AtomicFiles.replaceFolder(model, tmp -> Files.writeString(tmp.resolve("a.txt"), "first"));
-        AtomicFiles.replaceFolder(model, tmp -> Files.writeString(tmp.resolve("b.txt"), "second"));
-        assertThat(names(model)).containsExactly("b.txt");
-        assertThat(Files.readString(model.resolve("b.txt"))).isEqualTo("second");
-
-        assertThatThrownBy(() -> AtomicFiles.replaceFolder(model, tmp -> {
-            Files.writeString(tmp.resolve("c.txt"), "half");
-            throw new IOException("The weights cannot be written.");
-        })).hasMessage("The weights cannot be written.");
-        assertThat(names(model)).containsExactly("b.txt");
-        assertThat(Files.readString(model.resolve("b.txt"))).isEqualTo("second");
-        assertThat(names(dir)).containsExactly("model");
     }
 
     private static List<String> names(Path folder) throws IOException {
