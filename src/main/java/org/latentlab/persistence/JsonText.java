@@ -80,19 +80,19 @@ final class JsonText {
             throw new IllegalArgumentException("it has no " + key);
         }
         if (!(e instanceof JsonPrimitive p) || !p.isNumber()) {
-            throw new IllegalArgumentException("its " + key + " is " + shorten(e) + ", not a number");
+            throw new IllegalArgumentException("its " + words(key) + " is " + shorten(e) + ", not a number");
         }
         BigDecimal v;
         try {
             v = p.getAsBigDecimal();
         } catch (NumberFormatException ex) {
-            throw new IllegalArgumentException("its " + key + " is " + shorten(e) + ", not a number");
+            throw new IllegalArgumentException("its " + words(key) + " is " + shorten(e) + ", not a number");
         }
         if (v.signum() != 0 && v.stripTrailingZeros().scale() > 0) {
-            throw new IllegalArgumentException("its " + key + " is " + shorten(e) + ", not a whole number");
+            throw new IllegalArgumentException("its " + words(key) + " is " + shorten(e) + ", not a whole number");
         }
         if (v.compareTo(BigDecimal.valueOf(min)) < 0 || v.compareTo(BigDecimal.valueOf(max)) > 0) {
-            throw new IllegalArgumentException("its " + key + " is " + shorten(e) + ", not between " + min + " and " + max);
+            throw new IllegalArgumentException("its " + words(key) + " is " + shorten(e) + ", not between " + min + " and " + max);
         }
         return v.longValueExact();
     }
@@ -101,5 +101,10 @@ final class JsonText {
     static String shorten(JsonElement e) {
         String s = e.toString();
         return s.length() <= 40 ? s : s.substring(0, 37) + "...";
+    }
+
+    /** A JSON key as a person reads it: {@code latent_size} is "latent size". */
+    static String words(String key) {
+        return key.replace('_', ' ');
     }
 }

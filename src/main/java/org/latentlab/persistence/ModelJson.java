@@ -80,7 +80,7 @@ final class ModelJson {
             case NUMBER -> p.isNumber() && Double.isFinite(p.getAsDouble());
         };
         if (!ok) {
-            throw new IllegalArgumentException("its " + key + " is " + JsonText.shorten(v) + ", not "
+            throw new IllegalArgumentException("its " + JsonText.words(key) + " is " + JsonText.shorten(v) + ", not "
                     + switch (kind) {
                         case TEXT -> "a name";
                         case BOOLEAN -> "true or false";
@@ -91,7 +91,7 @@ final class ModelJson {
 
     private static void inputShape(JsonElement v) {
         if (!v.isJsonArray() || v.getAsJsonArray().size() != 3) {
-            throw new IllegalArgumentException("its input_shape is " + JsonText.shorten(v)
+            throw new IllegalArgumentException("its input shape is " + JsonText.shorten(v)
                     + ", not three numbers (channels, height, width) such as [1, 28, 28]");
         }
         JsonArray a = v.getAsJsonArray();
@@ -99,7 +99,7 @@ final class ModelJson {
         long h = JsonText.wholeNumber(a.get(1), "image height", 1, MAX_SIDE);
         long w = JsonText.wholeNumber(a.get(2), "image width", 1, MAX_SIDE);
         if (c * h * w > MAX_VALUES) {
-            throw new IllegalArgumentException("its input_shape " + c + "×" + h + "×" + w + " has more than the " + MAX_VALUES
+            throw new IllegalArgumentException("its input shape " + c + "×" + h + "×" + w + " has more than the " + MAX_VALUES
                     + " values an input can have");
         }
     }

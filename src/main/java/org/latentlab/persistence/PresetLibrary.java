@@ -164,7 +164,7 @@ public final class PresetLibrary {
                         .allMatch(x -> x.isJsonPrimitive() && x.getAsJsonPrimitive().isString());
             };
             if (!ok) {
-                throw new IllegalArgumentException("its " + e.getKey() + " is " + JsonText.shorten(v) + ", not " + switch (kind) {
+                throw new IllegalArgumentException("its " + JsonText.words(e.getKey()) + " is " + JsonText.shorten(v) + ", not " + switch (kind) {
                     case WHOLE -> "a whole number";
                     case TEXT -> "text";
                     case BOOLEAN -> "true or false";

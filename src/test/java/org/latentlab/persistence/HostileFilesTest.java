@@ -91,11 +91,11 @@ class HostileFilesTest {
                 .isInstanceOf(IOException.class).hasMessage("deep.json is not a valid preset: it nests deeper than 64 levels.");
         assertThatThrownBy(() -> PresetLibrary.parse(PRESET.formatted(",\"input_shape\":[1]"), "p.json"))
                 .isInstanceOf(IOException.class)
-                .hasMessage("p.json is not a valid preset: its input_shape is [1], not three numbers (channels, height, width) such as [1, 28, 28].");
+                .hasMessage("p.json is not a valid preset: its input shape is [1], not three numbers (channels, height, width) such as [1, 28, 28].");
         assertThatThrownBy(() -> PresetLibrary.parse(PRESET.formatted(",\"input_shape\":7"), "p.json"))
-                .isInstanceOf(IOException.class).hasMessageContaining("its input_shape is 7, not three numbers");
+                .isInstanceOf(IOException.class).hasMessageContaining("its input shape is 7, not three numbers");
         assertThatThrownBy(() -> PresetLibrary.parse(PRESET.formatted(",\"latent_size\":2.7"), "p.json"))
-                .isInstanceOf(IOException.class).hasMessage("p.json is not a valid preset: its latent_size is 2.7, not a whole number.");
+                .isInstanceOf(IOException.class).hasMessage("p.json is not a valid preset: its latent size is 2.7, not a whole number.");
         assertThatThrownBy(() -> PresetLibrary.parse(PRESET.formatted(",\"input_shape\":[1,65536,65536]"), "p.json"))
                 .isInstanceOf(IOException.class).hasMessage("p.json is not a valid preset: its image height is 65536, not between 1 and 4096.");
         assertThatThrownBy(() -> PresetLibrary.parse(PRESET.formatted(",\"hidden_sizes\":[64,0]"), "p.json"))

@@ -189,8 +189,9 @@ class MainWindowTest {
         loading.get(10, TimeUnit.SECONDS).get(60, TimeUnit.SECONDS);
     }
 
+    /** Waits for what a person would wait for; the limit only ends a stuck test, on a loaded machine too. */
     static void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> {
+        WaitForAsyncUtils.waitFor(180, TimeUnit.SECONDS, () -> {
             WaitForAsyncUtils.waitForFxEvents();
             return condition.call();
         });
