@@ -15,6 +15,7 @@ import org.latentlab.data.Dataset;
 import org.latentlab.data.DatasetCatalog;
 import org.latentlab.persistence.Checkpoints;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -31,8 +32,8 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--compare-pca", description = "Also compare with PCA at the same code size on the same split.")
     boolean comparePca;
 
-    @Option(names = "--json", description = "Print one JSON object on stdout.")
-    boolean json;
+    @Mixin
+    JsonOption output;
 
     @Override
     public Integer call() throws Exception {
@@ -64,7 +65,7 @@ final class EvaluateCommand implements Callable<Integer> {
                         val.values(), valCodes, val.labels(), reconstructions, dim, subspace));
             }
         }
-        if (json) {
+        if (output.requested()) {
             JsonObject o = new JsonObject();
             o.addProperty("train_mse", trainMse);
             o.addProperty("val_mse", mse);
