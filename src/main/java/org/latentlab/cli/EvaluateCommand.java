@@ -19,7 +19,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code evaluate}: the validation reconstruction error of a saved checkpoint. */
+/** {@code evaluate}: a saved checkpoint's reconstruction error on its own split, and how well its codes separate the classes. */
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
         description = "Validation reconstruction MSE of a saved checkpoint, on the split it was trained with, and how well its codes separate the classes (5-NN and linear-probe accuracy).")
 final class EvaluateCommand implements Callable<Integer> {
