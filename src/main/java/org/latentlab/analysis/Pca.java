@@ -265,8 +265,7 @@ public final class Pca {
     /**
      * An orthonormal basis of the first {@code columns} columns of a tall matrix: the thin Q of its QR
      * decomposition, by Gram–Schmidt applied twice (stable to machine precision for a few columns).
-     * Commons Math's {@code QRDecomposition} builds the full d×d Q, some 5 MB per call at d = 784,
-     * which during a run's start churned half a gigabyte through the heap.
+     * Commons Math's {@code QRDecomposition} would build the full d×d Q on every call, for a few columns.
      */
     private static RealMatrix orthonormal(RealMatrix m, int columns) {
         int d = m.getRowDimension();

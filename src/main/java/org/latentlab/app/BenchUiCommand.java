@@ -11,11 +11,13 @@ import java.util.concurrent.TimeUnit;
 import javafx.animation.AnimationTimer;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import org.latentlab.cli.JsonOption;
 import org.latentlab.ui.latent.LatentScatterView;
 import org.latentlab.ui.latent.LatentSnapshot;
 import org.latentlab.ui.training.TrainingViewModel;
 import org.latentlab.ui.training.TrainingViewModel.RunState;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -31,8 +33,8 @@ final class BenchUiCommand implements Callable<Integer> {
     @Option(names = "--seconds", defaultValue = "60", description = "How long to train while measuring pulse gaps. Default: ${DEFAULT-VALUE}.")
     int seconds;
 
-    @Option(names = "--json", description = "Print the figures as JSON.")
-    boolean json;
+    @Mixin
+    JsonOption output;
 
     @Override
     public Integer call() throws Exception {
@@ -171,7 +173,7 @@ final class BenchUiCommand implements Callable<Integer> {
         FxHarness.exit();
 
         double maxStall = maxGap[0] / 1e6;
-        if (json) {
+        if (output.requested()) {
             JsonObject o = new JsonObject();
             o.addProperty("scatter_10k_ms", round(scatter10k));
             o.addProperty("scatter_70k_ms", round(scatter70k));

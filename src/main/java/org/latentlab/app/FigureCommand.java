@@ -10,13 +10,18 @@ import java.util.concurrent.Callable;
 import javafx.scene.Scene;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
-import org.latentlab.ml.model.Variant;
+import org.latentlab.cli.DatasetOption;
+import org.latentlab.cli.JsonOption;
+import org.latentlab.cli.SeedOption;
+import org.latentlab.cli.SpecOptions;
+import org.latentlab.ml.model.ModelSpec;
 import org.latentlab.ui.shell.MainWindow;
 import org.latentlab.ui.shell.Snapshots;
 import org.latentlab.ui.shell.ViewRegistry;
 import org.latentlab.ui.training.TrainingViewModel;
 import org.latentlab.ui.training.TrainingViewModel.RunState;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -38,20 +43,17 @@ final class FigureCommand implements Callable<Integer> {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--dataset", defaultValue = "mnist-10k", descriptionKey = org.latentlab.cli.OptionHelp.SHIPPED_DATASET)
-    String dataset;
+    @Mixin
+    DatasetOption dataset;
 
-    @Option(names = "--variant", defaultValue = "undercomplete", description = "The variant to train. Default: ${DEFAULT-VALUE}.")
-    String variant;
-
-    @Option(names = "--latent", description = "The latent size (default: the variant's).")
-    Integer latent;
+    @Mixin
+    SpecOptions knobs;
 
     @Option(names = "--epochs", defaultValue = "3", description = "Epochs to train before rendering. Default: ${DEFAULT-VALUE}.")
     int epochs;
 
-    @Option(names = "--seed", defaultValue = "7", description = "Seed. Default: ${DEFAULT-VALUE}.")
-    int seed;
+    @Mixin
+    SeedOption seed;
 
     @Option(names = "--model", description = "Render this saved model (a shipped one under models/, or a train checkpoint) instead of training.")
     Path modelDir;
@@ -69,8 +71,8 @@ final class FigureCommand implements Callable<Integer> {
     @Option(names = "--height", defaultValue = "820", description = "Window height in pixels. Default: ${DEFAULT-VALUE}.")
     int height;
 
-    @Option(names = "--json", description = "Print the files written as JSON.")
-    boolean json;
+    @Mixin
+    JsonOption output;
 
     @Override
     public Integer call() throws Exception {
@@ -80,7 +82,10 @@ final class FigureCommand implements Callable<Integer> {
         if (width < 640 || height < 480 || width > 7680 || height > 4320) {
             throw new IllegalArgumentException("The window must be between 640×480 and 7680×4320 pixels.");
         }
-        Variant chosen = Variant.fromId(variant);
+        if (seed.value() != (int) seed.value()) {
+            throw new IllegalArgumentException("--seed must be between " + Integer.MIN_VALUE + " and " + Integer.MAX_VALUE + ", got " + seed.value() + ".");
+        }
+        ModelSpec chosen = knobs.spec();
         List<String> wanted = views == null || views.isEmpty() ? ViewRegistry.figureIds() : views;
         for (String v : wanted) {
             if (!ViewRegistry.figureIds().contains(v)) {
@@ -94,15 +99,10 @@ final class FigureCommand implements Callable<Integer> {
         MainWindow[] built = new MainWindow[1];
         try {
             MainWindow window = FxHarness.onFx(() -> {
-                model.form().datasets().stream().filter(c -> c.id().equals(dataset)).findFirst().ifPresentOrElse(model.form().datasetProperty()::set, () -> {
-                    throw new IllegalArgumentException("Unknown data set '" + dataset + "': use mnist-10k or fashion-10k.");
+                model.form().datasets().stream().filter(c -> c.id().equals(dataset.id())).findFirst().ifPresentOrElse(model.form().datasetProperty()::set, () -> {
+                    throw new IllegalArgumentException("Unknown data set '" + dataset.id() + "': use mnist-10k or fashion-10k.");
                 });
-                model.form().variantProperty().set(chosen);
-                if (latent != null) {
-                    model.form().latentSizeProperty().set(latent);
-                }
-                model.form().epochsProperty().set(epochs);
-                model.form().seedProperty().set(seed);
+                model.form().setKnobs(chosen, epochs, seed.value());
                 Scene scene = ExplorerApp.createScene(models);
                 Stage stage = new Stage();
                 shown[0] = stage;
@@ -130,13 +130,13 @@ final class FigureCommand implements Callable<Integer> {
             for (String v : wanted) {
                 written.add(render(window, v));
             }
-            if (json) {
+            if (output.requested()) {
                 JsonObject o = new JsonObject();
                 JsonArray files = new JsonArray();
                 written.forEach(p -> files.add(p.toString()));
                 o.add("files", files);
                 o.addProperty("epochs", epochs);
-                o.addProperty("variant", chosen.name().toLowerCase());
+                o.addProperty("variant", chosen.variant().name().toLowerCase());
                 spec.commandLine().getOut().println(new GsonBuilder().setPrettyPrinting().create().toJson(o));
             } else {
                 written.forEach(p -> spec.commandLine().getOut().println("wrote " + p));

@@ -11,6 +11,7 @@ import org.latentlab.data.Dataset;
 import org.latentlab.data.DatasetCatalog;
 import org.latentlab.data.IdxReader;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -32,8 +33,8 @@ final class BenchPcaCommand implements Callable<Integer> {
     @Option(names = "--repeats", defaultValue = "3", description = "Fits per figure; the fastest counts (default: ${DEFAULT-VALUE}).")
     int repeats;
 
-    @Option(names = "--json", description = "Print one JSON object on stdout.")
-    boolean json;
+    @Mixin
+    JsonOption output;
 
     @Override
     public Integer call() {
@@ -67,7 +68,7 @@ final class BenchPcaCommand implements Callable<Integer> {
         o.addProperty("fit_60k_full_seconds", best(() -> Pca.fit(large, nLarge, 784, full)));
         o.addProperty("components", components);
         o.addProperty("large_source", largeSource);
-        if (json) {
+        if (output.requested()) {
             Json.print(stdout, o);
         } else {
             o.entrySet().forEach(e -> stdout.printf("%-28s %s%n", e.getKey(), e.getValue()));

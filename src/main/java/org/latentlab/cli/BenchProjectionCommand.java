@@ -17,6 +17,7 @@ import org.latentlab.analysis.projection.UmapSettings;
 import org.latentlab.data.Dataset;
 import org.latentlab.data.DatasetCatalog;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -44,8 +45,8 @@ final class BenchProjectionCommand implements Callable<Integer> {
     @Option(names = "--queries", defaultValue = "20", description = "Nearest-neighbour queries per figure; the mean counts (default: ${DEFAULT-VALUE}).")
     int queries;
 
-    @Option(names = "--json", description = "Print one JSON object on stdout.")
-    boolean json;
+    @Mixin
+    JsonOption output;
 
     @Override
     public Integer call() throws IOException {
@@ -92,7 +93,7 @@ final class BenchProjectionCommand implements Callable<Integer> {
         o.addProperty("note", shipped.n() >= 10_000 ? "codes used as they are"
                 : "the " + shipped.n() + " codes are tiled with Gaussian jitter of " + JITTER
                 + " to 10,000 and 70,000 rows; pictures are mnist-10k tiled to 70,000");
-        if (json) {
+        if (output.requested()) {
             Json.print(stdout, o);
         } else {
             o.entrySet().forEach(e -> stdout.printf("%-32s %s%n", e.getKey(), e.getValue()));

@@ -17,6 +17,7 @@ import org.latentlab.ml.train.TrainingEvent;
 import org.latentlab.ml.train.TrainingPlan;
 import org.latentlab.ml.train.TrainingService;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -37,14 +38,14 @@ final class BenchTrainingCommand implements Callable<Integer> {
     @Option(names = "--warmup", defaultValue = "1000", description = "Steps before step times count (default: ${DEFAULT-VALUE}).")
     int warmup;
 
-    @Option(names = "--threads", description = "libtorch intra-op threads (default: cores − 1).")
-    Integer threads;
+    @Mixin
+    ThreadsOption threads;
 
     @Option(names = "--batch", defaultValue = "128", description = "Batch size (default: ${DEFAULT-VALUE}).")
     int batch;
 
-    @Option(names = "--json", description = "Print one JSON object on stdout.")
-    boolean json;
+    @Mixin
+    JsonOption output;
 
     @Override
     public Integer call() {
@@ -52,9 +53,7 @@ final class BenchTrainingCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--steps must be at least 2 and larger than --warmup.");
         }
         EngineSetup.configure();
-        if (threads != null) {
-            CpuThreads.set(threads);
-        }
+        threads.apply();
         PrintWriter stdout = spec.commandLine().getOut();
         Dataset.Split split = DatasetCatalog.load("mnist-10k").split(DatasetCatalog.VALIDATION_FRACTION, 7);
         ModelSpec model = ModelSpec.undercomplete(2).withBatchSize(batch);
@@ -94,7 +93,7 @@ final class BenchTrainingCommand implements Callable<Integer> {
         double epoch = epochSeconds.size() > 1
                 ? epochSeconds.subList(1, epochSeconds.size()).stream().mapToDouble(Double::doubleValue).sorted().toArray()[(epochSeconds.size() - 1) / 2]
                 : epochSeconds.isEmpty() ? Double.NaN : epochSeconds.get(0);
-        if (json) {
+        if (output.requested()) {
             JsonObject o = new JsonObject();
             o.addProperty("train_step_ms", median);
             o.addProperty("epoch_seconds", epoch);

@@ -13,7 +13,7 @@ import org.latentlab.ml.train.TrainingEvent;
 import org.latentlab.ml.train.TrainingPlan;
 import org.latentlab.ml.train.TrainingService;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 
 /**
@@ -27,18 +27,16 @@ final class BenchVariantsCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--threads", description = "libtorch intra-op threads (default: cores − 1).")
-    Integer threads;
+    @Mixin
+    ThreadsOption threads;
 
-    @Option(names = "--json", description = "Print one JSON object on stdout.")
-    boolean json;
+    @Mixin
+    JsonOption output;
 
     @Override
     public Integer call() {
         EngineSetup.configure();
-        if (threads != null) {
-            CpuThreads.set(threads);
-        }
+        threads.apply();
         PrintWriter stdout = spec.commandLine().getOut();
         Dataset.Split split = DatasetCatalog.load("mnist-10k").split(DatasetCatalog.VALIDATION_FRACTION, 7);
         JsonObject seconds = new JsonObject();
@@ -51,7 +49,7 @@ final class BenchVariantsCommand implements Callable<Integer> {
         }
         double withPenalty = seconds.get("contractive").getAsDouble();
         double without = secondEpoch(split, ModelSpec.defaults(Variant.CONTRACTIVE).toBuilder().contractiveWeight(0).build());
-        if (json) {
+        if (output.requested()) {
             JsonObject o = new JsonObject();
             o.add("epoch_seconds", seconds);
             o.addProperty("contractive_slowdown", withPenalty / without);

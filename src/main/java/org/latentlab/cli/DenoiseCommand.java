@@ -24,6 +24,7 @@ import org.latentlab.ml.infer.Denoising;
 import org.latentlab.persistence.Checkpoints;
 import org.latentlab.persistence.ImageExport;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -50,8 +51,8 @@ final class DenoiseCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, description = "Folder for NAME-noisy.png and NAME-denoised.png.")
     Path out;
 
-    @Option(names = "--json", description = "Print one JSON object on stdout.")
-    boolean json;
+    @Mixin
+    JsonOption output;
 
     @Parameters(arity = "1..*", paramLabel = "IN", description = "Pictures, or folders of pictures.")
     List<Path> inputs;
@@ -98,20 +99,20 @@ final class DenoiseCommand implements Callable<Integer> {
                     r.addProperty("psnr_after", round(d.psnrAfter()));
                     r.addProperty("noisy", noisyFile.toString());
                     r.addProperty("denoised", denoisedFile.toString());
-                    if (!json) {
+                    if (!output.requested()) {
                         stdout.printf("%s: PSNR %.2f dB noisy, %.2f dB denoised%n", file, d.psnrBefore(), d.psnrAfter());
                     }
                 } catch (DataException | IOException e) {
                     failed++;
                     r.addProperty("error", Sentences.of(e));
-                    if (!json) {
+                    if (!output.requested()) {
                         stderr.println(Sentences.of(e));
                     }
                 }
                 records.add(r);
             }
         }
-        if (json) {
+        if (output.requested()) {
             JsonObject o = new JsonObject();
             o.addProperty("model", model.toString());
             o.addProperty("noise", corruption.toString());

@@ -16,10 +16,11 @@ import org.latentlab.data.DatasetCatalog;
 import org.latentlab.data.ReadProgress;
 import org.latentlab.persistence.Checkpoints;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code evaluate}: the validation reconstruction error of a saved checkpoint. */
+/** {@code evaluate}: a saved checkpoint's reconstruction error on its own split, and how well its codes separate the classes. */
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
         description = "Validation reconstruction MSE of a saved checkpoint, on the split it was trained with, and how well its codes separate the classes (5-NN and linear-probe accuracy).")
 final class EvaluateCommand implements Callable<Integer> {
@@ -32,8 +33,8 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--compare-pca", description = "Also compare with PCA at the same code size on the same split.")
     boolean comparePca;
 
-    @Option(names = "--json", description = "Print one JSON object on stdout.")
-    boolean json;
+    @Mixin
+    JsonOption output;
 
     @Override
     public Integer call() throws Exception {
@@ -65,7 +66,7 @@ final class EvaluateCommand implements Callable<Integer> {
                         val.values(), valCodes, val.labels(), reconstructions, dim, subspace));
             }
         }
-        if (json) {
+        if (output.requested()) {
             JsonObject o = new JsonObject();
             o.addProperty("train_mse", trainMse);
             o.addProperty("val_mse", mse);

@@ -9,7 +9,7 @@ import org.latentlab.data.DatasetCatalog;
 import org.latentlab.ml.device.Devices;
 import org.latentlab.ml.device.EngineSetup;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 
 /** {@code info}: the engine, the devices it finds and the shipped data sets. */
@@ -18,8 +18,8 @@ final class InfoCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--json", description = "Print one JSON object on stdout.")
-    boolean json;
+    @Mixin
+    JsonOption output;
 
     @Override
     public Integer call() {
@@ -30,7 +30,7 @@ final class InfoCommand implements Callable<Integer> {
         Devices.available().forEach(d -> devices.add(d.id()));
         JsonArray datasets = new JsonArray();
         DatasetCatalog.shipped().forEach(d -> datasets.add(d.name()));
-        if (json) {
+        if (output.requested()) {
             JsonObject o = new JsonObject();
             o.addProperty("engine", engine.getEngineName());
             o.addProperty("engine_version", engine.getVersion());

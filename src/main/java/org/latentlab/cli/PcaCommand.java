@@ -10,6 +10,7 @@ import org.latentlab.analysis.Pca;
 import org.latentlab.data.Dataset;
 import org.latentlab.data.DatasetCatalog;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -20,14 +21,14 @@ final class PcaCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--dataset", defaultValue = "mnist-10k", descriptionKey = OptionHelp.DATASET)
-    String dataset;
+    @Mixin
+    DatasetOption dataset;
 
     @Option(names = "--components", required = true, description = "Number of principal components K.")
     int components;
 
-    @Option(names = "--seed", defaultValue = "7", description = "Seed of the train/validation split (default: ${DEFAULT-VALUE}, as train).")
-    long seed;
+    @Mixin
+    SeedOption seed;
 
     @Option(names = "--standardise", description = "Scale every column to unit variance first (the course's StandardScaler step).")
     boolean standardise;
@@ -35,8 +36,8 @@ final class PcaCommand implements Callable<Integer> {
     @Option(names = "--whiten", description = "Scale the codes to unit variance.")
     boolean whiten;
 
-    @Option(names = "--json", description = "Print one JSON object on stdout.")
-    boolean json;
+    @Mixin
+    JsonOption output;
 
     @Override
     public Integer call() {
@@ -44,13 +45,13 @@ final class PcaCommand implements Callable<Integer> {
         if (components < 1) {
             throw new IllegalArgumentException("The number of components must be at least 1, got " + components + ".");
         }
-        Dataset data = DatasetCatalog.load(dataset);
+        Dataset data = DatasetCatalog.load(dataset.id());
         if (components > data.sampleSize()) {
             throw new IllegalArgumentException("The number of components must be at most the input size "
                     + data.sampleSize() + ", got " + components + ".");
         }
         long t0 = System.nanoTime();
-        Dataset.Split split = data.split(DatasetCatalog.VALIDATION_FRACTION, seed);
+        Dataset.Split split = data.split(DatasetCatalog.VALIDATION_FRACTION, seed.value());
         Pca pca = Pca.fit(split.train().values(), split.train().size(), data.sampleSize(),
                 Pca.Options.defaults().withComponents(components).withStandardise(standardise).withWhiten(whiten));
         pca.warnings().forEach(spec.commandLine().getErr()::println);
@@ -69,7 +70,7 @@ final class PcaCommand implements Callable<Integer> {
             r.add(v);
             total += v;
         }
-        if (json) {
+        if (output.requested()) {
             JsonObject o = new JsonObject();
             o.addProperty("components", components);
             o.add("explained_variance_ratio", r);
@@ -81,7 +82,7 @@ final class PcaCommand implements Callable<Integer> {
             Json.print(stdout, o);
         } else {
             stdout.printf("PCA with %d components on %s: explains %.1f%% of the variance, validation MSE %.6f (%.2f s)%n",
-                    components, dataset, 100 * total, mse, seconds);
+                    components, dataset.id(), 100 * total, mse, seconds);
         }
         return 0;
     }

@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
  * {@code --noise gaussian:0.5}, {@code --lr}...). A knob left out keeps the variant's default (the
  * course's network), so {@code --variant vae} alone is a sensible run.
  */
-final class SpecOptions {
+public final class SpecOptions {
     @Option(names = "--variant", defaultValue = "undercomplete",
             description = "linear, undercomplete, convolutional, sparse, denoising, contractive, vae, stacked or overcomplete (default: ${DEFAULT-VALUE}).")
     String variant;
@@ -97,7 +97,7 @@ final class SpecOptions {
     }
 
     /** The spec these options describe, validated: one sentence names a knob out of range. */
-    ModelSpec spec() {
+    public ModelSpec spec() {
         ModelSpec.Builder b = ModelSpec.defaults(Variant.fromId(variant)).toBuilder();
         given.forEach((knob, text) -> take(b, knob, text));
         return b.build().validate();

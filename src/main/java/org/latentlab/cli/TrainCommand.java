@@ -17,6 +17,7 @@ import org.latentlab.ml.train.TrainingPlan;
 import org.latentlab.ml.train.TrainingResult;
 import org.latentlab.ml.train.TrainingService;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -27,17 +28,17 @@ final class TrainCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--dataset", defaultValue = "mnist-10k", descriptionKey = OptionHelp.DATASET)
-    String dataset;
+    @Mixin
+    DatasetOption dataset;
 
-    @picocli.CommandLine.Mixin
+    @Mixin
     SpecOptions knobs;
 
     @Option(names = "--epochs", defaultValue = "5", description = "Passes over the training set (default: ${DEFAULT-VALUE}).")
     int epochs;
 
-    @Option(names = "--seed", defaultValue = "7", description = "Seed of the train/validation split, the weights and the batch order (default: ${DEFAULT-VALUE}).")
-    long seed;
+    @Mixin
+    SeedOption seed;
 
     @Option(names = "--device", defaultValue = "cpu", description = "cpu, gpu or gpu:N (default: ${DEFAULT-VALUE}).")
     String device;
@@ -45,8 +46,8 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, description = "Folder for the checkpoint: new, empty, or an older checkpoint to replace.")
     Path out;
 
-    @Option(names = "--json", description = "Print one JSON object on stdout.")
-    boolean json;
+    @Mixin
+    JsonOption output;
 
     /** Runs a plan to its end (tests put a run that diverges in its place). */
     interface Trainer {
@@ -65,10 +66,10 @@ final class TrainCommand implements Callable<Integer> {
         Devices.Resolution resolution = Devices.resolve(device);
         resolution.warning().ifPresent(stderr::println);
 
-        Dataset data = DatasetCatalog.load(dataset, ReadProgress.leftOutTo(stderr::println));
+        Dataset data = DatasetCatalog.load(dataset.id(), ReadProgress.leftOutTo(stderr::println));
         model = model.withInputShape(data.channels(), data.height(), data.width()).validate();
-        Dataset.Split split = data.split(DatasetCatalog.VALIDATION_FRACTION, seed);
-        TrainingPlan plan = new TrainingPlan(split, model, epochs, seed, resolution.id(), 0).validate();
+        Dataset.Split split = data.split(DatasetCatalog.VALIDATION_FRACTION, seed.value());
+        TrainingPlan plan = new TrainingPlan(split, model, epochs, seed.value(), resolution.id(), 0).validate();
         int[] totalEpochs = {epochs};
         TrainingResult result = trainer.train(plan, event -> {
             if (event instanceof TrainingEvent.Started s) {
@@ -87,11 +88,11 @@ final class TrainCommand implements Callable<Integer> {
                 stderr.println(result.message() + " The checkpoint already in " + out + " was left as it was.");
                 return 1;
             }
-            Checkpoint cp = new Checkpoint(model, dataset, seed, result.metrics(), model.codeSize(),
+            Checkpoint cp = new Checkpoint(model, dataset.id(), seed.value(), result.metrics(), model.codeSize(),
                     result.validationCodes(), result.validationLabels());
             Checkpoints.save(out, cp, trained);
         }
-        if (json) {
+        if (output.requested()) {
             JsonObject o = new JsonObject();
             o.addProperty("train_mse", result.metrics().trainMse());
             o.addProperty("val_mse", result.metrics().valMse());

@@ -88,4 +88,12 @@ class FigureCommandTest {
         Run help = run(List.of("figure", "--help"));
         assertThat(help.out().replaceAll("\\s+", " ")).contains("Views to render: " + String.join(", ", ViewRegistry.figureIds()) + " (default: all)");
     }
+
+    @Test
+    void aKnobOutOfRangeIsRefusedWithOneSentenceBeforeAnyWindow() {
+        Run r = run(List.of("figure", "--variant", "vae", "--lr", "-0.1", "--out", dir.resolve("f").toString()));
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err().strip()).contains("learning rate must be in (0, 1]").doesNotContain("\n");
+        assertThat(dir.resolve("f")).doesNotExist();
+    }
 }

@@ -12,9 +12,7 @@ import java.util.stream.Stream;
  * Gives the calling thread a lower CPU priority than the window's threads, so on a small CPU a
  * training run takes the cycles the window leaves and the window stays smooth. Java's own thread
  * priorities do nothing on Linux without a JVM flag, so on Linux this renices the thread's kernel
- * task (any user may lower their own threads' priority); elsewhere it does nothing. On this 2-core
- * machine it changed the run's steps per second by nothing measurable and halved the window's long
- * pauses (see {@code bench ui}).
+ * task (any user may lower their own threads' priority); elsewhere it does nothing.
  */
 public final class BackgroundPriority {
     /** The nice value a training thread runs at (0 is normal, 19 the lowest). */
@@ -48,11 +46,8 @@ public final class BackgroundPriority {
     /**
      * Lowers the priority of the JVM's own background threads to a training run's: the just-in-time
      * compilers and the collector's concurrent threads (marking, refinement), so their work waits for
-     * the window instead of the window for it. On a 2-core CPU the compiler and the training thread
-     * could hold both cores while the UI thread waited for one (a 52 ms pulse gap in which the UI thread
-     * waited 12 ms); a concurrent mark once ran 30 ms of a 63 ms gap while the UI thread waited 10. The
-     * collector's pauses keep their priority: the window waits for those whatever it does. True when
-     * it lowered any.
+     * the window instead of the window for it on a CPU with few cores. The collector's pauses keep their
+     * priority: the window waits for those whatever it does. True when it lowered any.
      */
     public static boolean lowerJvmBackgroundThreads() {
         Path tasks = Path.of("/proc/self/task");

@@ -3,9 +3,8 @@ package org.latentlab.ml.device;
 import ai.djl.pytorch.jni.JniUtils;
 
 /**
- * libtorch's intra-op thread count. On a 2-core machine its threads compete with the JavaFX thread,
- * and small models step faster on one thread (measured by {@code bench training}), so the default
- * leaves one core to the rest of the app.
+ * libtorch's intra-op thread count. Its threads compete with the JavaFX thread, so the default
+ * leaves one core to the rest of the app ({@code bench training --threads} compares counts).
  */
 public final class CpuThreads {
     private CpuThreads() {}

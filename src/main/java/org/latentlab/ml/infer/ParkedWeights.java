@@ -7,13 +7,9 @@ import java.util.List;
 import java.util.concurrent.Executor;
 
 /**
- * {@link Weights} kept outside the Java heap until they are needed again: the replay keeps one set
- * per epoch (up to a hundred megabytes), and on the heap a set smaller than half a G1 region is
- * copied by every young collection until it reaches the old generation (larger sets are one
- * humongous array that is not copied, but the replay's sets would still fill the heap).
- * The copy is made on a background executor, so parking the weights at the end of each epoch costs
- * the UI thread nothing; until the copy is made, the parked weights are the array they were given,
- * which nobody changes.
+ * {@link Weights} kept outside the Java heap until they are needed again: the replay keeps one set per
+ * epoch, which on the heap would be copied by young collections or fill it. The copy is made on a
+ * background executor; until then the parked weights are the array they were given, which nobody changes.
  */
 public final class ParkedWeights {
     private final List<String> names;

@@ -7,11 +7,8 @@ import java.util.List;
  * A copy of every parameter of a model as plain numbers, in the block's parameter order: what a
  * view needs to decode at a given moment of a run, or to draw the first layer's filters.
  *
- * <p>All parameters share one array, parameter {@code i} from {@link #offset(int) offset(i)} on. A run
- * hands the window a new set every 400 ms; kept as one array per parameter, its 1.6 MB matrices were
- * copied by every young collection they lived through, which then paused the window for 7–41 ms. A
- * model of a few megabytes in one array is what G1 calls humongous: allocated outside the young
- * generation, never copied, and freed by the first young collection after nobody holds it (3–17 ms).
+ * <p>All parameters share one array, parameter {@code i} from {@link #offset(int) offset(i)} on: one
+ * large array is humongous to G1, so the sets a run hands the window are never copied by young collections.
  */
 public record Weights(List<String> names, long[][] shapes, float[] values) {
     public Weights {

@@ -5,8 +5,9 @@ import ai.djl.ndarray.NDList;
 
 /**
  * Reconstruction error as binary cross-entropy, computed from the decoder's logits in the stable
- * form {@code max(l,0) − l·x + log(1 + e^−|l|)} (DJL 0.35.1's {@code fromSigmoid=true} path returns
- * the negative value). Averaged per pixel, or summed per image for the VAE's evidence lower bound.
+ * form {@code max(l,0) − l·x + log(1 + e^−|l|)} (DJL's {@code fromSigmoid=true} path returns the
+ * negative value, in 0.36.0 as in 0.35.1). Averaged per pixel, or summed per image for the VAE's
+ * evidence lower bound.
  */
 public final class BinaryCrossEntropy implements LossPart {
     private final boolean sumPerImage;

@@ -12,8 +12,8 @@ import ai.djl.util.PairList;
 
 /**
  * A transposed convolution with stride 2, a 3×3 kernel, padding 1 and output padding 1 (it doubles
- * the image size), as PyTorch's {@code ConvTranspose2d(c_in, c_out, 3, 2, 1, 1)} computes it. The
- * PyTorch engine of DJL 0.35.1 throws "Not implemented" for its own, so it is built from ops it
+ * the image size), as PyTorch's {@code ConvTranspose2d(c_in, c_out, 3, 2, 1, 1)} computes it. DJL's
+ * PyTorch engine (0.36.0 as 0.35.1) throws "Not implemented" for its own, so it is built from ops it
  * has: zero insertion (two matrix products) then an ordinary convolution with the kernel flipped
  * and its channel axes swapped. The weight has PyTorch's shape {@code (c_in, c_out, 3, 3)}.
  */

@@ -354,10 +354,9 @@ public final class TrainingService {
                                 run.unusableInARow = 0;
                                 trainer.step();
                             } else if (++run.unusableInARow < MAX_UNUSABLE_STEPS) {
-                                // A finite loss with gradients that are not is a CPU kernel's fault, not a divergence. On an
-                                // AMD Zen 5 CPU (oneDNN's avx512 kernels) the gradients behind the convolutional decoder's
-                                // single-channel output layer came back NaN in 7-9 of a run's first 60 steps, at a fixed
-                                // seed in some runs and not others. As PyTorch's GradScaler does, the step is not applied.
+                                // A finite loss with gradients that are not is a CPU kernel's fault (oneDNN's AVX-512
+                                // kernels behind a one-channel convolutional output), not a divergence: as PyTorch's
+                                // GradScaler does, the step is not applied.
                                 clearGradients(phase.block());
                             } else {
                                 run.diverge(String.format("Training stopped at step %d: the gradients were not finite in %d steps "

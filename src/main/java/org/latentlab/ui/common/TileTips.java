@@ -7,8 +7,7 @@ import javafx.scene.layout.Pane;
 
 /**
  * One tooltip for a whole pane of image tiles, whose text is that of the tile under the pointer.
- * Making a {@link Tooltip} makes a window: on this 2-core machine 100 of them took 37–330 ms of
- * the UI thread, so a grid that is rebuilt while a model trains cannot give each tile its own.
+ * Making a {@link Tooltip} makes a window, too costly for every tile of a grid rebuilt while a model trains.
  */
 public final class TileTips {
     private static final String KEY = "latentlab.tile-tip";

@@ -141,8 +141,7 @@ public final class ComparisonView extends ScrollPane {
 
     /**
      * PCA's scatter, spectrum, eigen-images and errors; in an unselected tab, deferred until the tab is
-     * shown. The fit ends during a run's first epochs, and building its charts (some 150 nodes to style
-     * and lay out) cost the UI thread 20-40 ms while the person was watching another view train.
+     * shown, so building its charts does not take the UI thread while another view shows the run.
      */
     private void showPca() {
         if (!org.latentlab.ui.common.Visibility.shown(this)) {

@@ -6,9 +6,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import javafx.animation.AnimationTimer;
+import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Node;
 import javafx.scene.SnapshotParameters;
-import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import javax.imageio.ImageIO;
 import org.latentlab.persistence.AtomicFiles;
@@ -61,15 +61,9 @@ public final class Snapshots {
     /** Renders {@code node} and writes it as PNG; must run on the JavaFX thread. */
     public static void savePng(Node node, Path file) throws IOException {
         WritableImage image = node.snapshot(new SnapshotParameters(), null);
-        int w = (int) image.getWidth();
-        int h = (int) image.getHeight();
-        BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
-        PixelReader reader = image.getPixelReader();
-        int[] row = new int[w];
-        for (int y = 0; y < h; y++) {
-            reader.getPixels(0, y, w, 1, javafx.scene.image.PixelFormat.getIntArgbInstance(), row, 0, w);
-            out.setRGB(0, y, w, 1, row, 0, w);
-        }
+        // Straight (not premultiplied) ARGB, which ImageIO's PNG writer stores as it is.
+        BufferedImage out = SwingFXUtils.fromFXImage(image,
+                new BufferedImage((int) image.getWidth(), (int) image.getHeight(), BufferedImage.TYPE_INT_ARGB));
         AtomicFiles.write(file, stream -> {
             if (!ImageIO.write(out, "png", stream)) {
                 throw new IOException("This Java has no PNG writer.");
