@@ -11,6 +11,7 @@ import javafx.scene.Scene;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
 import org.latentlab.ml.model.Variant;
+import org.latentlab.ui.common.Theme;
 import org.latentlab.ui.shell.MainWindow;
 import org.latentlab.ui.shell.Snapshots;
 import org.latentlab.ui.shell.ViewRegistry;
@@ -69,6 +70,9 @@ final class FigureCommand implements Callable<Integer> {
     @Option(names = "--height", defaultValue = "820", description = "Window height in pixels. Default: ${DEFAULT-VALUE}.")
     int height;
 
+    @Option(names = "--theme", defaultValue = "light", description = "The theme the pictures are drawn in: light or dark. Default: ${DEFAULT-VALUE}.")
+    String theme;
+
     @Option(names = "--json", description = "Print the files written as JSON.")
     boolean json;
 
@@ -87,7 +91,10 @@ final class FigureCommand implements Callable<Integer> {
                 throw new IllegalArgumentException("There is no view called '" + v + "' to render: use " + String.join(", ", ViewRegistry.figureIds()) + ".");
             }
         }
+        Theme chosenTheme = Theme.named(theme);
         FxHarness.start();
+        Theme before = FxHarness.onFx(Theme::current);
+        FxHarness.run(() -> Theme.apply(chosenTheme));
         org.latentlab.ui.shell.ViewModels models = FxHarness.onFx(() -> org.latentlab.ui.shell.ViewModels.create(org.latentlab.concurrent.Background.threaded()));
         TrainingViewModel model = models.training();
         Stage[] shown = new Stage[1];
@@ -148,6 +155,7 @@ final class FigureCommand implements Callable<Integer> {
                     shown[0].close();
                 }
                 models.close();
+                Theme.apply(before);
             });
             FxHarness.exit();
         }
