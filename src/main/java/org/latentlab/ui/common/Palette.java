@@ -62,5 +62,5 @@ public record Palette(Color ground, Color plot, Color grid, Color frame, Color t
     }
 
     /** The least brightness (of the sRGB components, weighted) a class colour has on a dark ground. */
-    private static final double MIN_DARK_LUMA = 0.42;
+    private static final double MIN_DARK_LUMA = 0.33;
 }

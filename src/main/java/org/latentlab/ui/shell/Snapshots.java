@@ -51,6 +51,10 @@ public final class Snapshots {
                     }
                     return;
                 }
+                if (chrome.hideMore(view.node())) {
+                    pulses = 0; // controls the view built meanwhile: lay it out again without them
+                    return;
+                }
                 stop();
                 try {
                     savePng(view.node(), file);
