@@ -1,7 +1,5 @@
 package org.latentlab.app;
 
-import atlantafx.base.theme.PrimerDark;
-import atlantafx.base.theme.PrimerLight;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -11,6 +9,7 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.latentlab.concurrent.Background;
 import org.latentlab.persistence.ShippedModels;
+import org.latentlab.ui.common.Theme;
 import org.latentlab.ui.shell.AppMenus;
 import org.latentlab.ui.shell.MainWindow;
 import org.latentlab.ui.shell.Settings;
@@ -134,7 +133,7 @@ public final class ExplorerApp extends Application {
     }
 
     private static void applyTheme(boolean dark) {
-        Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet());
+        Theme.apply(dark ? Theme.DARK : Theme.LIGHT);
     }
 
     @Override

@@ -15,6 +15,7 @@ import org.latentlab.cli.JsonOption;
 import org.latentlab.cli.SeedOption;
 import org.latentlab.cli.SpecOptions;
 import org.latentlab.ml.model.ModelSpec;
+import org.latentlab.ui.common.Theme;
 import org.latentlab.ui.shell.MainWindow;
 import org.latentlab.ui.shell.Snapshots;
 import org.latentlab.ui.shell.ViewRegistry;
@@ -74,6 +75,9 @@ final class FigureCommand implements Callable<Integer> {
     @Mixin
     JsonOption output;
 
+    @Option(names = "--theme", defaultValue = "light", description = "The theme the pictures are drawn in: light or dark. Default: ${DEFAULT-VALUE}.")
+    String theme;
+
     @Override
     public Integer call() throws Exception {
         if (epochs < 1 || epochs > 1000) {
@@ -92,7 +96,10 @@ final class FigureCommand implements Callable<Integer> {
                 throw new IllegalArgumentException("There is no view called '" + v + "' to render: use " + String.join(", ", ViewRegistry.figureIds()) + ".");
             }
         }
+        Theme chosenTheme = Theme.named(theme);
         FxHarness.start();
+        Theme before = FxHarness.onFx(Theme::current);
+        FxHarness.run(() -> Theme.apply(chosenTheme));
         org.latentlab.ui.shell.ViewModels models = FxHarness.onFx(() -> org.latentlab.ui.shell.ViewModels.create(org.latentlab.concurrent.Background.threaded()));
         TrainingViewModel model = models.training();
         Stage[] shown = new Stage[1];
@@ -148,6 +155,7 @@ final class FigureCommand implements Callable<Integer> {
                     shown[0].close();
                 }
                 models.close();
+                Theme.apply(before);
             });
             FxHarness.exit();
         }

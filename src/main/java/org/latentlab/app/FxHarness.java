@@ -1,13 +1,12 @@
 package org.latentlab.app;
 
-import atlantafx.base.theme.PrimerLight;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
-import javafx.application.Application;
 import javafx.application.Platform;
+import org.latentlab.ui.common.Theme;
 
 /**
  * The JavaFX toolkit for commands that draw without the explorer window ({@code figure},
@@ -45,7 +44,8 @@ final class FxHarness {
             owned = false;
         }
         Platform.setImplicitExit(false);
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        // The Primer stylesheet of the theme on show (light unless a caller chose otherwise).
+        run(() -> Theme.apply(Theme.current()));
         started = true;
     }
 

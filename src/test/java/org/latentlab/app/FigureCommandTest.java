@@ -17,7 +17,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.latentlab.cli.Cli;
 import org.latentlab.ui.Pictures;
+import org.latentlab.ui.common.Theme;
 import org.latentlab.ui.shell.ViewRegistry;
+import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
@@ -95,5 +97,41 @@ class FigureCommandTest {
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err().strip()).contains("learning rate must be in (0, 1]").doesNotContain("\n");
         assertThat(dir.resolve("f")).doesNotExist();
+    }
+
+    @Test
+    void aFigureDrawnWhileTheWindowIsDarkIsLightUnlessThemeDarkIsAskedFor(FxRobot robot) throws Exception {
+        robot.interact(() -> Theme.apply(Theme.DARK));
+        try {
+            Path light = dir.resolve("light");
+            Run byDefault = run(List.of("figure", "--model", "models/mnist-undercomplete-2d", "--view", "curves", "--out", light.toString()));
+            assertThat(byDefault.code()).as(byDefault.err()).isZero();
+            assertThat(groundBrightness(light.resolve("curves.png"))).as("the default figure's ground").isGreaterThan(0.95);
+            assertThat(Theme.current()).as("the window's theme is put back").isEqualTo(Theme.DARK);
+
+            Path dark = dir.resolve("dark");
+            Run asked = run(List.of("figure", "--model", "models/mnist-undercomplete-2d", "--view", "curves", "--theme", "dark",
+                    "--out", dark.toString()));
+            assertThat(asked.code()).as(asked.err()).isZero();
+            assertThat(groundBrightness(dark.resolve("curves.png"))).as("the --theme dark figure's ground").isLessThan(0.2);
+        } finally {
+            robot.interact(() -> Theme.apply(Theme.LIGHT));
+        }
+        Run wrong = run(List.of("figure", "--theme", "sepia", "--out", dir.resolve("x").toString()));
+        assertThat(wrong.code()).isEqualTo(2);
+        assertThat(wrong.err().strip()).isEqualTo("There is no theme called 'sepia': use light or dark.");
+    }
+
+    /** The brightness of a picture's most common colour: its ground. */
+    private static double groundBrightness(Path file) throws Exception {
+        java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(file.toFile());
+        java.util.Map<Integer, Integer> counts = new java.util.HashMap<>();
+        for (int y = 0; y < image.getHeight(); y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                counts.merge(image.getRGB(x, y) & 0xffffff, 1, Integer::sum);
+            }
+        }
+        int rgb = counts.entrySet().stream().max(java.util.Map.Entry.comparingByValue()).orElseThrow().getKey();
+        return javafx.scene.paint.Color.rgb(rgb >> 16 & 0xff, rgb >> 8 & 0xff, rgb & 0xff).getBrightness();
     }
 }

@@ -233,6 +233,49 @@ class ClassroomTest {
         assertThat(latent.getWidth()).isGreaterThan(400);
     }
 
+    @Test
+    void aLabReportExportedFromTheDarkWindowIsPicturedLightUnlessDarkIsAskedForAndTheWindowStaysDark(FxRobot robot) throws Exception {
+        waitUntil(() -> window.latentView().drawnPointCount() == 2000);
+        robot.interact(() -> org.latentlab.ui.common.Theme.apply(org.latentlab.ui.common.Theme.DARK));
+        try {
+            Path light = report(() -> window.labReport().export(dir.resolve("light")));
+            assertThat(groundBrightness(light.resolve("curves.png"))).as("the default report's curves").isGreaterThan(0.95);
+            assertThat(groundBrightness(light.resolve("1-latent.png"))).as("the default report's latent view").isGreaterThan(0.95);
+            assertThat(org.latentlab.ui.common.Theme.current()).as("the window after the report").isEqualTo(org.latentlab.ui.common.Theme.DARK);
+
+            Path dark = report(() -> window.labReport().export(dir.resolve("dark"), org.latentlab.ui.common.Theme.DARK));
+            assertThat(groundBrightness(dark.resolve("curves.png"))).as("the dark report's curves").isLessThan(0.2);
+        } finally {
+            robot.interact(() -> org.latentlab.ui.common.Theme.apply(org.latentlab.ui.common.Theme.LIGHT));
+        }
+    }
+
+    /** The folder of the lab report {@code export} writes (started on the JavaFX thread). */
+    private static Path report(java.util.function.Supplier<java.util.concurrent.CompletableFuture<java.util.List<Path>>> export) throws Exception {
+        java.util.concurrent.CompletableFuture<java.util.List<Path>> done = new java.util.concurrent.CompletableFuture<>();
+        javafx.application.Platform.runLater(() -> export.get().whenComplete((files, e) -> {
+            if (e != null) {
+                done.completeExceptionally(e);
+            } else {
+                done.complete(files);
+            }
+        }));
+        return done.get(90, java.util.concurrent.TimeUnit.SECONDS).get(0).getParent();
+    }
+
+    /** The brightness of a picture's most common colour: its ground. */
+    private static double groundBrightness(Path file) throws Exception {
+        java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(file.toFile());
+        java.util.Map<Integer, Integer> counts = new java.util.HashMap<>();
+        for (int y = 0; y < image.getHeight(); y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                counts.merge(image.getRGB(x, y) & 0xffffff, 1, Integer::sum);
+            }
+        }
+        int rgb = counts.entrySet().stream().max(java.util.Map.Entry.comparingByValue()).orElseThrow().getKey();
+        return javafx.scene.paint.Color.rgb(rgb >> 16 & 0xff, rgb >> 8 & 0xff, rgb & 0xff).getBrightness();
+    }
+
     private static double spread(TrainingViewModel m) {
         float[] c = m.shown().codesProperty().get().codes();
         double s = 0;

@@ -121,6 +121,10 @@ public final class DecodedGridView extends BorderPane {
         canvas.addEventHandler(MouseEvent.MOUSE_MOVED, e -> model.highlightProperty().set(codeAt(e.getX(), e.getY())));
         canvas.addEventHandler(MouseEvent.MOUSE_EXITED, e -> model.highlightProperty().set(null));
         drawn.stale();
+        org.latentlab.ui.common.Theme.redrawOnChange(this, () -> {
+            dirtyDraw = true;
+            drawn.stale();
+        });
         frames.runWhileShowing(this);
     }
 
@@ -257,7 +261,8 @@ public final class DecodedGridView extends BorderPane {
         }
         g.setImageSmoothing(false);
         g.drawImage(tiles, left, TOP, pw, ph);
-        g.setFill(Color.gray(0.35));
+        org.latentlab.ui.common.Palette palette = org.latentlab.ui.common.Theme.currentPalette();
+        g.setFill(palette.ticks());
         LatentPlane plane = model.planeProperty().get();
         if (tileBounds != null) {
             double[] xTicks = NiceTicks.of(tileBounds[0], tileBounds[1], 6);
@@ -281,7 +286,7 @@ public final class DecodedGridView extends BorderPane {
                 g.fillText(String.format("%.2f", lattice.ys()[i]), left - 6, TOP + (i + 0.5) * ph / n + 4);
             }
         }
-        g.setFill(Color.gray(0.2));
+        g.setFill(palette.title());
         g.setTextAlign(TextAlignment.CENTER);
         g.fillText(plane.xLabel(), left + pw / 2, TOP + ph + 30 * typeScale);
         g.save();

@@ -9,7 +9,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Circle;
-import org.latentlab.ui.common.ClassPalette;
 
 /** The scatter's legend: one entry per class in its colour, dimmed when hidden; a click toggles it, a double-click isolates it. */
 final class ClassLegend extends VBox {
@@ -41,7 +40,9 @@ final class ClassLegend extends VBox {
         getChildren().addAll(title, help);
         for (int c = 0; c < classNames.size(); c++) {
             int index = c;
-            Circle dot = new Circle(6, ClassPalette.color(c));
+            Circle dot = new Circle(6);
+            dot.fillProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(
+                    () -> org.latentlab.ui.common.Theme.currentPalette().classColor(index), org.latentlab.ui.common.Theme.currentProperty()));
             Label entry = new Label(classNames.get(c), dot);
             entry.setAlignment(Pos.CENTER_LEFT);
             entry.getStyleClass().add("legend-entry");

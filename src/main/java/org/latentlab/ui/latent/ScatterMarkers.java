@@ -29,13 +29,14 @@ final class ScatterMarkers {
             return;
         }
         LatentPlane plane = model.planeProperty().get();
+        org.latentlab.ui.common.Palette palette = org.latentlab.ui.common.Theme.currentPalette();
         g.setFont(org.latentlab.ui.common.CanvasType.font(org.latentlab.ui.common.CanvasType.scale(plot)));
         g.save();
         g.beginPath();
         g.rect(plot.screenX(plot.minX()), plot.screenY(plot.maxY()), plot.plotWidth(), plot.plotHeight());
         g.clip();
         if (priorContours && model.variationalProperty().get() && plane.rawAxes() && !standardised) {
-            g.setStroke(Color.gray(0.25));
+            g.setStroke(palette.title());
             g.setLineDashes(6, 4);
             for (double r : new double[] {1, 2}) {
                 double x0 = plot.screenX(-r);
@@ -44,7 +45,7 @@ final class ScatterMarkers {
                 double y1 = plot.screenY(-r);
                 g.setLineWidth(1.5);
                 g.strokeOval(x0, y0, x1 - x0, y1 - y0);
-                g.setFill(Color.gray(0.25));
+                g.setFill(palette.title());
                 g.fillText(r == 1 ? "1σ" : "2σ", plot.screenX(r * 0.7071) + 3, plot.screenY(r * 0.7071) - 3);
             }
             g.setLineDashes();
@@ -52,7 +53,7 @@ final class ScatterMarkers {
         int a = model.endAProperty().get();
         int b = model.endBProperty().get();
         if (a >= 0 && b >= 0 && a < current.size() && b < current.size()) {
-            g.setStroke(Color.gray(0.15));
+            g.setStroke(palette.title());
             g.setLineWidth(2);
             g.setLineDashes(4, 3);
             g.strokeLine(sx(a), sy(a), sx(b), sy(b));
@@ -75,7 +76,7 @@ final class ScatterMarkers {
             g.setStroke(Color.web("#EE3377"));
             g.setLineWidth(3);
             g.strokeOval(sx(hov) - 11, sy(hov) - 11, 22, 22);
-            g.setFill(Color.BLACK);
+            g.setFill(palette.ink());
             g.fillText("#" + hov, sx(hov) + 13, sy(hov) - 9);
         }
         float[] probe = model.probeProperty().get();
@@ -116,7 +117,7 @@ final class ScatterMarkers {
             g.setStroke(Color.BLACK);
             g.setLineWidth(1.5);
             g.strokePolygon(xs, ys, 10);
-            g.setFill(Color.BLACK);
+            g.setFill(palette.ink());
             g.fillText("yours", x + 15, y + 4);
         }
         g.restore();

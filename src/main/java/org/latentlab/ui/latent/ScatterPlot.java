@@ -10,10 +10,10 @@ import javafx.scene.image.PixelBuffer;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.Region;
-import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
-import org.latentlab.ui.common.ClassPalette;
+import org.latentlab.ui.common.Palette;
+import org.latentlab.ui.common.Theme;
 import org.latentlab.ui.common.NiceTicks;
 
 /**
@@ -59,6 +59,7 @@ final class ScatterPlot extends Region {
         overlay.setMouseTransparent(true);
         getStyleClass().addAll("scatter-plot", org.latentlab.ui.common.CanvasType.STYLE_CLASS);
         setMinSize(160, 120);
+        org.latentlab.ui.common.Theme.redrawOnChange(this, this::redraw);
     }
 
     private javafx.scene.image.Image background;
@@ -246,6 +247,7 @@ final class ScatterPlot extends Region {
     }
 
     private void drawPoints() {
+        Palette palette = Theme.currentPalette();
         Arrays.fill(pixels, 0);
         int w = imageWidth;
         int h = imageHeight;
@@ -253,7 +255,7 @@ final class ScatterPlot extends Region {
         double sy = (h - 1) / (maxY - minY);
         drawnEllipses = 0;
         if (spreadXs != null && spreadXs.length == labels.length && spreadYs.length == labels.length) {
-            drawEllipses(sx, sy);
+            drawEllipses(sx, sy, palette);
         }
         int count = 0;
         for (int i = 0; i < labels.length; i++) {
@@ -264,7 +266,7 @@ final class ScatterPlot extends Region {
             // Outliers beyond the robust bounds are pinned to the edge rather than dropped: every point stays visible.
             int px = (int) Math.max(0, Math.min(w - 1, Math.round((xs[i] - minX) * sx)));
             int py = (int) Math.max(0, Math.min(h - 1, Math.round((maxY - ys[i]) * sy)));
-            int argb = ClassPalette.argb(label);
+            int argb = palette.classArgb(label);
             for (int[] o : DISC) {
                 int x = px + o[0];
                 int y = py + o[1];
@@ -278,7 +280,7 @@ final class ScatterPlot extends Region {
     }
 
     /** Outlines of each visible point's 1σ ellipse (axis-aligned: the encoder's covariance is diagonal). */
-    private void drawEllipses(double sx, double sy) {
+    private void drawEllipses(double sx, double sy, Palette palette) {
         int w = imageWidth;
         int h = imageHeight;
         for (int i = 0; i < labels.length; i++) {
@@ -293,7 +295,7 @@ final class ScatterPlot extends Region {
             if (!(rx >= 1 || ry >= 1) || rx > 4 * w || ry > 4 * h) {
                 continue; // smaller than the dot, or not finite/too large to say anything
             }
-            int tint = tint(ClassPalette.argb(label));
+            int tint = Palette.argb(palette.toward(palette.classColor(label), 0.65));
             drawnEllipses++;
             int steps = (int) Math.min(2000, Math.max(12, 2 * Math.PI * Math.max(rx, ry)));
             for (int k = 0; k < steps; k++) {
@@ -307,17 +309,6 @@ final class ScatterPlot extends Region {
         }
     }
 
-    /** A class colour blended 65% toward white, opaque. */
-    private static int tint(int argb) {
-        int r = (argb >> 16) & 0xff;
-        int g = (argb >> 8) & 0xff;
-        int b = argb & 0xff;
-        r += (int) ((255 - r) * 0.65);
-        g += (int) ((255 - g) * 0.65);
-        b += (int) ((255 - b) * 0.65);
-        return 0xff000000 | r << 16 | g << 8 | b;
-    }
-
     private void drawAxes() {
         GraphicsContext g = axes.getGraphicsContext2D();
         double w = axes.getWidth();
@@ -325,7 +316,8 @@ final class ScatterPlot extends Region {
         g.clearRect(0, 0, w, h);
         double pw = imageWidth;
         double ph = imageHeight;
-        g.setFill(Color.WHITE);
+        Palette palette = Theme.currentPalette();
+        g.setFill(palette.plot());
         g.fillRect(left, TOP, pw, ph);
         if (background != null) {
             g.drawImage(background, left, TOP, pw, ph);
@@ -335,24 +327,24 @@ final class ScatterPlot extends Region {
         double[] xTicks = NiceTicks.of(minX, maxX, 6);
         for (double t : xTicks) {
             double x = left + (t - minX) / (maxX - minX) * (pw - 1);
-            g.setStroke(Color.gray(0.9));
+            g.setStroke(palette.grid());
             g.strokeLine(Math.round(x) + 0.5, TOP, Math.round(x) + 0.5, TOP + ph);
-            g.setFill(Color.gray(0.35));
+            g.setFill(palette.ticks());
             g.setTextAlign(TextAlignment.CENTER);
             g.fillText(NiceTicks.label(t, NiceTicks.step(xTicks)), x, TOP + ph + 15 * typeScale);
         }
         double[] yTicks = NiceTicks.of(minY, maxY, 5);
         for (double t : yTicks) {
             double y = TOP + (maxY - t) / (maxY - minY) * (ph - 1);
-            g.setStroke(Color.gray(0.9));
+            g.setStroke(palette.grid());
             g.strokeLine(left, Math.round(y) + 0.5, left + pw, Math.round(y) + 0.5);
-            g.setFill(Color.gray(0.35));
+            g.setFill(palette.ticks());
             g.setTextAlign(TextAlignment.RIGHT);
             g.fillText(NiceTicks.label(t, NiceTicks.step(yTicks)), left - 6, y + 4);
         }
-        g.setStroke(Color.gray(0.6));
+        g.setStroke(palette.frame());
         g.strokeRect(left + 0.5, TOP + 0.5, pw - 1, ph - 1);
-        g.setFill(Color.gray(0.2));
+        g.setFill(palette.title());
         g.setTextAlign(TextAlignment.CENTER);
         g.fillText(xLabel, left + pw / 2, TOP + ph + 30 * typeScale);
         g.save();

@@ -14,6 +14,7 @@ import javafx.application.Platform;
 import org.latentlab.errors.Sentences;
 import org.latentlab.persistence.AtomicFiles;
 import org.latentlab.persistence.Checkpoints;
+import org.latentlab.ui.common.Theme;
 import org.latentlab.ui.training.TrainingViewModel;
 
 /**
@@ -31,10 +32,19 @@ public final class LabReport {
     }
 
     /**
-     * Writes the report into a new folder {@code lab-report-<date>-<time>} inside {@code parent}
-     * and completes with the files written. Call on the JavaFX thread; it does not block it.
+     * Writes the report into a new folder {@code lab-report-<date>-<time>} inside {@code parent}, its
+     * pictures in the light theme, and completes with the files written. Call on the JavaFX thread; it
+     * does not block it.
      */
     public CompletableFuture<List<Path>> export(Path parent) {
+        return export(parent, Theme.LIGHT);
+    }
+
+    /**
+     * As {@link #export(Path)}, with the pictures drawn in {@code theme}: the window shows that theme
+     * while the views are pictured, and the theme it had afterwards.
+     */
+    public CompletableFuture<List<Path>> export(Path parent, Theme theme) {
         CompletableFuture<List<Path>> done = new CompletableFuture<>();
         org.latentlab.ui.training.ShownModel.SavedModel current = model.shown().currentModel();
         if (current == null) {
@@ -66,6 +76,8 @@ public final class LabReport {
         List<ViewDescriptor> pictured = window.views().stream()
                 .filter(v -> v.inReport() && window.built(v.id()).hasContent().getAsBoolean()).toList();
         model.announce("Writing the lab report: each view is shown in turn…");
+        Theme before = Theme.current();
+        Theme.apply(theme);
         CompletableFuture<Void> chain = CompletableFuture.completedFuture(null);
         for (ViewDescriptor v : pictured) {
             Path file = folder.resolve(v.place() == ViewDescriptor.Place.TAB
@@ -74,6 +86,7 @@ public final class LabReport {
             chain = chain.thenCompose(x -> Snapshots.saveWhenDrawn(window, v.id(), file)).thenAccept(written::add);
         }
         chain.whenComplete((x, e) -> Platform.runLater(() -> {
+            Theme.apply(before);
             window.show(selected);
             if (e == null) {
                 model.announce("Saved the lab report (" + written.size() + " files) to " + folder + ".");

@@ -12,6 +12,7 @@ import javafx.scene.SnapshotParameters;
 import javafx.scene.image.WritableImage;
 import javax.imageio.ImageIO;
 import org.latentlab.persistence.AtomicFiles;
+import org.latentlab.ui.common.Theme;
 
 /**
  * Writes what a node shows to a PNG file (JavaFX snapshot → ImageIO), for "Save view"; and the one way
@@ -24,26 +25,34 @@ public final class Snapshots {
     private Snapshots() {}
 
     /**
-     * Shows the view called {@code id} in {@code window} and, once it is laid out and says it is drawn,
-     * writes it to {@code file}. Call on the JavaFX thread; it does not block it.
+     * Shows the view called {@code id} in {@code window} and, once it is laid out without its controls and
+     * says it is drawn, writes it to {@code file} (the plot, its axes, legend and title: no buttons or
+     * sliders, which are put back afterwards). Call on the JavaFX thread; it does not block it.
      */
     public static CompletableFuture<Path> saveWhenDrawn(MainWindow window, String id, Path file) {
         CompletableFuture<Path> done = new CompletableFuture<>();
         ViewDescriptor.Built view = window.built(id);
         window.show(id);
+        FigureChrome chrome = FigureChrome.hideControls(view.node());
+        done.whenComplete((f, e) -> chrome.restore());
         long deadline = System.nanoTime() + LIMIT.toNanos();
         new AnimationTimer() {
             private int pulses;
 
             @Override
             public void handle(long now) {
-                // The first pulse lays out the newly shown view (a view that changes size asks to draw again then).
-                if (++pulses < 2 || !view.drawn().get()) {
+                // The first pulses lay out the newly shown view without its controls (a view that changes size
+                // asks to draw again then).
+                if (++pulses < 3 || !view.drawn().get()) {
                     if (System.nanoTime() > deadline) {
                         stop();
                         done.completeExceptionally(new IOException("the " + id + " view did not finish drawing within "
                                 + LIMIT.toMinutes() + " minutes"));
                     }
+                    return;
+                }
+                if (chrome.hideMore(view.node())) {
+                    pulses = 0; // controls the view built meanwhile: lay it out again without them
                     return;
                 }
                 stop();
@@ -58,9 +67,11 @@ public final class Snapshots {
         return done;
     }
 
-    /** Renders {@code node} and writes it as PNG; must run on the JavaFX thread. */
+    /** Renders {@code node} on the theme's ground and writes it as PNG; must run on the JavaFX thread. */
     public static void savePng(Node node, Path file) throws IOException {
-        WritableImage image = node.snapshot(new SnapshotParameters(), null);
+        SnapshotParameters parameters = new SnapshotParameters();
+        parameters.setFill(Theme.currentPalette().ground());
+        WritableImage image = node.snapshot(parameters, null);
         // Straight (not premultiplied) ARGB, which ImageIO's PNG writer stores as it is.
         BufferedImage out = SwingFXUtils.fromFXImage(image,
                 new BufferedImage((int) image.getWidth(), (int) image.getHeight(), BufferedImage.TYPE_INT_ARGB));

@@ -95,6 +95,10 @@ public final class LossCurveView extends BorderPane {
         setTop(bar);
         setCenter(surface);
         drawn.stale();
+        org.latentlab.ui.common.Theme.redrawOnChange(this, () -> {
+            drawnVersion = -1;
+            drawn.stale();
+        });
         frames.runWhileShowing(this);
     }
 
@@ -175,18 +179,19 @@ public final class LossCurveView extends BorderPane {
         if (pw < 10 || ph < 10) {
             return;
         }
-        g.setFill(Color.WHITE);
+        org.latentlab.ui.common.Palette palette = org.latentlab.ui.common.Theme.currentPalette();
+        g.setFill(palette.plot());
         g.fillRect(left, TOP, pw, ph);
         g.setFont(org.latentlab.ui.common.CanvasType.font(typeScale));
         CurveData.Series total = data.training();
         int n = total.size();
         if (n == 0) {
-            g.setFill(Color.gray(0.45));
+            g.setFill(palette.muted());
             g.setTextAlign(TextAlignment.CENTER);
             g.setTextBaseline(VPos.CENTER);
             g.fillText("The loss curves appear here while a model trains.", left + pw / 2, TOP + ph / 2);
             g.setTextBaseline(VPos.BASELINE);
-            g.setStroke(Color.gray(0.6));
+            g.setStroke(palette.frame());
             g.strokeRect(left + 0.5, TOP + 0.5, pw - 1, ph - 1);
             legendNames = List.of();
             return;
@@ -219,16 +224,16 @@ public final class LossCurveView extends BorderPane {
         double[] yTicks = NiceTicks.of(yMin, yMax, 5);
         for (double t : yTicks) {
             double y = TOP + (yMax - t) / (yMax - yMin) * ph;
-            g.setStroke(Color.gray(0.9));
+            g.setStroke(palette.grid());
             g.strokeLine(left, Math.round(y) + 0.5, left + pw, Math.round(y) + 0.5);
-            g.setFill(Color.gray(0.35));
+            g.setFill(palette.ticks());
             g.setTextAlign(TextAlignment.RIGHT);
             g.fillText(log ? tickLabel(Math.pow(10, t)) : NiceTicks.label(t, NiceTicks.step(yTicks)), left - 6, y + 4);
         }
         double[] stepTicks = NiceTicks.of(0, maxStep, (int) Math.max(2, Math.min(8, pw / 70)));
         for (double t : stepTicks) {
             double x = left + t / maxStep * pw;
-            g.setFill(Color.gray(0.35));
+            g.setFill(palette.ticks());
             g.setTextAlign(TextAlignment.CENTER);
             g.fillText(NiceTicks.label(t, NiceTicks.step(stepTicks)), x, TOP + ph + 16 * typeScale);
         }
@@ -271,13 +276,13 @@ public final class LossCurveView extends BorderPane {
         }
         if (Double.isFinite(data.baseline())) {
             double y = secondary ? y(tf(data.baseline()), y2Min, y2Max, ph) : y(tf(data.baseline()), yMin, yMax, ph);
-            CurveLegend.baseline(g, data.baselineLabel(), left, left + pw, y);
+            CurveLegend.baseline(g, data.baselineLabel(), left, left + pw, y, palette);
         }
         // Phases of a greedy run: a dashed line and the phase's name where each begins.
-        g.setStroke(Color.gray(0.45));
+        g.setStroke(palette.frame());
         g.setLineWidth(1);
         g.setLineDashes(4, 4);
-        g.setFill(Color.gray(0.3));
+        g.setFill(palette.ticks());
         g.setTextAlign(TextAlignment.LEFT);
         for (int i = 0; i < data.phaseSteps().size(); i++) {
             double x = left + data.phaseSteps().get(i) / maxStep * (columns - 1);
@@ -287,13 +292,13 @@ public final class LossCurveView extends BorderPane {
         g.setLineDashes();
         g.restore();
 
-        g.setStroke(Color.gray(0.6));
+        g.setStroke(palette.frame());
         g.setLineWidth(1);
         g.strokeRect(left + 0.5, TOP + 0.5, pw - 1, ph - 1);
-        g.setFill(Color.gray(0.25));
+        g.setFill(palette.title());
         g.setTextAlign(TextAlignment.CENTER);
         g.fillText("training step", left + pw / 2, TOP + ph + 28 * typeScale);
-        CurveLegend.draw(g, names, colors, dots, left + pw, TOP, typeScale);
+        CurveLegend.draw(g, names, colors, dots, left + pw, TOP, typeScale, palette);
         legendNames = List.copyOf(names);
     }
 
