@@ -14,6 +14,9 @@ public final class EngineSetup {
     /** What a person reads when the {@code -Pcuda} build could not fetch its libtorch. */
     public static final String FETCH_FAILED = "The CUDA build could not download libtorch (it needs the internet once):"
             + " connect and start again, or point PYTORCH_LIBRARY_PATH at a libtorch on this machine as the README's CUDA section says.";
+    /** DJL's own messages when it needs libtorch from the internet and cannot get it (the index first, then the library). */
+    private static final java.util.List<String> FETCH_MESSAGES = java.util.List.of(
+            "Failed to save pytorch index file", "Failed to download PyTorch native library", "Cannot download jni files");
     private static volatile boolean done;
 
     private EngineSetup() {}
@@ -42,7 +45,7 @@ public final class EngineSetup {
     public static Optional<String> fetchFailure(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
             String m = t.getMessage();
-            if (m != null && (m.contains("Failed to download PyTorch native library") || m.contains("Cannot download jni files"))) {
+            if (m != null && FETCH_MESSAGES.stream().anyMatch(m::contains)) {
                 return Optional.of(FETCH_FAILED);
             }
         }

@@ -14,6 +14,8 @@ class EngineSetupTest {
         Throwable offline = new EngineException("No deep learning engine found.",
                 new EngineException("Failed to download PyTorch native library", new UnknownHostException("publish.djl.ai")));
         assertThat(EngineSetup.fetchFailure(offline)).contains(EngineSetup.FETCH_FAILED);
+        assertThat(EngineSetup.fetchFailure(new EngineException("Failed to save pytorch index file", new IOException("Connection refused"))))
+                .contains(EngineSetup.FETCH_FAILED);
         assertThat(EngineSetup.FETCH_FAILED).contains("PYTORCH_LIBRARY_PATH").endsWith(".");
     }
 
