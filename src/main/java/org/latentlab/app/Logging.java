@@ -31,6 +31,8 @@ public final class Logging {
     static final int FILE_COUNT = 3;
     /** Overrides {@link #folder()} (tests, or a person who wants the log elsewhere). */
     static final String FOLDER_PROPERTY = "latentlab.log.dir";
+    /** DJL's CUDA probe, held here because java.util.logging keeps only weak references to a logger's level. */
+    private static final Logger CUDA_PROBE = Logger.getLogger("ai.djl.util.cuda");
 
     private Logging() {}
 
@@ -77,7 +79,7 @@ public final class Logging {
         }
         root.setLevel(Level.INFO);
         // DJL's CUDA probe reports a missing GPU library as a warning; on a CPU build that is expected.
-        Logger.getLogger("ai.djl.util.cuda").setLevel(Level.SEVERE);
+        CUDA_PROBE.setLevel(Level.SEVERE);
         Formatter format = new LineFormat();
         boolean fileOk = false;
         try {
