@@ -17,6 +17,10 @@ public final class Cli implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** Read by app.Main from the parse result: the log then goes to stderr as well as to its file. */
+    @CommandLine.Option(names = "--verbose", scope = CommandLine.ScopeType.INHERIT, description = "Also write the log to stderr.")
+    boolean verbose;
+
     @Override
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(), "Name a command: train, evaluate, pca, denoise, figure, info or bench.");

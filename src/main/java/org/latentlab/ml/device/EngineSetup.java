@@ -2,14 +2,21 @@ package org.latentlab.ml.device;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Optional;
 import java.util.Properties;
 
 /**
  * Configures DJL before its engine loads: offline (the CPU libtorch ships as a jar, so nothing is
  * ever downloaded) unless this is the {@code -Pcuda} build, which lets DJL fetch its CUDA libtorch
- * once; quiet logs; and the libtorch thread counts.
+ * once; and the libtorch thread counts. It also words the failure of that fetch.
  */
 public final class EngineSetup {
+    /** What a person reads when the {@code -Pcuda} build could not fetch its libtorch. */
+    public static final String FETCH_FAILED = "The CUDA build could not download libtorch (it needs the internet once):"
+            + " connect and start again, or point PYTORCH_LIBRARY_PATH at a libtorch on this machine as the README's CUDA section says.";
+    /** DJL's own messages when it needs libtorch from the internet and cannot get it (the index first, then the library). */
+    private static final java.util.List<String> FETCH_MESSAGES = java.util.List.of(
+            "Failed to save pytorch index file", "Failed to download PyTorch native library", "Cannot download jni files");
     private static volatile boolean done;
 
     private EngineSetup() {}
@@ -31,9 +38,18 @@ public final class EngineSetup {
         }
         // DJL's graph-executor notice and engine banner are not for our users.
         System.setProperty("ai.djl.pytorch.graph_optimizer", "false");
-        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel",
-                System.getProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn"));
         done = true;
+    }
+
+    /** {@link #FETCH_FAILED} when {@code e} is DJL failing to download its libtorch, else empty. */
+    public static Optional<String> fetchFailure(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            String m = t.getMessage();
+            if (m != null && FETCH_MESSAGES.stream().anyMatch(m::contains)) {
+                return Optional.of(FETCH_FAILED);
+            }
+        }
+        return Optional.empty();
     }
 
     private static Properties buildProperties() {

@@ -1,0 +1,84 @@
+package org.latentlab.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.logging.ConsoleHandler;
+import java.util.logging.FileHandler;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogManager;
+import java.util.logging.Logger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
+import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.LoggerFactory;
+
+/** The log goes to a file in the log folder, and to stderr only with --verbose (or warnings in the window). */
+class LoggingTest {
+    @TempDir
+    Path dir;
+
+    @AfterEach
+    void restore() {
+        System.clearProperty(Logging.FOLDER_PROPERTY);
+        Logger root = LogManager.getLogManager().getLogger("");
+        for (Handler h : root.getHandlers()) {
+            root.removeHandler(h);
+            h.close();
+        }
+        root.addHandler(new ConsoleHandler());
+    }
+
+    @Test
+    void slf4jRecordsReachTheLogFileInTheFolder() throws Exception {
+        System.setProperty(Logging.FOLDER_PROPERTY, dir.resolve("logs").toString());
+        Logging.configure(false, false);
+        LoggerFactory.getLogger(LoggingTest.class).info("a line for the log file");
+        flush();
+        assertThat(Logging.folder()).isEqualTo(dir.resolve("logs"));
+        assertThat(Files.readString(Logging.file(), StandardCharsets.UTF_8)).contains("INFO org.latentlab.app.LoggingTest: a line for the log file");
+    }
+
+    @Test
+    void theCommandLineWritesToStderrOnlyWhenVerbose() {
+        System.setProperty(Logging.FOLDER_PROPERTY, dir.toString());
+        Logging.configure(false, false);
+        assertThat(consoleLevels()).isEmpty();
+        Logging.configure(true, false);
+        assertThat(consoleLevels()).containsExactly(Level.INFO);
+        Logging.configure(false, true);
+        assertThat(consoleLevels()).containsExactly(Level.WARNING);
+    }
+
+    @Test
+    void verboseIsFoundAfterTheCommandToo() {
+        assertThat(Main.verbose(Main.commandLine().parseArgs("info", "--verbose"))).isTrue();
+        assertThat(Main.verbose(Main.commandLine().parseArgs("--verbose", "info"))).isTrue();
+        assertThat(Main.verbose(Main.commandLine().parseArgs("info", "--json"))).isFalse();
+    }
+
+    @Test
+    @EnabledOnOs(OS.LINUX)
+    void linuxFolderFollowsXdgStateHomeElseLocalState() {
+        String state = System.getenv("XDG_STATE_HOME");
+        Path expected = state == null || state.isBlank()
+                ? Path.of(System.getProperty("user.home"), ".local", "state", "latentlab")
+                : Path.of(state, "latentlab");
+        assertThat(Logging.folder()).isEqualTo(expected);
+    }
+
+    private static void flush() {
+        Arrays.stream(LogManager.getLogManager().getLogger("").getHandlers()).filter(FileHandler.class::isInstance).forEach(Handler::flush);
+    }
+
+    private static java.util.List<Level> consoleLevels() {
+        return Arrays.stream(LogManager.getLogManager().getLogger("").getHandlers())
+                .filter(ConsoleHandler.class::isInstance).map(Handler::getLevel).toList();
+    }
+}
