@@ -212,7 +212,11 @@ public final class TrainingService {
                     runPhase(run, phase, device, trainX, valX, validation.labels());
                 }
                 Evaluation val = evaluate(model.block(), whole, valX, true);
-                double trainMse = evaluate(model.block(), whole, trainX, false).mse;
+                // A stopped run's training MSE is taken over as many training images as the validation set holds, so a
+                // stop ends the run in the time of two validation passes rather than a pass over the whole training set.
+                NDArray measured = run.outcome == TrainingResult.Outcome.STOPPED && nTrain > validation.size()
+                        ? trainX.get(new NDIndex("0:{}", validation.size())) : trainX;
+                double trainMse = evaluate(model.block(), whole, measured, false).mse;
                 TrainingMetrics metrics = new TrainingMetrics(trainMse, val.mse, run.epoch, run.step, run.activeNanos / 1e9, run.history);
                 String message = run.message;
                 if (run.outcome == TrainingResult.Outcome.COMPLETED) {

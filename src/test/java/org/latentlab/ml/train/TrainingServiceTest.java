@@ -148,6 +148,7 @@ class TrainingServiceTest {
         assertThat(result.outcome()).isEqualTo(TrainingResult.Outcome.STOPPED);
         assertThat(result.metrics().steps()).isBetween(atStop, atStop + 1);
         assertThat(steps(events)).isEqualTo(result.metrics().steps());
+        assertThat(result.metrics().trainMse()).isBetween(0.0, 1.0);
     }
 
     /** Mid-epoch codes wait for the interval after a quick pass, and for twenty passes' time after a slow one. */
