@@ -156,8 +156,8 @@ public final class Knobs {
      * of training on mnist-10k on a 2-core CPU, at most 100.
      */
     private static final java.util.Map<Variant, Integer> DEFAULT_EPOCHS = java.util.Map.of(
-            LINEAR, 100, Variant.UNDERCOMPLETE, 60, OVERCOMPLETE, 40, CONVOLUTIONAL, 8, VAE, 60,
-            SPARSE, 100, DENOISING, 60, CONTRACTIVE, 100, STACKED, 60);
+            LINEAR, 100, Variant.UNDERCOMPLETE, 90, OVERCOMPLETE, 50, CONVOLUTIONAL, 8, VAE, 80,
+            SPARSE, 100, DENOISING, 90, CONTRACTIVE, 100, STACKED, 100);
 
     /** How many epochs a run of {@code variant}'s default network takes by default (about a minute in the window). */
     public static int defaultEpochs(Variant variant) {
