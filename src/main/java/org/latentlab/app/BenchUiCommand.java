@@ -36,6 +36,11 @@ final class BenchUiCommand implements Callable<Integer> {
     @Mixin
     JsonOption output;
 
+    @Option(names = "--variants", split = ",", paramLabel = "ID",
+            description = "Only time the window's training: each of these variants' default network (or all) on mnist-10k, "
+                    + "as `bench variants` does, for --seconds each from its 20th step, and the time a stop takes.")
+    List<String> variants;
+
     @Override
     public Integer call() throws Exception {
         if (seconds < 5 || seconds > 3600) {
@@ -74,6 +79,14 @@ final class BenchUiCommand implements Callable<Integer> {
         long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
         double firstFrame = (firstPulse[0] - jvmStart) / 1000.0;
         double startup = (modelShown[0] - jvmStart) / 1000.0;
+
+        if (variants != null) {
+            trainEach(model, variants.contains("all") ? List.of(org.latentlab.ml.model.Variant.values())
+                    : variants.stream().map(org.latentlab.ml.model.Variant::fromId).toList());
+            FxHarness.run(models::close);
+            FxHarness.exit();
+            return 0;
+        }
 
         double scatter10k = scatterMillis(10_000);
         double scatter70k = scatterMillis(70_000);
@@ -201,6 +214,56 @@ final class BenchUiCommand implements Callable<Integer> {
             System.out.printf("stroke to updated reconstruction and scatter mark: p95 %.1f ms%n", drawP95);
         }
         return 0;
+    }
+
+    /**
+     * Trains each variant's default network in the window on mnist-10k (as {@code bench variants}
+     * does) and prints its samples per second over {@code seconds} from its 20th step on, epoch ends
+     * included; then how long a stop took to show and to end the run, and the steps run after it.
+     */
+    private void trainEach(TrainingViewModel model, List<org.latentlab.ml.model.Variant> chosen) throws Exception {
+        JsonObject perSecond = new JsonObject();
+        JsonObject stopShown = new JsonObject();
+        JsonObject stopEnded = new JsonObject();
+        JsonObject stepsAfterStop = new JsonObject();
+        for (org.latentlab.ml.model.Variant v : chosen) {
+            FxHarness.run(() -> {
+                model.form().selectDataset("mnist-10k");
+                model.form().variantProperty().set(v);
+                model.form().epochsProperty().set(1000);
+                model.train();
+            });
+            FxHarness.waitUntil(() -> model.stateProperty().get() == RunState.RUNNING && model.shown().curves().size() >= 20, 300,
+                    "the first 20 steps of " + v.id());
+            long before = FxHarness.onFx(() -> (long) model.shown().curves().size());
+            long t0 = System.nanoTime();
+            Thread.sleep(seconds * 1000L);
+            long after = FxHarness.onFx(() -> (long) model.shown().curves().size());
+            double elapsed = (System.nanoTime() - t0) / 1e9;
+            perSecond.addProperty(v.id(), Math.round((after - before) * (double) model.form().batchSizeProperty().get() / elapsed));
+            long asked = System.nanoTime();
+            long[] shown = {0};
+            long[] stepAtStop = {0};
+            FxHarness.run(() -> {
+                model.stop();
+                stepAtStop[0] = model.shown().curves().size();
+                if (model.statusProperty().get().startsWith("Stopping")) {
+                    shown[0] = System.nanoTime();
+                }
+            });
+            FxHarness.waitUntil(() -> model.stateProperty().get() == RunState.IDLE, 120, "the run of " + v.id() + " to stop");
+            stopEnded.addProperty(v.id(), Math.round((System.nanoTime() - asked) / 1e6));
+            stopShown.addProperty(v.id(), shown[0] == 0 ? -1 : Math.round((shown[0] - asked) / 1e6));
+            stepsAfterStop.addProperty(v.id(), FxHarness.onFx(() -> (long) model.shown().curves().size()) - stepAtStop[0]);
+        }
+        JsonObject o = new JsonObject();
+        o.add("window_samples_per_second", perSecond);
+        o.add("stop_shown_ms", stopShown);
+        o.add("stop_to_idle_ms", stopEnded);
+        o.add("steps_seen_after_stop", stepsAfterStop);
+        o.addProperty("threads", org.latentlab.ml.device.CpuThreads.get());
+        o.addProperty("seconds_each", seconds);
+        System.out.println(new GsonBuilder().setPrettyPrinting().create().toJson(o));
     }
 
     /** Median time of a full scatter redraw (axes, points, image update) of {@code n} clustered points at 800×600. */

@@ -33,6 +33,9 @@ final class BenchVariantsCommand implements Callable<Integer> {
     @Mixin
     JsonOption output;
 
+    @Option(names = "--variants", split = ",", paramLabel = "ID", description = "Only these variants (default: all).")
+    java.util.List<String> only;
+
     @Override
     public Integer call() {
         EngineSetup.configure();
@@ -40,24 +43,34 @@ final class BenchVariantsCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         Dataset.Split split = DatasetCatalog.load("mnist-10k").split(DatasetCatalog.VALIDATION_FRACTION, 7);
         JsonObject seconds = new JsonObject();
-        for (Variant v : Variant.values()) {
+        JsonObject samples = new JsonObject();
+        java.util.List<Variant> chosen = only == null ? java.util.List.of(Variant.values()) : only.stream().map(Variant::fromId).toList();
+        for (Variant v : chosen) {
             ModelSpec s = ModelSpec.defaults(v);
             if (v == Variant.STACKED) {
                 s = s.toBuilder().epochsPerLayer(1).build();
             }
-            seconds.addProperty(v.id(), secondEpoch(split, s));
+            double epoch = secondEpoch(split, s);
+            seconds.addProperty(v.id(), epoch);
+            samples.addProperty(v.id(), Math.round(split.train().size() / epoch));
         }
-        double withPenalty = seconds.get("contractive").getAsDouble();
-        double without = secondEpoch(split, ModelSpec.defaults(Variant.CONTRACTIVE).toBuilder().contractiveWeight(0).build());
+        boolean penalty = chosen.contains(Variant.CONTRACTIVE);
+        double withPenalty = penalty ? seconds.get("contractive").getAsDouble() : Double.NaN;
+        double without = penalty ? secondEpoch(split, ModelSpec.defaults(Variant.CONTRACTIVE).toBuilder().contractiveWeight(0).build()) : Double.NaN;
         if (output.requested()) {
             JsonObject o = new JsonObject();
             o.add("epoch_seconds", seconds);
-            o.addProperty("contractive_slowdown", withPenalty / without);
+            o.add("samples_per_second", samples);
+            if (penalty) {
+                o.addProperty("contractive_slowdown", withPenalty / without);
+            }
             o.addProperty("threads", CpuThreads.get());
             Json.print(stdout, o);
         } else {
             seconds.entrySet().forEach(e -> stdout.printf("%-14s %6.2f s per epoch%n", e.getKey(), e.getValue().getAsDouble()));
-            stdout.printf("the contractive penalty makes an epoch %.2f× as long as λ = 0%n", withPenalty / without);
+            if (penalty) {
+                stdout.printf("the contractive penalty makes an epoch %.2f× as long as λ = 0%n", withPenalty / without);
+            }
         }
         return 0;
     }

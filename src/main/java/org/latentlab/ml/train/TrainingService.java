@@ -51,6 +51,11 @@ public final class TrainingService {
     public static final int SHOWN_RECONSTRUCTIONS = 10;
     /** The least time between two copies of the weights sent with the codes (each is a few MB). */
     private static final long WEIGHTS_INTERVAL_NANOS = 400_000_000L;
+    /**
+     * The most of the training thread's time that encoding the validation set for the views between
+     * epoch ends may take: after a pass of d seconds the next waits at least d / share.
+     */
+    static final double CODES_SHARE = 0.05;
     /** Steps in a row whose gradients may be unusable before a run stops. */
     private static final int MAX_UNUSABLE_STEPS = 20;
 
@@ -207,7 +212,11 @@ public final class TrainingService {
                     runPhase(run, phase, device, trainX, valX, validation.labels());
                 }
                 Evaluation val = evaluate(model.block(), whole, valX, true);
-                double trainMse = evaluate(model.block(), whole, trainX, false).mse;
+                // A stopped run's training MSE is taken over as many training images as the validation set holds, so a
+                // stop ends the run in the time of two validation passes rather than a pass over the whole training set.
+                NDArray measured = run.outcome == TrainingResult.Outcome.STOPPED && nTrain > validation.size()
+                        ? trainX.get(new NDIndex("0:{}", validation.size())) : trainX;
+                double trainMse = evaluate(model.block(), whole, measured, false).mse;
                 TrainingMetrics metrics = new TrainingMetrics(trainMse, val.mse, run.epoch, run.step, run.activeNanos / 1e9, run.history);
                 String message = run.message;
                 if (run.outcome == TrainingResult.Outcome.COMPLETED) {
@@ -263,7 +272,8 @@ public final class TrainingService {
         long step;
         int epoch;
         long activeNanos;
-        long lastCodes = System.nanoTime();
+        /** When the views may next get the codes mid-epoch (System.nanoTime). */
+        long nextCodes;
         long lastWeights;
         TrainingResult.Outcome outcome = TrainingResult.Outcome.COMPLETED;
         String message = "";
@@ -372,24 +382,30 @@ public final class TrainingService {
                         emit(new TrainingEvent.Step(run.step, epoch, values[0], partValues, to - from));
                         long now = System.nanoTime();
                         run.activeNanos += now - t0 + (t0 - waitStart > 1_000_000 ? 0 : t0 - waitStart);
-                        if (plan.codesIntervalMillis() > 0 && (now - run.lastCodes) / 1_000_000 >= plan.codesIntervalMillis()) {
+                        long interval = plan.codesIntervalMillis() * 1_000_000L;
+                        if (interval > 0 && run.nextCodes == 0) {
+                            run.nextCodes = now + interval;
+                        } else if (interval > 0 && now >= run.nextCodes && !stopRequested) {
                             // Weights are copied at most every WEIGHTS_INTERVAL: the views decode with the newest they have.
                             Weights weights = now - run.lastWeights >= WEIGHTS_INTERVAL_NANOS ? model.weights() : null;
                             if (weights != null) {
                                 run.lastWeights = now;
                             }
-                            Encoded codes = encode(model, valX);
-                            emit(new TrainingEvent.Codes(run.step, epoch, latent, codes.codes, codes.spreads, valLabels, weights, false));
-                            run.lastCodes = System.nanoTime();
+                            Encoded codes = encode(model, valX, true);
+                            if (codes != null) {
+                                emit(new TrainingEvent.Codes(run.step, epoch, latent, codes.codes, codes.spreads, valLabels, weights, false));
+                            }
+                            run.nextCodes = nextCodesAt(now, System.nanoTime(), interval);
                         }
                     }
                 }
-                Evaluation eval = evaluate(phase.block(), objective, v, false);
+                // The whole model's pass over the validation set gives its codes too; a phase's block needs an encoder pass.
+                Evaluation eval = evaluate(phase.block(), objective, v, whole);
                 float trainLoss = (float) (lossSum / Math.max(1, lossSteps));
                 run.epoch = epoch;
                 run.history.add(new TrainingMetrics.EpochRecord(epoch, run.step, trainLoss, eval.total, eval.mse));
                 emit(new TrainingEvent.Epoch(epoch, run.step, trainLoss, (float) eval.total, eval.parts, eval.mse, run.activeNanos / 1e9));
-                Encoded codes = encode(model, valX);
+                Encoded codes = whole ? new Encoded(eval.codes, eval.spreads) : encode(model, valX, false);
                 Weights epochWeights = model.weights();
                 emit(new TrainingEvent.Codes(run.step, epoch, latent, codes.codes, codes.spreads, valLabels, epochWeights, true));
                 if (whole) {
@@ -409,8 +425,17 @@ public final class TrainingService {
         }
     }
 
+    /**
+     * When the views may next get mid-epoch codes, after a pass from {@code passStart} to
+     * {@code passEnd}: at least {@code interval} later, and late enough that passes take at most
+     * {@link #CODES_SHARE} of the training thread's time.
+     */
+    static long nextCodesAt(long passStart, long passEnd, long interval) {
+        return passEnd + Math.max(interval, (long) ((passEnd - passStart) / CODES_SHARE));
+    }
+
     /** A phase's input: the data itself, or its codes through the frozen layers below the phase. */
-    private static NDArray throughPrefix(Phase phase, NDArray x, NDManager scope) {
+    private NDArray throughPrefix(Phase phase, NDArray x, NDManager scope) {
         if (phase.frozenPrefix() == null) {
             return x;
         }
@@ -419,7 +444,7 @@ public final class TrainingService {
             NDArray h = phase.frozenPrefix().forward(new ParameterStore(chunkScope, false), new NDList(chunk), false).head();
             h.attach(scope);
             chunks.add(h);
-        });
+        }, false);
         NDArray all = NDArrays.concat(chunks);
         all.attach(scope);
         chunks.close();
@@ -432,10 +457,13 @@ public final class TrainingService {
         void accept(long from, NDArray chunk, NDManager scope);
     }
 
-    /** Runs {@code action} over {@code x} in chunks of rows, each in its own manager, so memory stays bounded. */
-    private static void forEachChunk(NDArray x, ChunkAction action) {
+    /**
+     * Runs {@code action} over {@code x} in chunks of rows, each in its own manager, so memory stays
+     * bounded; when {@code stoppable}, a stop asked for ends it before the next chunk.
+     */
+    private void forEachChunk(NDArray x, ChunkAction action, boolean stoppable) {
         long n = x.getShape().get(0);
-        for (long from = 0; from < n; from += EVAL_CHUNK) {
+        for (long from = 0; from < n && !(stoppable && stopRequested); from += EVAL_CHUNK) {
             long to = Math.min(n, from + EVAL_CHUNK);
             try (NDManager scope = x.getManager().newSubManager()) {
                 NDArray chunk = x.get(new NDIndex("{}:{}", from, to));
@@ -467,7 +495,7 @@ public final class TrainingService {
     }
 
     /** The objective's parts, the reconstruction MSE and (optionally) the codes over a whole set. */
-    private record Evaluation(double total, float[] parts, double mse, float[] codes, float[] firstReconstructions) {}
+    private record Evaluation(double total, float[] parts, double mse, float[] codes, float[] spreads, float[] firstReconstructions) {}
 
     private Evaluation evaluate(ai.djl.nn.Block block, Objective objective, NDArray x, boolean withCodes) {
         long n = x.getShape().get(0);
@@ -476,6 +504,7 @@ public final class TrainingService {
         double[] sums = new double[partsCount + 1];
         float[] codes = withCodes ? new float[(int) n * latent] : null;
         float[][] first = new float[1][];
+        float[][] spreads = {null};
         forEachChunk(x, (from, chunk, scope) -> {
             NDList input = new NDList(chunk);
             NDList output = block.forward(new ParameterStore(scope, false), input, false);
@@ -494,21 +523,39 @@ public final class TrainingService {
             if (withCodes) {
                 float[] c = output.get(AutoencoderBlock.CODE).toFloatArray();
                 System.arraycopy(c, 0, codes, (int) from * latent, c.length);
+                NDArray spread = block instanceof AutoencoderBlock ae ? ae.codeSpread(encoderOutput(output)) : null;
+                if (spread != null) {
+                    if (spreads[0] == null) {
+                        spreads[0] = new float[(int) n * latent];
+                    }
+                    float[] s = spread.toFloatArray();
+                    System.arraycopy(s, 0, spreads[0], (int) from * latent, s.length);
+                }
             }
-        });
+        }, false);
         float[] parts = new float[partsCount];
         double total = 0;
         for (int i = 0; i < partsCount; i++) {
             parts[i] = (float) (sums[i] / n);
             total += sums[i] / n;
         }
-        return new Evaluation(total, parts, sums[partsCount] / n, codes, first[0]);
+        return new Evaluation(total, parts, sums[partsCount] / n, codes, spreads[0], first[0]);
+    }
+
+    /** What the encoder returned, out of the whole model's forward output: the code, then its extra arrays. */
+    private static NDList encoderOutput(NDList output) {
+        NDList encoded = new NDList(output.get(AutoencoderBlock.CODE));
+        for (int i = AutoencoderBlock.PRE_ACTIVATION + 1; i < output.size(); i++) {
+            encoded.add(output.get(i));
+        }
+        return encoded;
     }
 
     /** The validation codes and, when the encoder has them, their spreads σ (else null). */
     private record Encoded(float[] codes, float[] spreads) {}
 
-    private Encoded encode(Autoencoder model, NDArray x) {
+    /** The codes of {@code x}; null when {@code stoppable} and a stop was asked for before the pass ended. */
+    private Encoded encode(Autoencoder model, NDArray x, boolean stoppable) {
         int latent = plan.spec().codeSize();
         int n = (int) x.getShape().get(0);
         float[] codes = new float[n * latent];
@@ -525,8 +572,8 @@ public final class TrainingService {
                 float[] s = spread.toFloatArray();
                 System.arraycopy(s, 0, spreads[0], (int) from * latent, s.length);
             }
-        });
-        return new Encoded(codes, spreads[0]);
+        }, stoppable);
+        return stoppable && stopRequested ? null : new Encoded(codes, spreads[0]);
     }
 
     private static long[] permutation(int n, SplittableRandom rnd) {

@@ -28,7 +28,7 @@ public final class ExperimentForm {
     private final ObjectProperty<Variant> variant = new SimpleObjectProperty<>(Variant.UNDERCOMPLETE);
     private final IntegerProperty latentSize = new SimpleIntegerProperty(2);
     private final StringProperty hiddenLayers = new SimpleStringProperty("512");
-    private final IntegerProperty epochs = new SimpleIntegerProperty(10);
+    private final IntegerProperty epochs = new SimpleIntegerProperty(org.latentlab.ml.model.Knobs.defaultEpochs(Variant.UNDERCOMPLETE));
     private final IntegerProperty seed = new SimpleIntegerProperty(7);
     private final DoubleProperty learningRate = new SimpleDoubleProperty(1e-3);
     private final IntegerProperty batchSize = new SimpleIntegerProperty(128);
@@ -49,6 +49,7 @@ public final class ExperimentForm {
                 latentSize.set(d.codeSize());
                 hiddenLayers.set(hiddenText(d));
                 learningRate.set(d.learningRate());
+                epochs.set(org.latentlab.ml.model.Knobs.defaultEpochs(v));
                 variantSpec.set(d);
                 refreshKnobs();
             }

@@ -52,6 +52,8 @@ public final class TrainingViewModel implements AutoCloseable {
     private double lastValidationMse = Double.NaN;
     private String phase = "";
     private long generation;
+    /** A stop was asked for and the run has not ended yet: the status says so and stops counting. */
+    private boolean stopping;
 
     /** A run whose background work goes to {@code background}, on data shared through {@code data}. */
     public TrainingViewModel(Background background, DataSets data) {
@@ -175,6 +177,7 @@ public final class TrainingViewModel implements AutoCloseable {
             showModel(split, shaped, datasetId, runSeed);
             stepLine.start(runEpochs);
             service = new TrainingService(plan, events::add);
+            stopping = false;
             state.set(RunState.RUNNING);
             progress.set(0);
             status.set("Starting…");
@@ -229,6 +232,10 @@ public final class TrainingViewModel implements AutoCloseable {
     public void stop() {
         if (service != null) {
             service.stop();
+            if (state.get() == RunState.RUNNING || state.get() == RunState.PAUSED) {
+                stopping = true;
+                status.set("Stopping…");
+            }
         }
     }
 
@@ -360,7 +367,7 @@ public final class TrainingViewModel implements AutoCloseable {
         } else if (event instanceof TrainingEvent.StateChanged c) {
             state.set(c.paused() ? RunState.PAUSED : RunState.RUNNING);
             stepLine.resetThroughput();
-            if (c.paused()) {
+            if (c.paused() && !stopping) {
                 status.set("Paused. Press Train to go on, Step for one batch.");
             }
         } else if (event instanceof TrainingEvent.Finished f) {
@@ -389,7 +396,7 @@ public final class TrainingViewModel implements AutoCloseable {
         lastStep = s.step();
         shown.curves().addStep(s.step(), s.total(), partNames, s.parts());
         StepLine.Line line = stepLine.step(s, state.get() == RunState.RUNNING, form.batchSizeProperty().get(), phase);
-        if (line != null) {
+        if (line != null && !stopping) {
             progress.set(line.progress());
             status.set(line.status());
         }

@@ -185,4 +185,14 @@ public class KnobsTest {
                 : List.of((int) outside);
         k.check(k.cast(v));
     }
+
+    /** Every variant has its own default epoch count, between 1 and the sidebar's 1,000, and the convolutional one is the fewest. */
+    @Test
+    void everyVariantHasADefaultEpochCount() {
+        for (Variant v : Variant.values()) {
+            assertThat(Knobs.defaultEpochs(v)).as(v.id()).isBetween(1, 1000);
+            assertThat(Knobs.defaultEpochs(v)).as(v.id()).isGreaterThanOrEqualTo(Knobs.defaultEpochs(Variant.CONVOLUTIONAL));
+        }
+        assertThat(Knobs.defaultEpochs(Variant.CONVOLUTIONAL)).isLessThan(Knobs.defaultEpochs(Variant.UNDERCOMPLETE));
+    }
 }

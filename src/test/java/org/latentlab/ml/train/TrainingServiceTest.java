@@ -131,6 +131,34 @@ class TrainingServiceTest {
         background.close();
     }
 
+    /** A stop asked for during a convolutional run (mid-epoch codes on) ends it before a second step starts. */
+    @Test
+    void stopEndsAConvolutionalRunWithinOneStep() throws Exception {
+        List<TrainingEvent> events = new CopyOnWriteArrayList<>();
+        ModelSpec conv = ModelSpec.defaults(org.latentlab.ml.model.Variant.CONVOLUTIONAL).toBuilder().inputShape(1, 28, 28).build();
+        TrainingService service = new TrainingService(new TrainingPlan(mnist, conv, 30, 7, "cpu", 150), events::add);
+        org.latentlab.concurrent.Background background = org.latentlab.concurrent.Background.threaded();
+        service.start(background);
+        waitFor(() -> events.stream().anyMatch(TrainingEvent.Codes.class::isInstance));
+        service.stop();
+        long atStop = steps(events);
+        TrainingResult result = service.result().get(120, TimeUnit.SECONDS);
+        result.model().close();
+        background.close();
+        assertThat(result.outcome()).isEqualTo(TrainingResult.Outcome.STOPPED);
+        assertThat(result.metrics().steps()).isBetween(atStop, atStop + 1);
+        assertThat(steps(events)).isEqualTo(result.metrics().steps());
+        assertThat(result.metrics().trainMse()).isBetween(0.0, 1.0);
+    }
+
+    /** Mid-epoch codes wait for the interval after a quick pass, and for twenty passes' time after a slow one. */
+    @Test
+    void midEpochCodesTakeAtMostTheirShareOfTheTrainingThread() {
+        long ms = 1_000_000L;
+        assertThat(TrainingService.nextCodesAt(0, 2 * ms, 150 * ms)).isEqualTo(152 * ms);
+        assertThat(TrainingService.nextCodesAt(0, 100 * ms, 150 * ms)).isCloseTo(2_100 * ms, org.assertj.core.api.Assertions.within(1L));
+    }
+
     private static long steps(List<TrainingEvent> events) {
         return events.stream().filter(TrainingEvent.Step.class::isInstance).count();
     }
