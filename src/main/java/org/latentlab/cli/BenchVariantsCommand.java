@@ -14,6 +14,7 @@ import org.latentlab.ml.train.TrainingPlan;
 import org.latentlab.ml.train.TrainingService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
