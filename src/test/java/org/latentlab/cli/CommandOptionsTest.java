@@ -26,7 +26,7 @@ class CommandOptionsTest {
             "denoise", List.of("--json", "--model", "--noise", "--out", "--seed"),
             "info", List.of("--json"),
             "bench training", List.of("--batch", "--json", "--steps", "--threads", "--warmup"),
-            "bench variants", List.of("--json", "--threads"),
+            "bench variants", List.of("--json", "--threads", "--variants"),
             "bench pca", List.of("--components", "--json", "--repeats"),
             "bench projection", List.of("--codes", "--json", "--queries", "--tsne-iterations"));
 
@@ -93,6 +93,9 @@ class CommandOptionsTest {
             TreeSet<String> names = new TreeSet<>();
             command(path).getCommandSpec().options().forEach(o -> names.add(o.longestName()));
             names.removeAll(List.of("--help", "--version"));
+            // --verbose is the root command's, inherited by every command.
+            assertThat(names).as(path).contains("--verbose");
+            names.remove("--verbose");
             assertThat(names).as(path).containsExactlyInAnyOrderElementsOf(want);
             String help = usage(path);
             want.forEach(o -> assertThat(help).as(path).contains(o));
