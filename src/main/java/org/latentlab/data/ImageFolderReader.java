@@ -8,13 +8,16 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * A data set from a folder with one sub-folder of pictures per class (the sub-folder's name is the
- * class): each picture is prepared as MNIST was made ({@link ImageImport}). Files that are not
- * pictures are skipped and counted; a folder with no usable picture is refused with one sentence.
+ * A data set from a folder of pictures: one sub-folder per class (the sub-folder's name is the
+ * class), or all in the folder itself (one class named after the folder). Each picture is prepared
+ * as MNIST was made ({@link ImageImport}). Every file left out is named with the reason; a folder
+ * with no usable picture is refused with one sentence.
  */
 public final class ImageFolderReader implements DatasetReader {
     /** The side of the square inputs pictures are prepared into, as MNIST's. */
     public static final int MNIST_SIDE = 28;
+    /** The class of a flat folder that has no name of its own (a file-system root). */
+    static final String UNLABELLED = "unlabelled";
 
     private final int side;
 
@@ -27,17 +30,17 @@ public final class ImageFolderReader implements DatasetReader {
         this.side = side;
     }
 
-    /** The pictures that could not be used, and why (the first few), next to the data set. */
+    /** The data set, with how many files were left out and, for each, the sentence saying why. */
     public record Result(Dataset dataset, int skipped, List<String> reasons) {}
 
     @Override
     public String name() {
-        return "one sub-folder per class";
+        return "pictures";
     }
 
     @Override
     public String description() {
-        return "a folder with one sub-folder of pictures per class";
+        return "a folder of pictures, with one sub-folder per class or all in one (one class)";
     }
 
     @Override
@@ -50,62 +53,71 @@ public final class ImageFolderReader implements DatasetReader {
         return List.of();
     }
 
-    /** True when the path is a folder with sub-folders. */
+    /** True when the path is a folder with sub-folders, or with a file named as a picture is. */
     @Override
     public boolean canRead(Path path) {
         if (!Files.isDirectory(path)) {
             return false;
         }
         try (Stream<Path> s = Files.list(path)) {
-            return s.anyMatch(Files::isDirectory);
+            return s.anyMatch(p -> Files.isDirectory(p) || Files.isRegularFile(p) && ImageImport.isPictureName(p));
         } catch (IOException e) {
             return false;
         }
     }
 
-    /** Reads the folder; the pictures left out are counted and named to {@link ReadProgress#skipped}. */
+    /** Reads the folder; the files left out are counted and each named with its reason to {@link ReadProgress#skipped}. */
     @Override
     public Dataset read(Path folder, ReadProgress progress) {
         Result r = readCountingSkips(folder, progress);
         if (r.skipped() > 0) {
-            String what = folder.getFileName() == null ? folder.toString() : folder.getFileName().toString();
-            progress.skipped(r.skipped() + (r.skipped() == 1 ? " file" : " files") + " in " + what + " could not be used and "
-                    + (r.skipped() == 1 ? "was" : "were") + " left out: " + String.join(" ", r.reasons())
-                    + (r.skipped() > r.reasons().size() ? " (and " + (r.skipped() - r.reasons().size()) + " more)" : ""));
+            progress.skipped(leftOut(nameOf(folder), r.reasons()));
         }
         return r.dataset();
     }
 
-    /** Reads the folder, and says how many files were skipped as not usable pictures, and why. */
+    /** One sentence naming every file left out of {@code folder} and why. */
+    static String leftOut(String folder, List<String> reasons) {
+        int n = reasons.size();
+        return n + (n == 1 ? " file" : " files") + " in " + folder + " could not be used and "
+                + (n == 1 ? "was" : "were") + " left out: " + String.join(" ", reasons);
+    }
+
+    /** Reads the folder, and says how many files were left out as not usable pictures, and why for each. */
     public Result readCountingSkips(Path folder, ReadProgress progress) {
+        String what = nameOf(folder);
         List<Path> classes = list(folder, true);
-        if (classes.isEmpty()) {
-            throw new DataException("The folder " + folder + " has no sub-folders: put each class's pictures in a sub-folder named after it.");
-        }
+        List<Path> loose = list(folder, false);
+        List<String> reasons = new ArrayList<>();
+        List<String> names = new ArrayList<>();
         List<List<Path>> files = new ArrayList<>();
-        int total = 0;
-        for (Path c : classes) {
-            List<Path> inClass = list(c, false);
-            files.add(inClass);
-            total += inClass.size();
+        if (classes.isEmpty()) {
+            if (loose.isEmpty()) {
+                throw new DataException("The folder " + folder + " is empty: put pictures in it, or in one sub-folder per class.");
+            }
+            names.add(folder.getFileName() == null ? UNLABELLED : what);
+            files.add(loose);
+        } else {
+            for (Path f : loose) {
+                reasons.add(nameOf(f) + " lies beside the class sub-folders, not in one.");
+            }
+            for (Path c : classes) {
+                names.add(nameOf(c));
+                files.add(list(c, false));
+            }
         }
-        String what = folder.getFileName() == null ? folder.toString() : folder.getFileName().toString();
+        int total = files.stream().mapToInt(List::size).sum();
         List<float[]> images = new ArrayList<>();
         List<Integer> labels = new ArrayList<>();
-        List<String> reasons = new ArrayList<>();
-        int skipped = 0;
         int done = 0;
-        for (int c = 0; c < classes.size(); c++) {
+        for (int c = 0; c < files.size(); c++) {
             for (Path f : files.get(c)) {
                 progress.advance((double) done++ / Math.max(1, total), what);
                 try {
                     images.add(ImageImport.prepare(f, side).input().values());
                     labels.add(c);
                 } catch (DataException e) {
-                    skipped++;
-                    if (reasons.size() < 5) {
-                        reasons.add(e.getMessage());
-                    }
+                    reasons.add(named(f, e.getMessage()));
                 }
             }
         }
@@ -119,8 +131,17 @@ public final class ImageFolderReader implements DatasetReader {
             y[i] = labels.get(i);
         }
         progress.advance(1, what);
-        List<String> names = classes.stream().map(p -> p.getFileName().toString()).toList();
-        return new Result(new Dataset(what, values, y, names, 1, side, side), skipped, reasons);
+        return new Result(new Dataset(what, values, y, names, 1, side, side), reasons.size(), List.copyOf(reasons));
+    }
+
+    /** The reason, led by the file's name when it does not already say which file it is. */
+    private static String named(Path file, String reason) {
+        String name = nameOf(file);
+        return reason.contains(name) ? reason : name + ": " + reason;
+    }
+
+    private static String nameOf(Path p) {
+        return p.getFileName() == null ? p.toString() : p.getFileName().toString();
     }
 
     private static List<Path> list(Path folder, boolean folders) {

@@ -24,6 +24,13 @@ public final class ImageImport {
     static final int MAX_DECODED_SIDE = 2048;
     /** The inked box inside the field, as in MNIST (20 of 28). */
     static final double BOX_FRACTION = 20.0 / 28.0;
+    /** A picture whose grey levels span less than this is one flat shade, with nothing to find. */
+    static final double FLAT_RANGE = 0.1;
+    /** A border whose 10th and 90th percentiles differ by more than this is not one ground (paper or a screen) but a scene. */
+    static final double UNEVEN_BORDER = 0.3;
+    private static final String PICTURE = "The picture";
+    /** The endings of the picture files ImageIO reads here, lower case. */
+    static final List<String> PICTURE_ENDINGS = List.of(".png", ".jpg", ".jpeg", ".gif", ".bmp", ".webp", ".tif", ".tiff");
 
     private ImageImport() {}
 
@@ -35,7 +42,20 @@ public final class ImageImport {
     public static Prepared prepare(Path file, int size) {
         List<String> notes = new ArrayList<>();
         BufferedImage image = read(file, notes);
-        return prepare(image, size, notes);
+        try {
+            return prepare(image, size, notes);
+        } catch (DataException e) {
+            if (flat(PICTURE).equals(e.getMessage())) {
+                String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+                throw new DataException(flat(name), e);
+            }
+            throw e;
+        }
+    }
+
+    /** The sentence for a picture with nothing standing out, {@code subject} being the file's name or "The picture". */
+    static String flat(String subject) {
+        return subject + " has no ink to find: it is one flat shade.";
     }
 
     /** Prepares a decoded picture. */
@@ -110,6 +130,12 @@ public final class ImageImport {
         } catch (IOException | RuntimeException e) {
             throw new DataException(name + " is damaged or not a complete picture (" + describe(e) + ").", e);
         }
+    }
+
+    /** True when the file's name ends as a picture's does (a cheap look, not a decode). */
+    public static boolean isPictureName(Path file) {
+        String n = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        return PICTURE_ENDINGS.stream().anyMatch(n::endsWith);
     }
 
     private static int frameCount(ImageReader reader) {
@@ -226,7 +252,9 @@ public final class ImageImport {
 
     /**
      * Removes an uneven, not quite black ground: subtracts the 90th percentile of the border and
-     * stretches the rest to [0,1]; throws when nothing stands out (an all-white or all-black picture).
+     * stretches the rest to [0,1]. When the border is no one ground (a photograph's sky above a
+     * building) or holds the picture's brightest parts, the darkest level is taken as the ground
+     * instead. Throws only when the whole picture is one flat shade (an all-white or all-black picture).
      */
     public static GreyImage removeBackground(GreyImage g) {
         float[] border = new float[2 * g.width() + 2 * Math.max(0, g.height() - 2)];
@@ -242,11 +270,17 @@ public final class ImageImport {
         java.util.Arrays.sort(border, 0, n);
         double ground = border[Math.min(n - 1, (int) (n * 0.9))];
         double max = 0;
+        double min = 1;
         for (float v : g.values()) {
             max = Math.max(max, v);
+            min = Math.min(min, v);
         }
-        if (max - ground < 0.1) {
-            throw new DataException("The picture has no ink to find: it is one flat shade.");
+        if (max - min < FLAT_RANGE) {
+            throw new DataException(flat(PICTURE));
+        }
+        double borderSpread = ground - border[(int) (n * 0.1)];
+        if (borderSpread > UNEVEN_BORDER || max - ground < FLAT_RANGE) {
+            ground = min;
         }
         float[] out = new float[g.values().length];
         for (int i = 0; i < out.length; i++) {
@@ -262,8 +296,8 @@ public final class ImageImport {
             max = Math.max(max, v);
             min = Math.min(min, v);
         }
-        if (max - min < 0.1) {
-            throw new DataException("The picture has no ink to find: it is one flat shade.");
+        if (max - min < FLAT_RANGE) {
+            throw new DataException(flat(PICTURE));
         }
     }
 
@@ -284,7 +318,7 @@ public final class ImageImport {
             }
         }
         if (x1 < 0) {
-            throw new DataException("The picture has no ink to find: it is one flat shade.");
+            throw new DataException(flat(PICTURE));
         }
         int w = x1 - x0 + 1;
         int h = y1 - y0 + 1;

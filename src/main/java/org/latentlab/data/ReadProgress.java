@@ -56,6 +56,28 @@ public interface ReadProgress {
         };
     }
 
+    /** This progress, which also tells {@code sink} which files were left out (a window's status line). */
+    default ReadProgress tellingLeftOutTo(java.util.function.Consumer<String> sink) {
+        ReadProgress whole = this;
+        return new ReadProgress() {
+            @Override
+            public void report(double fractionDone) {
+                whole.report(fractionDone);
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return whole.isCancelled();
+            }
+
+            @Override
+            public void skipped(String sentence) {
+                whole.skipped(sentence);
+                sink.accept(sentence);
+            }
+        };
+    }
+
     /** Reports no fraction and never cancels, but tells {@code sink} which files were left out (the command line's stderr). */
     static ReadProgress leftOutTo(java.util.function.Consumer<String> sink) {
         return new ReadProgress() {

@@ -50,6 +50,13 @@ class DatasetReadersTest {
     }
 
     @Test
+    void aFlatFolderOfPicturesIsReadAsPictures() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("holiday"));
+        Files.write(folder.resolve("beach.JPG"), new byte[] {(byte) 0xff, (byte) 0xd8, (byte) 0xff});
+        assertThat(readerFor(folder)).isInstanceOf(ImageFolderReader.class);
+    }
+
+    @Test
     void aCsvFileIsReadAsCsvWhateverTheCaseOfItsExtension() throws Exception {
         Path file = Files.writeString(dir.resolve("DIGITS.CSV"), "label,a\n1,0\n");
         assertThat(readerFor(file)).isInstanceOf(CsvReader.class);
@@ -65,11 +72,14 @@ class DatasetReadersTest {
     void aPathNoReaderCanReadGetsOneSentenceListingEveryFormat() throws Exception {
         Path picture = Files.writeString(dir.resolve("notes.txt"), "hello");
         Path empty = Files.createDirectories(dir.resolve("empty"));
-        for (Path p : List.of(picture, empty)) {
+        Path papers = Files.createDirectories(dir.resolve("papers"));
+        Files.writeString(papers.resolve("notes.txt"), "hello");
+        Files.writeString(papers.resolve("report.pdf"), "%PDF-1.4");
+        for (Path p : List.of(picture, empty, papers)) {
             assertThatThrownBy(() -> DatasetCatalog.load(p.toString())).isInstanceOf(DataException.class)
                     .hasMessage(p + " is not a data set Latent Lab can read: use a shipped set (mnist-10k, fashion-10k), "
                             + "a folder holding an IDX image file and its label file (MNIST, KMNIST, EMNIST, Fashion-MNIST), gzipped or not, "
-                            + "a folder with one sub-folder of pictures per class, "
+                            + "a folder of pictures, with one sub-folder per class or all in one (one class), "
                             + "or a CSV file with a label column and one column per pixel.");
         }
         assertThatThrownBy(() -> DatasetCatalog.load(dir.resolve("nowhere").toString()))
@@ -79,7 +89,7 @@ class DatasetReadersTest {
     @Test
     void theMenuTextsAndFiltersComeFromTheList() {
         DatasetReaders readers = DatasetReaders.standard();
-        assertThat(readers.names(DatasetReader.Source.FOLDER)).isEqualTo("IDX files or one sub-folder per class");
+        assertThat(readers.names(DatasetReader.Source.FOLDER)).isEqualTo("IDX files or pictures");
         assertThat(readers.names(DatasetReader.Source.FILE)).isEqualTo("CSV file with a label column");
         assertThat(readers.fileFilters()).containsExactly(new DatasetReaders.Filter("CSV file with a label column", List.of("*.csv")));
     }

@@ -152,7 +152,7 @@ class ImageImportTest {
         Path blank = dir.resolve("white.png");
         ImageIO.write(white, "png", blank.toFile());
         assertThatThrownBy(() -> ImageImport.prepare(blank, 28)).isInstanceOf(DataException.class)
-                .hasMessage("The picture has no ink to find: it is one flat shade.");
+                .hasMessage("white.png has no ink to find: it is one flat shade.");
         assertThatThrownBy(() -> ImageImport.prepare(dir, 28)).hasMessageEndingWith("is a folder, not a picture.");
     }
 
@@ -286,5 +286,73 @@ class ImageImportTest {
         assertThat(d.size()).isEqualTo(1);
         assertThat(skipped).hasSize(1);
         assertThat(skipped.get(0)).startsWith("1 file in digits could not be used and was left out: cut.jpg is damaged");
+    }
+
+    @Test
+    void aPhotographOfABuildingUnderALargeSkyIsAccepted() throws IOException {
+        java.util.Random random = new java.util.Random(3);
+        int w = 320;
+        int h = 240;
+        int skyline = (int) (h * 0.6);
+        BufferedImage photo = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                int r;
+                int g;
+                int b;
+                if (y < skyline) {
+                    double t = (double) y / skyline;
+                    r = (int) (150 + 50 * t + random.nextGaussian() * 3);
+                    g = (int) (190 + 30 * t + random.nextGaussian() * 3);
+                    b = (int) (235 + 15 * t + random.nextGaussian() * 3);
+                } else {
+                    boolean window = (x / 8) % 3 == 1 && ((y - skyline) / 10) % 2 == 1;
+                    int base = window ? 120 : 60;
+                    r = (int) (base + 10 + random.nextGaussian() * 4);
+                    g = (int) (base + random.nextGaussian() * 4);
+                    b = (int) (base - 10 + random.nextGaussian() * 4);
+                }
+                photo.setRGB(x, y, (clamp(r) << 16) | (clamp(g) << 8) | clamp(b));
+            }
+        }
+        Path file = dir.resolve("building.jpg");
+        ImageIO.write(photo, "jpeg", file.toFile());
+
+        ImageImport.Prepared p = ImageImport.prepare(file, 28);
+
+        // The sky is light, so the picture is inverted and the dark building becomes the ink; the sky is not one ground to cut away.
+        assertThat(p.wasInverted()).isTrue();
+        assertThat(p.cropped().width()).isEqualTo(w);
+        assertThat(p.cropped().height()).isEqualTo(h);
+        double sky = 0;
+        double building = 0;
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                if (y < skyline) {
+                    sky += p.cropped().at(x, y);
+                } else {
+                    building += p.cropped().at(x, y);
+                }
+            }
+        }
+        assertThat(building / ((h - skyline) * w)).isGreaterThan(3 * sky / (skyline * w));
+        assertThat(p.input().width()).isEqualTo(28);
+    }
+
+    @Test
+    void aPictureOfOneColourIsStillRefusedAsOneFlatShade() throws IOException {
+        BufferedImage blue = new BufferedImage(120, 80, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = blue.createGraphics();
+        g.setColor(new Color(90, 140, 200));
+        g.fillRect(0, 0, 120, 80);
+        g.dispose();
+        Path file = dir.resolve("blue.jpg");
+        ImageIO.write(blue, "jpeg", file.toFile());
+        assertThatThrownBy(() -> ImageImport.prepare(file, 28)).isInstanceOf(DataException.class)
+                .hasMessage("blue.jpg has no ink to find: it is one flat shade.");
+    }
+
+    private static int clamp(int v) {
+        return Math.max(0, Math.min(255, v));
     }
 }

@@ -85,4 +85,18 @@ class ReadProgressTest {
         assertThatThrownBy(() -> new IdxFolderReader().read(idx, cancelOnThirdLook)).isInstanceOf(ReadCancelledException.class);
         assertThat(asked.get()).isEqualTo(3);
     }
+
+    @Test
+    void aProgressTellingLeftOutFilesStillReportsAndCancelsAsBefore() {
+        Recorder recorder = new Recorder(2);
+        List<String> leftOut = new ArrayList<>();
+        ReadProgress p = recorder.tellingLeftOutTo(leftOut::add);
+        p.report(0.5);
+        assertThat(p.isCancelled()).isFalse();
+        p.skipped("1 file in x could not be used and was left out: a.png is empty.");
+        p.report(0.75);
+        assertThat(recorder.reports).containsExactly(0.5, 0.75);
+        assertThat(p.isCancelled()).isTrue();
+        assertThat(leftOut).containsExactly("1 file in x could not be used and was left out: a.png is empty.");
+    }
 }

@@ -72,6 +72,18 @@ class OpenDatasetTest {
     }
 
     @Test
+    void aPictureLeftOutIsNamedWithItsReasonInTheStatusLine(FxRobot robot) throws Exception {
+        Path folder = pictures("fifteen", 14);
+        Files.writeString(folder.resolve("digit-" + DatasetCatalog.load("mnist-10k").labels()[0]).resolve("broken.png"), "not a picture");
+        robot.interact(() -> model.openDataset(folder));
+        MainWindowTest.waitUntil(() -> listed(folder));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(model.statusProperty().get()).startsWith("Opened fifteen: 14 images of 28×28.")
+                .endsWith("1 file in fifteen could not be used and was left out: "
+                        + "broken.png is not a picture this app can read (PNG, JPEG, GIF, BMP, WebP or TIFF).");
+    }
+
+    @Test
     void openingAnotherDataSetCancelsTheOneBeingRead(FxRobot robot) throws Exception {
         Path first = pictures("first", 300);
         Path second = Files.writeString(dir.resolve("second.csv"), "label,a,b,c,d\n1,0,1,0,1\n2,1,0,1,0\n");

@@ -48,6 +48,7 @@ final class Opener {
         double progressBefore = run.progressProperty().get();
         java.util.concurrent.atomic.AtomicBoolean posted = new java.util.concurrent.atomic.AtomicBoolean();
         java.util.concurrent.atomic.AtomicLong fraction = new java.util.concurrent.atomic.AtomicLong();
+        java.util.List<String> leftOut = new java.util.concurrent.CopyOnWriteArrayList<>();
         org.latentlab.data.ReadProgress progress = org.latentlab.data.ReadProgress.of(f -> {
             fraction.set(Double.doubleToLongBits(f));
             // One pending update at a time, as javafx.concurrent.Task does: a fast reader cannot flood the JavaFX thread.
@@ -59,7 +60,7 @@ final class Opener {
                     }
                 });
             }
-        }, cancelled::get);
+        }, cancelled::get).tellingLeftOutTo(leftOut::add);
         DataSets data = run.data();
         data.open(folder, progress).whenComplete((d, failure) -> Platform.runLater(() -> {
             if (opening != cancelled) {
@@ -73,7 +74,8 @@ final class Opener {
                 return;
             }
             run.form().datasetProperty().set(data.add(folder.toAbsolutePath().toString(), d));
-            run.setStatus("Opened " + d.name() + ": " + d.size() + " images of " + d.height() + "×" + d.width() + ".");
+            run.setStatus("Opened " + d.name() + ": " + d.size() + " images of " + d.height() + "×" + d.width() + "."
+                    + (leftOut.isEmpty() ? "" : " " + String.join(" ", leftOut)));
         }));
     }
 
