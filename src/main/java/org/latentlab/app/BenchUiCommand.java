@@ -14,7 +14,7 @@ import javafx.stage.Stage;
 import org.latentlab.ui.latent.LatentScatterView;
 import org.latentlab.ui.latent.LatentSnapshot;
 import org.latentlab.ui.training.TrainingViewModel;
-import org.latentlab.ui.training.TrainingViewModel.RunState;
+import org.latentlab.ui.training.RunState;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

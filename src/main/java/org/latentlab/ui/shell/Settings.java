@@ -5,7 +5,7 @@ import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 import javafx.stage.Stage;
 import org.latentlab.ml.model.Variant;
-import org.latentlab.ui.training.TrainingViewModel;
+import org.latentlab.ui.training.ExperimentForm;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -52,28 +52,28 @@ public final class Settings {
         return !javafx.stage.Screen.getScreensForRectangle(x, y, 100, 100).isEmpty();
     }
 
-    /** Restores the data set, variant and knobs into {@code model}, and the last view. */
-    public void restore(TrainingViewModel model, MainWindow window) {
+    /** Restores the data set, variant and knobs into {@code form}, and the last view. */
+    public void restore(ExperimentForm form, MainWindow window) {
         String variant = node.get("variant", null);
         if (variant != null) {
             try {
-                model.form().variantProperty().set(Variant.valueOf(variant));
+                form.variantProperty().set(Variant.valueOf(variant));
             } catch (IllegalArgumentException ignored) {
                 // A variant from another version: keep the default.
             }
         }
         String dataset = node.get("dataset", null);
-        model.form().datasets().stream().filter(c -> c.id().equals(dataset)).findFirst().ifPresent(model.form().datasetProperty()::set);
-        model.form().latentSizeProperty().set(node.getInt("latent", model.form().latentSizeProperty().get()));
-        model.form().hiddenLayersProperty().set(node.get("hidden", model.form().hiddenLayersProperty().get()));
-        model.form().epochsProperty().set(clamp(node.getInt("epochs", model.form().epochsProperty().get()), 1, 1000));
-        model.form().batchSizeProperty().set(clamp(node.getInt("batch", model.form().batchSizeProperty().get()), 1, 65536));
-        double lr = node.getDouble("learningRate", model.form().learningRateProperty().get());
+        form.datasets().stream().filter(c -> c.id().equals(dataset)).findFirst().ifPresent(form.datasetProperty()::set);
+        form.latentSizeProperty().set(node.getInt("latent", form.latentSizeProperty().get()));
+        form.hiddenLayersProperty().set(node.get("hidden", form.hiddenLayersProperty().get()));
+        form.epochsProperty().set(clamp(node.getInt("epochs", form.epochsProperty().get()), 1, 1000));
+        form.batchSizeProperty().set(clamp(node.getInt("batch", form.batchSizeProperty().get()), 1, 65536));
+        double lr = node.getDouble("learningRate", form.learningRateProperty().get());
         if (lr > 0 && lr <= 1) {
-            model.form().learningRateProperty().set(lr);
+            form.learningRateProperty().set(lr);
         }
-        model.form().seedProperty().set(Math.max(0, node.getInt("seed", model.form().seedProperty().get())));
-        model.form().refreshKnobs();
+        form.seedProperty().set(Math.max(0, node.getInt("seed", form.seedProperty().get())));
+        form.refreshKnobs();
         String view = node.get("viewId", null);
         if (view == null) {
             // Settings from before views had ids kept the tab's position: read it once as the view at that position.
@@ -85,7 +85,7 @@ public final class Settings {
     }
 
     /** Writes everything {@link #restore} and {@link #restoreStage} read. */
-    public void save(Stage stage, TrainingViewModel model, MainWindow window) {
+    public void save(Stage stage, ExperimentForm form, MainWindow window) {
         if (!stage.isMaximized() && !stage.isFullScreen()) {
             node.putDouble("width", stage.getWidth());
             node.putDouble("height", stage.getHeight());
@@ -93,16 +93,16 @@ public final class Settings {
             node.putDouble("y", stage.getY());
         }
         node.putBoolean("maximized", stage.isMaximized());
-        node.put("variant", model.form().variantProperty().get().name());
-        if (model.form().datasetProperty().get() != null) {
-            node.put("dataset", model.form().datasetProperty().get().id());
+        node.put("variant", form.variantProperty().get().name());
+        if (form.datasetProperty().get() != null) {
+            node.put("dataset", form.datasetProperty().get().id());
         }
-        node.putInt("latent", model.form().latentSizeProperty().get());
-        node.put("hidden", model.form().hiddenLayersProperty().get());
-        node.putInt("epochs", model.form().epochsProperty().get());
-        node.putInt("batch", model.form().batchSizeProperty().get());
-        node.putDouble("learningRate", model.form().learningRateProperty().get());
-        node.putInt("seed", model.form().seedProperty().get());
+        node.putInt("latent", form.latentSizeProperty().get());
+        node.put("hidden", form.hiddenLayersProperty().get());
+        node.putInt("epochs", form.epochsProperty().get());
+        node.putInt("batch", form.batchSizeProperty().get());
+        node.putDouble("learningRate", form.learningRateProperty().get());
+        node.putInt("seed", form.seedProperty().get());
         node.put("viewId", window.selected().id());
         node.remove("view");
         try {
