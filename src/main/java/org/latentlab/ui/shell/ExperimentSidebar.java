@@ -72,6 +72,8 @@ final class ExperimentSidebar extends ScrollPane {
         Label description = new Label();
         description.setWrapText(true);
         description.getStyleClass().add("variant-description");
+        // Wrapping labels ask for their full height, so a squeezed sidebar scrolls rather than cutting a sentence short.
+        description.setMinHeight(Region.USE_PREF_SIZE);
         description.textProperty().bind(Bindings.createStringBinding(
                 () -> form.variantProperty().get() == null ? "" : form.variantProperty().get().description(), form.variantProperty()));
 
@@ -87,6 +89,7 @@ final class ExperimentSidebar extends ScrollPane {
         Label lockNote = new Label("Locked while training: the model's shape. Learning rate, β, λ and the noise level take effect at the next step.");
         lockNote.setWrapText(true);
         lockNote.getStyleClass().add("variant-description");
+        lockNote.setMinHeight(Region.USE_PREF_SIZE);
         lockNote.visibleProperty().bind(busy);
         lockNote.managedProperty().bind(busy);
 
@@ -104,6 +107,7 @@ final class ExperimentSidebar extends ScrollPane {
         error.setId("error");
         error.setWrapText(true);
         error.getStyleClass().add("error-message");
+        error.setMinHeight(Region.USE_PREF_SIZE);
         error.textProperty().bind(messages.errorProperty());
         error.visibleProperty().bind(messages.errorProperty().isNotEmpty());
         error.managedProperty().bind(error.visibleProperty());

@@ -3,6 +3,8 @@ package org.latentlab.ui.shell;
 import java.util.List;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
+import javafx.geometry.Rectangle2D;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.latentlab.ml.model.Variant;
 import org.latentlab.ui.training.ExperimentForm;
@@ -35,21 +37,37 @@ public final class Settings {
         node.putBoolean("darkTheme", on);
     }
 
-    /** Puts the stage where it was, at the size it had. */
+    /** The smallest window laid out without cutting anything off (less only on a smaller screen). */
+    public static final double MIN_WIDTH = 1280;
+    public static final double MIN_HEIGHT = 820;
+
+    /**
+     * Puts the stage where it was, at the size it had, never below its minimum nor beyond the
+     * screen; a first window takes 80% of the screen (at least the minimum), centred.
+     */
     public void restoreStage(Stage stage) {
-        stage.setWidth(Math.max(900, node.getDouble("width", 1280)));
-        stage.setHeight(Math.max(600, node.getDouble("height", 820)));
         double x = node.getDouble("x", Double.NaN);
         double y = node.getDouble("y", Double.NaN);
-        if (!Double.isNaN(x) && !Double.isNaN(y) && onSomeScreen(x, y)) {
-            stage.setX(x);
-            stage.setY(y);
+        boolean placed = !Double.isNaN(x) && !Double.isNaN(y) && onSomeScreen(x, y);
+        Rectangle2D screen = (placed ? Screen.getScreensForRectangle(x, y, 100, 100).get(0) : Screen.getPrimary()).getVisualBounds();
+        double minWidth = Math.min(MIN_WIDTH, screen.getWidth());
+        double minHeight = Math.min(MIN_HEIGHT, screen.getHeight());
+        stage.setMinWidth(minWidth);
+        stage.setMinHeight(minHeight);
+        double width = clamp(node.getDouble("width", 0.8 * screen.getWidth()), minWidth, screen.getWidth());
+        double height = clamp(node.getDouble("height", 0.8 * screen.getHeight()), minHeight, screen.getHeight());
+        stage.setWidth(width);
+        stage.setHeight(height);
+        stage.setX(placed ? x : screen.getMinX() + (screen.getWidth() - width) / 2);
+        stage.setY(placed ? y : screen.getMinY() + (screen.getHeight() - height) / 2);
+        // Only ever set to true: un-maximising a window not yet shown lets a window manager give it its own small default size.
+        if (node.getBoolean("maximized", false)) {
+            stage.setMaximized(true);
         }
-        stage.setMaximized(node.getBoolean("maximized", false));
     }
 
     private static boolean onSomeScreen(double x, double y) {
-        return !javafx.stage.Screen.getScreensForRectangle(x, y, 100, 100).isEmpty();
+        return !Screen.getScreensForRectangle(x, y, 100, 100).isEmpty();
     }
 
     /** Restores the data set, variant and knobs into {@code form}, and the last view. */
@@ -110,6 +128,10 @@ public final class Settings {
         } catch (BackingStoreException e) {
             LOG.warn("Latent Lab could not save its settings", e);
         }
+    }
+
+    private static double clamp(double v, double lo, double hi) {
+        return Math.max(lo, Math.min(hi, v));
     }
 
     private static int clamp(int v, int lo, int hi) {

@@ -96,6 +96,8 @@ public final class ViewRegistry {
         ShownModel shown = c.shown();
         LatentScatterView scatter = new LatentScatterView(shown.latent());
         DecodedGridView grid = new DecodedGridView(new LatticeViewModel(shown.latent(), shown.decoder()), scatter.viewBoundsProperty());
+        // Each decoded image keeps its aspect: the lattice is a square spanning the scatter's range, not stretched to the pane.
+        grid.setSquareTiles(true);
         SplitPane pair = new SplitPane(scatter, grid);
         pair.setDividerPositions(0.5);
         BorderPane tab = new BorderPane(pair);

@@ -155,7 +155,7 @@ public final class TrainingViewModel implements RunControls, Messages, OpenComma
                         state.set(RunState.IDLE);
                         progress.set(0);
                         error.set(Sentences.of(failure));
-                        status.set("Ready.");
+                        status.set("The data did not load; the sidebar says why.");
                     } else {
                         startRun(split, spec, runEpochs, runSeed, deviceId, choice.id());
                     }
@@ -351,7 +351,7 @@ public final class TrainingViewModel implements RunControls, Messages, OpenComma
         } else if (event instanceof TrainingEvent.Failed f) {
             state.set(RunState.IDLE);
             error.set(f.message());
-            status.set("Ready.");
+            status.set("The run failed; the sidebar says why.");
         }
     }
 
