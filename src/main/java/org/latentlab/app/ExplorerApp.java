@@ -43,6 +43,8 @@ public final class ExplorerApp extends Application {
         stage.setScene(scene);
         settings.restoreStage(stage);
         stage.show();
+        // Again once shown: a window manager may map the window at the scene's size instead of the one asked for.
+        settings.restoreStage(stage);
     }
 
     /** The scene with the menus, the main window and its shortcuts; tests build it the same way. */
