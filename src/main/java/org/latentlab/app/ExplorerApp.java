@@ -4,6 +4,7 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -14,7 +15,7 @@ import org.latentlab.ui.shell.AppMenus;
 import org.latentlab.ui.shell.MainWindow;
 import org.latentlab.ui.shell.Settings;
 import org.latentlab.ui.shell.ViewModels;
-import org.latentlab.ui.training.TrainingViewModel;
+import org.latentlab.ui.training.RunControls;
 
 /**
  * The JavaFX application: makes the one background executor, builds every view model on it and the
@@ -36,18 +37,13 @@ public final class ExplorerApp extends Application {
         models = ViewModels.create(Background.threaded());
         Scene scene = createScene(models, settings);
         window = (MainWindow) ((BorderPane) scene.getRoot()).getCenter();
-        settings.restore(models.training(), window);
+        settings.restore(models.training().form(), window);
         stage.setTitle("Latent Lab");
         stage.setScene(scene);
-        stage.setFullScreenExitKeyCombination(new javafx.scene.input.KeyCodeCombination(KeyCode.F11));
-        stage.setFullScreenExitHint("F11 leaves presenter mode.");
-        stage.fullScreenProperty().addListener((obs, was, full) -> {
-            if (!full && window.presenterMode()) {
-                window.setPresenterMode(false);
-            }
-        });
         settings.restoreStage(stage);
         stage.show();
+        // Again once shown: a window manager may map the window at the scene's size instead of the one asked for.
+        settings.restoreStage(stage);
     }
 
     /** The scene with the menus, the main window and its shortcuts; tests build it the same way. */
@@ -56,7 +52,7 @@ public final class ExplorerApp extends Application {
     }
 
     static Scene createScene(ViewModels models, Settings settings) {
-        TrainingViewModel model = models.training();
+        RunControls run = models.training();
         MainWindow window = new MainWindow(models);
         BorderPane root = new BorderPane(window);
         Scene scene = new Scene(root, 1280, 820);
@@ -65,12 +61,7 @@ public final class ExplorerApp extends Application {
 
             @Override
             public void togglePresenterMode() {
-                boolean on = !window.presenterMode();
-                window.setPresenterMode(on);
-                Window w = scene.getWindow();
-                if (w instanceof Stage stage) {
-                    stage.setFullScreen(on);
-                }
+                setPresenterMode(scene, window, !window.presenterMode());
             }
 
             @Override
@@ -99,37 +90,64 @@ public final class ExplorerApp extends Application {
                 Platform.exit();
             }
         };
-        root.setTop(AppMenus.create(window, model, host));
+        root.setTop(AppMenus.create(window, run, models.training(), host));
         // Closing the window stops every run and every background thread.
         scene.windowProperty().addListener((obs, old, w) -> {
             if (w != null) {
                 w.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> models.close());
             }
+            if (w instanceof Stage stage) {
+                // F11 and Esc are the key filter's, so the stage's own exit key must not act on them too.
+                stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
+                stage.setFullScreenExitHint("F11 or Esc leaves presenter mode.");
+                stage.fullScreenProperty().addListener((o, was, full) -> {
+                    if (!full && window.presenterMode()) {
+                        window.setPresenterMode(false);
+                    }
+                });
+            }
         });
         // The window opens on a trained model, so there is a latent space to look at before any training.
-        ShippedModels.find(ShippedModels.DEFAULT).ifPresent(e -> model.loadModel(e.folder()));
+        ShippedModels.find(ShippedModels.DEFAULT).ifPresent(e -> models.training().loadModel(e.folder()));
         scene.getStylesheets().add(ExplorerApp.class.getResource("/org/latentlab/ui/latentlab.css").toExternalForm());
         // A filter, so the shortcuts work whichever control has focus (a focused ComboBox eats Space);
         // typing into a text field or spinner is left alone, and shortcuts with modifiers go to the menus.
+        // F11 toggles presenter mode from anywhere; Esc in presenter mode leaves it (and full screen) rather than stopping the run.
         scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
-            if (e.getTarget() instanceof javafx.scene.control.TextInputControl || e.isShortcutDown() || e.isAltDown()) {
+            if (e.isShortcutDown() || e.isAltDown()) {
+                return;
+            }
+            if (e.getCode() == KeyCode.F11 || (e.getCode() == KeyCode.ESCAPE && window.presenterMode())) {
+                setPresenterMode(scene, window, e.getCode() == KeyCode.F11 && !window.presenterMode());
+                e.consume();
+                return;
+            }
+            if (e.getTarget() instanceof javafx.scene.control.TextInputControl) {
                 return;
             }
             if (e.getCode() == KeyCode.SPACE) {
-                AppMenus.trainOrPause(model);
+                run.trainOrPause();
                 e.consume();
             } else if (e.getCode() == KeyCode.S) {
-                model.step();
+                run.step();
                 e.consume();
             } else if (e.getCode() == KeyCode.ESCAPE) {
-                model.stop();
+                run.stop();
                 e.consume();
             } else if (e.getCode() == KeyCode.R) {
-                model.reset();
+                run.reset();
                 e.consume();
             }
         });
         return scene;
+    }
+
+    /** Presenter mode on or off: the window's large type without the sidebar, and its stage full screen. */
+    private static void setPresenterMode(Scene scene, MainWindow window, boolean on) {
+        window.setPresenterMode(on);
+        if (scene.getWindow() instanceof Stage stage) {
+            stage.setFullScreen(on);
+        }
     }
 
     private static void applyTheme(boolean dark) {
@@ -139,7 +157,7 @@ public final class ExplorerApp extends Application {
     @Override
     public void stop() {
         if (settings != null && window != null && window.getScene() != null && window.getScene().getWindow() instanceof Stage stage) {
-            settings.save(stage, models.training(), window);
+            settings.save(stage, models.training().form(), window);
         }
         if (models != null) {
             models.close();

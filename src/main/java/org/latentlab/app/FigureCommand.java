@@ -20,7 +20,7 @@ import org.latentlab.ui.shell.MainWindow;
 import org.latentlab.ui.shell.Snapshots;
 import org.latentlab.ui.shell.ViewRegistry;
 import org.latentlab.ui.training.TrainingViewModel;
-import org.latentlab.ui.training.TrainingViewModel.RunState;
+import org.latentlab.ui.training.RunState;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;

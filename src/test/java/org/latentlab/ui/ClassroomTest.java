@@ -18,6 +18,7 @@ import org.latentlab.ui.latent.LatentScatterView;
 import org.latentlab.ui.shell.MainWindow;
 import org.latentlab.ui.sidebyside.ModelPanel;
 import org.latentlab.ui.training.TrainingViewModel;
+import org.latentlab.ui.training.RunState;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -52,7 +53,7 @@ class ClassroomTest {
     @Test
     void theWindowOpensOnATrainedLatentSpaceWithoutPressingTrain() throws Exception {
         waitUntil(() -> window.latentView().drawnPointCount() == 2000);
-        assertThat(model.stateProperty().get()).isEqualTo(TrainingViewModel.RunState.IDLE);
+        assertThat(model.stateProperty().get()).isEqualTo(RunState.IDLE);
         assertThat(window.latentView().legendClasses()).hasSize(10);
         assertThat(model.form().variantProperty().get()).isEqualTo(Variant.UNDERCOMPLETE);
         assertThat(model.form().latentSizeProperty().get()).isEqualTo(2);
@@ -201,7 +202,7 @@ class ClassroomTest {
             model.form().epochsProperty().set(2);
             model.train();
         });
-        waitUntil(() -> model.stateProperty().get() == TrainingViewModel.RunState.IDLE && model.shown().latent().frameCountProperty().get() >= 2);
+        waitUntil(() -> model.stateProperty().get() == RunState.IDLE && model.shown().latent().frameCountProperty().get() >= 2);
         assertThat(window.noteText()).as(model.hintProperty().get() + " / " + model.statusProperty().get() + " / " + model.errorProperty().get()).startsWith("Posterior collapse:").contains("8 dimensions").contains("Lower β");
     }
 

@@ -9,7 +9,7 @@ import javafx.scene.control.Button;
 import javafx.stage.Stage;
 import org.latentlab.ui.shell.MainWindow;
 import org.latentlab.ui.training.TrainingViewModel;
-import org.latentlab.ui.training.TrainingViewModel.RunState;
+import org.latentlab.ui.training.RunState;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;

@@ -34,7 +34,7 @@ import org.latentlab.ui.shell.ViewModels;
 import org.latentlab.concurrent.Background;
 import org.latentlab.ui.shell.ViewRegistry;
 import org.latentlab.ui.training.TrainingViewModel;
-import org.latentlab.ui.training.TrainingViewModel.RunState;
+import org.latentlab.ui.training.RunState;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -99,7 +99,7 @@ class ShellTest {
         MainWindow window = open(robot, first);
         robot.interact(() -> {
             window.show("compare");
-            settings.save(stages.get(0), first, window);
+            settings.save(stages.get(0), first.form(), window);
             stages.get(0).close();
         });
         assertThat(node.get("viewId", null)).as("the view is kept by its id").isEqualTo("compare");
@@ -107,16 +107,16 @@ class ShellTest {
         TrainingViewModel second = newModel(robot);
         MainWindow reopened = open(robot, second);
         assertThat(reopened.selected().id()).isEqualTo("latent");
-        robot.interact(() -> settings.restore(second, reopened));
+        robot.interact(() -> settings.restore(second.form(), reopened));
         assertThat(reopened.selected().id()).isEqualTo("compare");
         assertThat(reopened.tabs().getSelectionModel().getSelectedItem().getText()).isEqualTo("PCA vs AE");
 
         // Settings written before views had ids kept the tab's position: it is read once as the view there.
         node.remove("viewId");
         node.putInt("view", 4);
-        robot.interact(() -> settings.restore(second, reopened));
+        robot.interact(() -> settings.restore(second.form(), reopened));
         assertThat(reopened.selected().id()).isEqualTo("filters");
-        robot.interact(() -> settings.save(stages.get(1), second, reopened));
+        robot.interact(() -> settings.save(stages.get(1), second.form(), reopened));
         assertThat(node.get("viewId", null)).isEqualTo("filters");
         assertThat(node.getInt("view", -1)).isEqualTo(-1);
     }
@@ -190,7 +190,7 @@ class ShellTest {
     void aViewAddedByOneDescriptorGetsATabAMenuItemItsShortcutAPictureAndIsRemembered(FxRobot robot) throws Exception {
         ViewDescriptor codeCount = ViewDescriptor.tab("codecount", "Code count", "mdi2n-numeric", "How many codes are on show.", "Shortcut+9",
                 c -> {
-                    CodeCountView v = new CodeCountView(c.model().shown().latent());
+                    CodeCountView v = new CodeCountView(c.shown().latent());
                     return ViewDescriptor.Built.of(v, v.drawnProperty());
                 });
         List<ViewDescriptor> views = new ArrayList<>(ViewRegistry.standard());
@@ -200,7 +200,7 @@ class ShellTest {
         MenuBar[] menus = new MenuBar[1];
         robot.interact(() -> {
             built[0] = new MainWindow(models.stream().filter(m -> m.training() == model).findFirst().orElseThrow(), views);
-            menus[0] = AppMenus.create(built[0], model, new AppMenus.Host() {
+            menus[0] = AppMenus.create(built[0], model, model, new AppMenus.Host() {
                 @Override
                 public void togglePresenterMode() { }
 
@@ -238,9 +238,9 @@ class ShellTest {
         node = Preferences.userRoot().node("org/latentlab/tests/shell-" + System.nanoTime());
         Settings settings = new Settings(node);
         robot.interact(() -> {
-            settings.save(stages.get(0), model, window);
+            settings.save(stages.get(0), model.form(), window);
             window.show("latent");
-            settings.restore(model, window);
+            settings.restore(model.form(), window);
         });
         assertThat(window.selected().id()).isEqualTo("codecount");
         assertThat(window.sessions().viewSettings()).containsEntry("view", "codecount");

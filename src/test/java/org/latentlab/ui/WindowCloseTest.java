@@ -14,7 +14,7 @@ import org.latentlab.ml.model.Variant;
 import org.latentlab.ui.shell.MainWindow;
 import org.latentlab.ui.shell.ViewModels;
 import org.latentlab.ui.training.TrainingViewModel;
-import org.latentlab.ui.training.TrainingViewModel.RunState;
+import org.latentlab.ui.training.RunState;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;

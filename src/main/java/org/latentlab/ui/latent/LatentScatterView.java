@@ -6,15 +6,10 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Insets;
-import javafx.geometry.Pos;
-import javafx.scene.control.CheckBox;
-import javafx.scene.control.Label;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import org.latentlab.ui.common.FrameLoop;
 import org.latentlab.ui.common.Images;
@@ -33,15 +28,12 @@ public final class LatentScatterView extends BorderPane {
     private final LatentViewModel model;
     private final ScatterPlot plot = new ScatterPlot();
     private final ClassLegend legend;
-    private final Label caption = new Label("Train a model to see its latent space.");
-    private final AxesChoice axesBar;
+    private final ScatterOptions options;
     private final FrameLoop frames = new FrameLoop(this::onFrame);
     private final BitSet hidden = new BitSet();
     private final ScatterMarkers markers;
     private final HoverCard hoverLayer = new HoverCard();
     private final ReadOnlyObjectWrapper<double[]> viewBounds = new ReadOnlyObjectWrapper<>();
-    private final CheckBox priorContours = new CheckBox("Prior 1σ/2σ");
-    private final CheckBox spreadEllipses = new CheckBox("σ per point");
     private boolean standardised;
     private Mode mode = Mode.SELECT;
 
@@ -50,7 +42,7 @@ public final class LatentScatterView extends BorderPane {
     private LatentSnapshot current;
     private double[] bounds;
     private double[] target;
-    /** Room left around the fitted cloud on each side, as a fraction of its extent. */
+    /** Whether the person has zoomed or panned, so the bounds stop gliding to fit the codes. */
     private boolean zoomed;
     private double pressX;
     private double pressY;
@@ -61,37 +53,17 @@ public final class LatentScatterView extends BorderPane {
     public LatentScatterView(LatentViewModel model) {
         this.model = model;
         this.markers = new ScatterMarkers(plot, model);
-        this.axesBar = new AxesChoice(model);
+        this.options = new ScatterOptions(model, this::drawMarkers, this::markDirty);
         this.legend = new ClassLegend(c -> setClassHidden(c, !hidden.get(c)), this::isolateClass);
         getStyleClass().add("latent-view");
-        caption.getStyleClass().add("view-caption");
-        priorContours.setId("prior-contours");
-        priorContours.setTooltip(new Tooltip("Draw the VAE prior N(0, I): circles at 1σ and 2σ. Codes inside them decode to plausible images."));
-        priorContours.visibleProperty().bind(model.variationalProperty());
-        priorContours.managedProperty().bind(priorContours.visibleProperty());
-        priorContours.selectedProperty().addListener((obs, old, on) -> drawMarkers());
-        priorContours.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        spreadEllipses.setId("spread-ellipses");
-        spreadEllipses.setTooltip(new Tooltip("Draw each code's 1σ ellipse: the encoder's uncertainty about where the image belongs. "
-                + "Overlapping ellipses are how the VAE fills the plane so that every point decodes to something."));
-        spreadEllipses.visibleProperty().bind(model.variationalProperty());
-        spreadEllipses.managedProperty().bind(spreadEllipses.visibleProperty());
-        spreadEllipses.selectedProperty().addListener((obs, old, on) -> markDirty());
-        spreadEllipses.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        caption.setMinWidth(0);
-        Tooltip fullCaption = new Tooltip();
-        fullCaption.textProperty().bind(caption.textProperty()); // the caption is cut short when the options take the room
-        caption.setTooltip(fullCaption);
-        HBox top = new HBox(12, caption, axesBar, priorContours, spreadEllipses);
-        top.setAlignment(Pos.CENTER_LEFT);
-        setTop(top);
-        BorderPane.setMargin(top, new Insets(4, 8, 2, 8));
+        setTop(options);
+        BorderPane.setMargin(options, new Insets(4, 8, 2, 8));
         StackPane centre = new StackPane(plot, hoverLayer);
         setCenter(centre);
         setRight(legend);
         plot.setAfterRedraw(this::drawMarkers);
         installMouse();
-        axesBar.show(current == null ? 0 : current.latentSize());
+        options.showAxes(current == null ? 0 : current.latentSize());
 
         model.shownProperty().addListener((obs, old, s) -> markDirty());
         model.planeProperty().addListener((obs, old, p) -> {
@@ -148,7 +120,7 @@ public final class LatentScatterView extends BorderPane {
         zoomed = false;
         plot.setPoints(new float[0], new float[0], new int[0], hidden, "z1", "z2");
         plot.redraw();
-        caption.setText("Train a model to see its latent space.");
+        options.setCaption(ScatterOptions.EMPTY);
     }
 
     /** Scales each axis to zero mean and unit variance (to compare shapes, not scales). */
@@ -262,9 +234,9 @@ public final class LatentScatterView extends BorderPane {
             if (!next.classNames().equals(legend.classes())) {
                 legend.show(next.classNames(), hidden);
             }
-            caption.setText(next.caption());
+            options.setCaption(next.caption());
             project(next);
-            axesBar.show(current == null ? 0 : current.latentSize());
+            options.showAxes(current == null ? 0 : current.latentSize());
             moved = true;
         }
         boolean settled = true;
@@ -310,7 +282,7 @@ public final class LatentScatterView extends BorderPane {
         float[][] xy = ScatterFit.project(s, plane, standardised);
         String suffix = standardised ? " (standardised)" : "";
         plot.setPoints(xy[0], xy[1], s.labels(), hidden, plane.xLabel() + suffix, plane.yLabel() + suffix);
-        float[][] spreads = spreadEllipses.isSelected() ? ScatterFit.spreads(s, plane, standardised) : null;
+        float[][] spreads = options.spreadEllipses() ? ScatterFit.spreads(s, plane, standardised) : null;
         plot.setSpreads(spreads == null ? null : spreads[0], spreads == null ? null : spreads[1]);
         double[] none = bounds != null ? bounds.clone() : new double[] {-1, 1, -1, 1};
         target = ScatterFit.settle(target, ScatterFit.robustBounds(xy[0], xy[1], s.labels(), hidden, none));
@@ -402,7 +374,7 @@ public final class LatentScatterView extends BorderPane {
     // ---- Markers
 
     private void drawMarkers() {
-        markers.draw(current, standardised, priorContours.isSelected());
+        markers.draw(current, standardised, options.priorContours());
     }
 
 }

@@ -14,8 +14,8 @@ import org.latentlab.data.DatasetReaders;
 import org.latentlab.persistence.ShippedModels;
 import org.latentlab.persistence.Preset;
 import org.latentlab.persistence.PresetLibrary;
-import org.latentlab.ui.training.TrainingViewModel;
-import org.latentlab.ui.training.TrainingViewModel.RunState;
+import org.latentlab.ui.training.OpenCommands;
+import org.latentlab.ui.training.RunControls;
 
 /**
  * The menu bar: File (open data, save the view, export curves and codes), Run (the sidebar's
@@ -35,34 +35,36 @@ public final class AppMenus {
 
     private AppMenus() {}
 
-    public static MenuBar create(MainWindow window, TrainingViewModel model, Host host) {
+    /** The menus of {@code window}: the Run menu drives {@code runs}, Shipped models open through {@code opens}. */
+    public static MenuBar create(MainWindow window, RunControls runs, OpenCommands opens, Host host) {
+        FileActions files = window.files();
         MenuItem open = item("Open data set…", "mdi2f-folder-open", new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN),
-                window::openDataset);
-        MenuItem openFile = item("Open " + DatasetReaders.standard().names(DatasetReader.Source.FILE) + "…", "mdi2t-table", null, window::openDataFile);
+                files::openDataset);
+        MenuItem openFile = item("Open " + DatasetReaders.standard().names(DatasetReader.Source.FILE) + "…", "mdi2t-table", null, files::openDataFile);
         MenuItem openModel = item("Open model…", "mdi2b-brain", new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
-                window::openModel);
-        MenuItem openSession = item("Open session…", "mdi2f-folder-open-outline", null, window::openSession);
+                files::openModel);
+        MenuItem openSession = item("Open session…", "mdi2f-folder-open-outline", null, files::openSession);
         MenuItem saveSession = item("Save session…", "mdi2c-content-save", new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
-                window::saveSession);
+                files::saveSession);
         Menu shipped = new Menu("Shipped models", MainWindow.icon("mdi2p-package-variant"));
         for (ShippedModels.Entry e : ShippedModels.list()) {
-            shipped.getItems().add(item(e.name(), null, null, () -> model.loadModel(e.folder())));
+            shipped.getItems().add(item(e.name(), null, null, () -> opens.loadModel(e.folder())));
         }
         shipped.setDisable(shipped.getItems().isEmpty());
         MenuItem savePng = item("Save view as PNG…", "mdi2i-image", new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN),
-                window::saveViewAsPng);
-        MenuItem curves = item("Export curves as CSV…", "mdi2c-chart-line", null, () -> window.saveCsv(false));
-        MenuItem codes = item("Export codes as CSV…", "mdi2t-table", null, () -> window.saveCsv(true));
+                files::saveViewAsPng);
+        MenuItem curves = item("Export curves as CSV…", "mdi2c-chart-line", null, () -> files.saveCsv(false));
+        MenuItem codes = item("Export codes as CSV…", "mdi2t-table", null, () -> files.saveCsv(true));
         MenuItem report = item("Export lab report…", "mdi2f-file-chart", new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN),
-                window::exportLabReport);
+                files::exportLabReport);
         MenuItem quit = item("Quit", "mdi2e-exit-to-app", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), host::quit);
         Menu file = new Menu("File", null, open, openFile, new SeparatorMenuItem(), openModel, shipped, new SeparatorMenuItem(), openSession, saveSession, new SeparatorMenuItem(), savePng, curves, codes, report, new SeparatorMenuItem(), quit);
 
-        MenuItem train = item("Train / Pause", "mdi2p-play-pause", null, () -> trainOrPause(model));
+        MenuItem train = item("Train / Pause", "mdi2p-play-pause", null, runs::trainOrPause);
         train.setAccelerator(null);
-        MenuItem step = item("Step one batch", "mdi2s-step-forward", null, model::step);
-        MenuItem stop = item("Stop", "mdi2s-stop", null, model::stop);
-        MenuItem reset = item("Reset", "mdi2r-restore", null, model::reset);
+        MenuItem step = item("Step one batch", "mdi2s-step-forward", null, runs::step);
+        MenuItem stop = item("Stop", "mdi2s-stop", null, runs::stop);
+        MenuItem reset = item("Reset", "mdi2r-restore", null, runs::reset);
         Menu run = new Menu("Run", null, train, step, stop, reset);
         // Space, S, Esc and R are handled by the scene's key filter (so they work from any control); the menu names them.
         train.setText("Train / Pause\tSpace");
@@ -81,7 +83,8 @@ public final class AppMenus {
             window.sideBySideModel().showAutoencoderBesideVae();
         });
         view.getItems().addAll(new SeparatorMenuItem(), aeVsVae);
-        MenuItem presenter = item("Presenter mode", "mdi2p-projector-screen", new KeyCodeCombination(KeyCode.F11), host::togglePresenterMode);
+        // F11 is the scene's key filter's too, so it works in full screen, where the stage would take it first.
+        MenuItem presenter = item("Presenter mode\tF11", "mdi2p-projector-screen", null, host::togglePresenterMode);
         CheckMenuItem dark = new CheckMenuItem("Dark theme");
         dark.setSelected(host.darkTheme());
         dark.setAccelerator(new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
@@ -95,10 +98,10 @@ public final class AppMenus {
             a.setContentText("""
                     Space: train, pause or resume
                     S: one batch, then pause
-                    Esc: stop the run (leave presenter mode first when in it)
+                    Esc: stop the run (in presenter mode: leave presenter mode)
                     R: reset the curves and views
                     %s
-                    F11: presenter mode (full screen, large type, no sidebar)
+                    F11: presenter mode on or off (full screen, large type, no sidebar)
                     Ctrl+S: save the view as PNG
                     Ctrl+O: open a data set
                     In the scatter: wheel zooms, drag pans, double-click fits, click selects.
@@ -118,7 +121,7 @@ public final class AppMenus {
                 presets.getItems().add(missing);
             }
         }
-        presets.getItems().addAll(new SeparatorMenuItem(), item("Open preset file…", "mdi2f-file-document-outline", null, window::openPreset));
+        presets.getItems().addAll(new SeparatorMenuItem(), item("Open preset file…", "mdi2f-file-document-outline", null, files::openPreset));
 
         Menu help = new Menu("Help", null, shortcuts);
         MenuBar bar = new MenuBar(file, run, view, presets, help);
@@ -133,15 +136,6 @@ public final class AppMenus {
             return "";
         }
         return (keys.size() == 1 ? keys.get(0) : keys.get(0) + " … " + keys.get(keys.size() - 1)) + ": switch views";
-    }
-
-    /** Space: train when idle, else pause or resume. */
-    public static void trainOrPause(TrainingViewModel model) {
-        if (model.stateProperty().get() == RunState.IDLE) {
-            model.train();
-        } else {
-            model.togglePause();
-        }
     }
 
     private static MenuItem item(String text, String icon, KeyCombination key, Runnable action) {

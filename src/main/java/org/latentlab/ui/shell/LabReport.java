@@ -15,7 +15,8 @@ import org.latentlab.errors.Sentences;
 import org.latentlab.persistence.AtomicFiles;
 import org.latentlab.persistence.Checkpoints;
 import org.latentlab.ui.common.Theme;
-import org.latentlab.ui.training.TrainingViewModel;
+import org.latentlab.ui.training.Messages;
+import org.latentlab.ui.training.ShownModel;
 
 /**
  * File › Export lab report: a new folder holding a picture of every view the registry puts in the
@@ -24,11 +25,14 @@ import org.latentlab.ui.training.TrainingViewModel;
  */
 public final class LabReport {
     private final MainWindow window;
-    private final TrainingViewModel model;
+    private final ShownModel shown;
+    private final Messages messages;
 
-    public LabReport(MainWindow window, TrainingViewModel model) {
+    /** Reports on what {@code window} shows of {@code shown}; says how it went through {@code messages}. */
+    public LabReport(MainWindow window, ShownModel shown, Messages messages) {
         this.window = window;
-        this.model = model;
+        this.shown = shown;
+        this.messages = messages;
     }
 
     /**
@@ -46,9 +50,9 @@ public final class LabReport {
      */
     public CompletableFuture<List<Path>> export(Path parent, Theme theme) {
         CompletableFuture<List<Path>> done = new CompletableFuture<>();
-        org.latentlab.ui.training.ShownModel.SavedModel current = model.shown().currentModel();
+        ShownModel.SavedModel current = shown.currentModel();
         if (current == null) {
-            model.refuse("There is nothing to report yet: train a model or open one first.");
+            messages.refuse("There is nothing to report yet: train a model or open one first.");
             done.completeExceptionally(new IllegalStateException("no model"));
             return done;
         }
@@ -56,18 +60,18 @@ public final class LabReport {
         List<Path> written = new ArrayList<>();
         try {
             Files.createDirectories(folder);
-            written.add(write(folder.resolve("curves.csv"), model.shown().curves().toCsv()));
-            written.add(write(folder.resolve("codes.csv"), MainWindow.codesCsv(model.shown().latent().shownProperty().get())));
+            written.add(write(folder.resolve("curves.csv"), shown.curves().toCsv()));
+            written.add(write(folder.resolve("codes.csv"), FileActions.codesCsv(shown.latent().shownProperty().get())));
             JsonObject run = new JsonObject();
             run.addProperty("dataset", current.checkpoint().dataset());
             run.addProperty("seed", current.checkpoint().seed());
             run.add("model", Checkpoints.specToJson(current.checkpoint().spec()));
             run.add("metrics", Checkpoints.metricsJson(current.checkpoint().metrics()));
-            run.addProperty("hint", model.hintProperty().get());
+            run.addProperty("hint", messages.hintProperty().get());
             written.add(write(folder.resolve("run.json"), new GsonBuilder().setPrettyPrinting().serializeSpecialFloatingPointValues()
                     .create().toJson(run)));
         } catch (IOException e) {
-            model.refuse(Sentences.after("Could not write the lab report to " + folder, e));
+            messages.refuse(Sentences.after("Could not write the lab report to " + folder, e));
             done.completeExceptionally(e);
             return done;
         }
@@ -75,7 +79,7 @@ public final class LabReport {
         List<ViewDescriptor> tabs = window.views().stream().filter(v -> v.place() == ViewDescriptor.Place.TAB).toList();
         List<ViewDescriptor> pictured = window.views().stream()
                 .filter(v -> v.inReport() && window.built(v.id()).hasContent().getAsBoolean()).toList();
-        model.announce("Writing the lab report: each view is shown in turn…");
+        messages.announce("Writing the lab report: each view is shown in turn…");
         Theme before = Theme.current();
         Theme.apply(theme);
         CompletableFuture<Void> chain = CompletableFuture.completedFuture(null);
@@ -89,11 +93,11 @@ public final class LabReport {
             Theme.apply(before);
             window.show(selected);
             if (e == null) {
-                model.announce("Saved the lab report (" + written.size() + " files) to " + folder + ".");
+                messages.announce("Saved the lab report (" + written.size() + " files) to " + folder + ".");
                 done.complete(written);
             } else {
                 Throwable cause = e instanceof java.util.concurrent.CompletionException && e.getCause() != null ? e.getCause() : e;
-                model.refuse(Sentences.after("Could not write the lab report to " + folder, cause));
+                messages.refuse(Sentences.after("Could not write the lab report to " + folder, cause));
                 done.completeExceptionally(cause);
             }
         }));

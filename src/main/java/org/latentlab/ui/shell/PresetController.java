@@ -6,8 +6,10 @@ import org.latentlab.errors.Sentences;
 import org.latentlab.persistence.ShippedModels;
 import org.latentlab.persistence.Preset;
 import org.latentlab.persistence.PresetLibrary;
-import org.latentlab.ui.training.TrainingViewModel;
-import org.latentlab.ui.training.TrainingViewModel.RunState;
+import org.latentlab.ui.training.ExperimentForm;
+import org.latentlab.ui.training.Messages;
+import org.latentlab.ui.training.OpenCommands;
+import org.latentlab.ui.training.RunControls;
 
 /**
  * Puts a preset on screen: its data set, variant and knobs in the sidebar, the shipped models it
@@ -16,38 +18,45 @@ import org.latentlab.ui.training.TrainingViewModel.RunState;
  */
 public final class PresetController {
     private final MainWindow window;
-    private final TrainingViewModel main;
+    private final ExperimentForm form;
+    private final RunControls run;
+    private final OpenCommands open;
+    private final Messages messages;
 
-    public PresetController(MainWindow window, TrainingViewModel main) {
+    /** Puts presets into {@code window}'s sidebar {@code form}, opening through {@code open} and starting {@code run}. */
+    public PresetController(MainWindow window, ExperimentForm form, RunControls run, OpenCommands open, Messages messages) {
         this.window = window;
-        this.main = main;
+        this.form = form;
+        this.run = run;
+        this.open = open;
+        this.messages = messages;
     }
 
     /** Applies a preset; refused with a sentence while a run is going. */
     public CompletableFuture<Void> apply(Preset preset) {
-        if (main.stateProperty().get() != RunState.IDLE) {
-            main.refuse("Stop the run before choosing a preset.");
+        if (!run.idle()) {
+            messages.refuse("Stop the run before choosing a preset.");
             return CompletableFuture.failedFuture(new IllegalStateException("running"));
         }
         String view = ViewRegistry.find(window.views(), preset.view()).map(ViewDescriptor::id).orElse(null);
         if (view == null) {
-            main.refuse("The preset “" + preset.title() + "” asks for a view called " + preset.view() + ", which does not exist.");
+            messages.refuse("The preset “" + preset.title() + "” asks for a view called " + preset.view() + ", which does not exist.");
             return CompletableFuture.failedFuture(new IllegalArgumentException(preset.view()));
         }
-        main.refuse("");
+        messages.refuse("");
         CompletableFuture<Void> opened;
         if (preset.open() != null) {
-            opened = main.loadModel(ShippedModels.find(preset.open()).orElseThrow().folder());
+            opened = open.loadModel(ShippedModels.find(preset.open()).orElseThrow().folder());
         } else {
             opened = CompletableFuture.completedFuture(null);
         }
         CompletableFuture<Void> done = opened.handle((v, e) -> null).thenRun(() -> javafx.application.Platform.runLater(() -> {
-            if (!main.form().selectDataset(preset.dataset())) {
-                main.openDataset(Path.of(preset.dataset()));
+            if (!form.selectDataset(preset.dataset())) {
+                open.openDataset(Path.of(preset.dataset()));
             }
-            main.form().setKnobs(preset.spec(), preset.epochs(), main.form().seedProperty().get());
+            form.setKnobs(preset.spec(), preset.epochs(), form.seedProperty().get());
             if (preset.train()) {
-                main.train();
+                run.train();
             }
         }));
         if (!preset.sideBySide().isEmpty()) {
@@ -65,7 +74,7 @@ public final class PresetController {
         try {
             preset = PresetLibrary.read(file);
         } catch (java.io.IOException e) {
-            main.refuse(Sentences.of(e));
+            messages.refuse(Sentences.of(e));
             return;
         }
         apply(preset);

@@ -12,7 +12,10 @@ import org.latentlab.errors.Sentences;
 import org.latentlab.persistence.Session;
 import org.latentlab.persistence.SessionArchive;
 import org.latentlab.ui.latent.LatentViewModel;
-import org.latentlab.ui.training.TrainingViewModel;
+import org.latentlab.ui.training.Messages;
+import org.latentlab.ui.training.OpenCommands;
+import org.latentlab.ui.training.RunControls;
+import org.latentlab.ui.training.ShownModel;
 
 /**
  * File › Save session and Open session: gathers the main window's model, every side-by-side
@@ -21,27 +24,38 @@ import org.latentlab.ui.training.TrainingViewModel;
  */
 public final class SessionController {
     private final MainWindow window;
-    private final TrainingViewModel main;
+    private final ShownModel shown;
+    private final RunControls run;
+    private final OpenCommands open;
+    private final Messages messages;
     private final java.util.concurrent.Executor io;
 
-    /** Reads and writes sessions on a lane of {@code background}, which stops it when the window closes. */
-    public SessionController(MainWindow window, TrainingViewModel main, org.latentlab.concurrent.Background background) {
+    /**
+     * Saves what {@code window} shows of {@code shown} and its panels, and opens sessions through
+     * {@code open} while {@code run} is idle; reads and writes on a lane of {@code background},
+     * which stops it when the window closes.
+     */
+    public SessionController(MainWindow window, ShownModel shown, RunControls run, OpenCommands open, Messages messages,
+                             org.latentlab.concurrent.Background background) {
         this.io = background.lane("session");
         this.window = window;
-        this.main = main;
+        this.shown = shown;
+        this.run = run;
+        this.open = open;
+        this.messages = messages;
     }
 
     /** What is on screen now, as a session; call on the JavaFX thread. */
     public Session capture() {
-        org.latentlab.ui.training.ShownModel.SavedModel current = main.shown().currentModel();
+        ShownModel.SavedModel current = shown.currentModel();
         if (current == null) {
             throw new IllegalStateException("There is no model to save yet: train one or open a shipped model first.");
         }
         List<Session.Model> models = new ArrayList<>();
         models.add(new Session.Model(Session.MAIN, current.checkpoint(), current.weights()));
-        List<TrainingViewModel> panels = window.sideBySideModel().panels();
+        var panels = window.sideBySideModel().panels();
         for (int i = 0; i < panels.size(); i++) {
-            org.latentlab.ui.training.ShownModel.SavedModel p = panels.get(i).shown().currentModel();
+            ShownModel.SavedModel p = panels.get(i).shown().currentModel();
             if (p != null) {
                 models.add(new Session.Model("panel-" + (i + 1), p.checkpoint(), p.weights()));
             }
@@ -55,7 +69,7 @@ public final class SessionController {
         try {
             session = capture();
         } catch (IllegalStateException e) {
-            main.refuse(e.getMessage());
+            messages.refuse(e.getMessage());
             return CompletableFuture.failedFuture(e);
         }
         return CompletableFuture.runAsync(() -> {
@@ -66,11 +80,11 @@ public final class SessionController {
             }
         }, io).whenComplete((v, e) -> Platform.runLater(() -> {
             if (e == null) {
-                main.refuse("");
-                main.announce("Saved the session (" + session.models().size() + " model" + (session.models().size() == 1 ? "" : "s")
+                messages.refuse("");
+                messages.announce("Saved the session (" + session.models().size() + " model" + (session.models().size() == 1 ? "" : "s")
                         + ") to " + file + ".");
             } else {
-                main.refuse(Sentences.after("Could not save the session to " + file, e));
+                messages.refuse(Sentences.after("Could not save the session to " + file, e));
             }
         }));
     }
@@ -81,20 +95,20 @@ public final class SessionController {
      */
     public CompletableFuture<Void> open(Path file) {
         CompletableFuture<Void> shown = new CompletableFuture<>();
-        if (main.stateProperty().get() != TrainingViewModel.RunState.IDLE) {
-            main.refuse("Stop the run before opening a session.");
+        if (!run.idle()) {
+            messages.refuse("Stop the run before opening a session.");
             shown.completeExceptionally(new IllegalStateException("running"));
             return shown;
         }
-        main.announce("Opening the session " + file.getFileName() + "…");
+        messages.announce("Opening the session " + file.getFileName() + "…");
         io.execute(() -> {
             Session session;
             try {
                 session = SessionArchive.read(file);
             } catch (java.io.IOException | RuntimeException e) {
                 Platform.runLater(() -> {
-                    main.refuse(Sentences.of(e));
-                    main.announce("The session was not opened; the window shows what it showed before.");
+                    messages.refuse(Sentences.of(e));
+                    messages.announce("The session was not opened; the window shows what it showed before.");
                 });
                 shown.completeExceptionally(e);
                 return;
@@ -113,17 +127,17 @@ public final class SessionController {
     private CompletableFuture<Void> restore(Session session, String source) {
         Session.Model mainModel = session.models().stream().filter(m -> m.role().equals(Session.MAIN)).findFirst().orElse(null);
         if (mainModel == null) {
-            main.refuse(source + " holds no model for the main window.");
+            messages.refuse(source + " holds no model for the main window.");
             return CompletableFuture.failedFuture(new IllegalStateException(source));
         }
         window.sideBySideModel().clear();
         List<CompletableFuture<Void>> loads = new ArrayList<>();
-        loads.add(main.showSavedModel(new org.latentlab.ui.training.ShownModel.SavedModel(mainModel.checkpoint(), mainModel.weights()), source));
+        loads.add(open.showSavedModel(new ShownModel.SavedModel(mainModel.checkpoint(), mainModel.weights()), source));
         for (Session.Model m : session.models()) {
             if (!m.role().equals(Session.MAIN)) {
-                TrainingViewModel panel = window.sideBySideModel().addPanel();
+                OpenCommands panel = window.sideBySideModel().addPanel();
                 if (panel != null) {
-                    loads.add(panel.showSavedModel(new org.latentlab.ui.training.ShownModel.SavedModel(m.checkpoint(), m.weights()), source + " · " + m.role()));
+                    loads.add(panel.showSavedModel(new ShownModel.SavedModel(m.checkpoint(), m.weights()), source + " · " + m.role()));
                 }
             }
         }
@@ -134,7 +148,7 @@ public final class SessionController {
     /** The view settings a session keeps, by name. */
     public Map<String, String> viewSettings() {
         Map<String, String> v = new HashMap<>();
-        LatentViewModel latent = main.shown().latent();
+        LatentViewModel latent = shown.latent();
         v.put("view", window.selected().id());
         v.put("grid_size", String.valueOf((int) window.gridView().sizeSlider().getValue()));
         v.put("x_dimension", String.valueOf(latent.xDimensionProperty().get()));
@@ -150,7 +164,7 @@ public final class SessionController {
 
     /** Applies settings saved by {@link #viewSettings()}; unknown or bad values are skipped, as an older file may lack them. */
     public void applyViewSettings(Map<String, String> v) {
-        LatentViewModel latent = main.shown().latent();
+        LatentViewModel latent = shown.latent();
         int size = latent.shownProperty().get() == null ? 0 : latent.shownProperty().get().size();
         try {
             if (v.containsKey("view")) {
@@ -172,7 +186,7 @@ public final class SessionController {
                 window.curveView().setLogScale(Boolean.parseBoolean(v.get("log_scale")));
             }
         } catch (IllegalArgumentException e) {
-            main.refuse("Some view settings in the session were not understood and were left as they were.");
+            messages.refuse("Some view settings in the session were not understood and were left as they were.");
         }
     }
 

@@ -21,7 +21,7 @@ import org.latentlab.ui.reconstruct.ReconstructionsView;
 import org.latentlab.ui.reconstruct.ReconstructionsViewModel;
 import org.latentlab.ui.sidebyside.SideBySideView;
 import org.latentlab.ui.training.LossCurveView;
-import org.latentlab.ui.training.TrainingViewModel;
+import org.latentlab.ui.training.ShownModel;
 
 /** The explorer's views, in tab order, each described once; the strip of curves below the tabs comes last. */
 public final class ViewRegistry {
@@ -34,11 +34,11 @@ public final class ViewRegistry {
                     ViewRegistry::explore),
             ViewDescriptor.tab("reconstructions", "Reconstructions", "mdi2i-image-multiple",
                     "Validation images above their reconstructions, after every epoch.", "Shortcut+3", c -> {
-                        ReconstructionsView v = new ReconstructionsView(new ReconstructionsViewModel(c.model().shown()));
+                        ReconstructionsView v = new ReconstructionsView(new ReconstructionsViewModel(c.shown()));
                         return ViewDescriptor.Built.of(v, v.drawnProperty()).withPrepareFigure(v::findWorst);
                     }),
             ViewDescriptor.tab("generate", "Generate", "mdi2d-dice-multiple", "New images decoded from random codes.", "Shortcut+4", c -> {
-                GenerateView v = new GenerateView(new GenerateViewModel(c.model().shown().latent(), c.model().shown().decoder()));
+                GenerateView v = new GenerateView(new GenerateViewModel(c.shown().latent(), c.shown().decoder()));
                 return ViewDescriptor.Built.of(v, v.drawnProperty()).withPrepareFigure(() -> {
                     if (v.shownCount() == 0) {
                         v.generate();
@@ -46,16 +46,16 @@ public final class ViewRegistry {
                 });
             }),
             ViewDescriptor.tab("filters", "Filters", "mdi2g-grid", "What each unit of the first layer responds to.", "Shortcut+5", c -> {
-                FiltersView v = new FiltersView(new FiltersViewModel(c.model().shown().latent()));
+                FiltersView v = new FiltersView(new FiltersViewModel(c.shown().latent()));
                 return ViewDescriptor.Built.of(v, v.drawnProperty());
             }),
             ViewDescriptor.tab("compare", "PCA vs AE", "mdi2c-compare", "PCA beside the autoencoder on the same split.", "Shortcut+6", c -> {
-                ComparisonView v = new ComparisonView(c.comparison(), c.model().shown());
+                ComparisonView v = new ComparisonView(c.comparison(), c.shown());
                 return ViewDescriptor.Built.of(v, v.drawnProperty());
             }),
             ViewDescriptor.tab("denoise", "Denoise", "mdi2i-image-filter-hdr",
                     "Drop your own pictures to see them prepared, corrupted and denoised; draw a digit.", "Shortcut+7", c -> {
-                        DenoiseView v = new DenoiseView(c.denoise(), c.model().shown().latent(), c.trainDenoiser());
+                        DenoiseView v = new DenoiseView(c.denoise(), c.shown().latent(), c.trainDenoiser());
                         return ViewDescriptor.Built.of(v, v.drawnProperty());
                     }).notInFigure(),
             ViewDescriptor.tab("sidebyside", "Side by side", "mdi2v-view-column",
@@ -70,7 +70,7 @@ public final class ViewRegistry {
                                 });
                     }).withOwnCurves(),
             ViewDescriptor.belowTabs("curves", "Training curves", "mdi2c-chart-line", "The loss of every step and each epoch's validation loss.", c -> {
-                LossCurveView v = new LossCurveView(c.model().shown().curves());
+                LossCurveView v = new LossCurveView(c.shown().curves());
                 return ViewDescriptor.Built.of(v, v.drawnProperty());
             }));
 
@@ -93,14 +93,16 @@ public final class ViewRegistry {
 
     /** The scatter beside its decoded lattice, with the replay bar below; it clears when the model's codes go. */
     private static ViewDescriptor.Built latent(ViewContext c) {
-        TrainingViewModel model = c.model();
-        LatentScatterView scatter = new LatentScatterView(model.shown().latent());
-        DecodedGridView grid = new DecodedGridView(new LatticeViewModel(model.shown().latent(), model.shown().decoder()), scatter.viewBoundsProperty());
+        ShownModel shown = c.shown();
+        LatentScatterView scatter = new LatentScatterView(shown.latent());
+        DecodedGridView grid = new DecodedGridView(new LatticeViewModel(shown.latent(), shown.decoder()), scatter.viewBoundsProperty());
+        // Each decoded image keeps its aspect: the lattice is a square spanning the scatter's range, not stretched to the pane.
+        grid.setSquareTiles(true);
         SplitPane pair = new SplitPane(scatter, grid);
         pair.setDividerPositions(0.5);
         BorderPane tab = new BorderPane(pair);
-        tab.setBottom(new ReplayBar(model.shown().latent()));
-        model.shown().codesProperty().addListener((obs, old, snapshot) -> {
+        tab.setBottom(new ReplayBar(shown.latent()));
+        shown.codesProperty().addListener((obs, old, snapshot) -> {
             if (snapshot == null) {
                 scatter.clear();
             }
@@ -111,9 +113,9 @@ public final class ViewRegistry {
 
     /** The explore view; for a figure, A and B are the first 0 and the first 1, and the pointer sits at the mean code. */
     private static ViewDescriptor.Built explore(ViewContext c) {
-        ExploreView v = new ExploreView(new ExploreViewModel(c.model().shown().latent(), c.model().shown().decoder()));
+        ExploreView v = new ExploreView(new ExploreViewModel(c.shown().latent(), c.shown().decoder()));
         return ViewDescriptor.Built.of(v, v.drawnProperty()).withPrepareFigure(() -> {
-            var latent = c.model().shown().latent();
+            var latent = c.shown().latent();
             var shown = latent.shownProperty().get();
             if (shown == null) {
                 return;

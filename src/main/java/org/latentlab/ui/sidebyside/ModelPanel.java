@@ -16,7 +16,7 @@ import org.latentlab.ui.latent.LatentScatterView;
 import org.latentlab.ui.training.LossCurveView;
 import org.latentlab.ui.training.ShownModel;
 import org.latentlab.ui.training.TrainingViewModel;
-import org.latentlab.ui.training.TrainingViewModel.RunState;
+import org.latentlab.ui.training.RunState;
 
 /** One model of the side-by-side view: a header with what it is, its scatter, its decoded grid and its curves. */
 public final class ModelPanel extends BorderPane {

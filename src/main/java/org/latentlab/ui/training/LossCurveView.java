@@ -242,6 +242,7 @@ public final class LossCurveView extends BorderPane {
         g.rect(left, TOP, pw, ph);
         g.clip();
         int columns = (int) Math.max(1, pw);
+        CurveStrokes strokes = new CurveStrokes(g, left, TOP, ph, columns, maxStep, log);
         List<String> names = new ArrayList<>();
         List<Color> colors = new ArrayList<>();
         List<Boolean> dots = new ArrayList<>();
@@ -251,31 +252,31 @@ public final class LossCurveView extends BorderPane {
         double[] colMin = columnRange[0];
         double[] colMax = columnRange[1];
         g.setFill(TRAIN.deriveColor(0, 0.6, 1.25, 0.45));
-        rangeBand(g, colMin, colMax, yMin, yMax, ph);
-        smoothedLine(g, total, TRAIN, 2.2, columns, maxStep, yMin, yMax, ph);
+        strokes.rangeBand(colMin, colMax, yMin, yMax);
+        strokes.smoothedLine(total, smoothing, TRAIN, 2.2, yMin, yMax);
         names.add("training total (smoothed)");
         colors.add(TRAIN);
         dots.add(false);
         int p = 0;
         for (Map.Entry<String, CurveData.Series> part : data.parts().entrySet()) {
             Color color = PARTS[p++ % PARTS.length];
-            smoothedLine(g, part.getValue(), color, 1.6, columns, maxStep, yMin, yMax, ph);
+            strokes.smoothedLine(part.getValue(), smoothing, color, 1.6, yMin, yMax);
             names.add(part.getKey());
             colors.add(color);
             dots.add(false);
         }
-        epochDots(g, data.validation(), VALIDATION, maxStep, columns, yMin, yMax, ph);
+        strokes.epochDots(data.validation(), data.phaseSteps(), VALIDATION, yMin, yMax);
         names.add("validation loss");
         colors.add(VALIDATION);
         dots.add(true);
         if (showMse) {
-            epochDots(g, data.validationMse(), MSE, maxStep, columns, y2Min, y2Max, ph);
+            strokes.epochDots(data.validationMse(), data.phaseSteps(), MSE, y2Min, y2Max);
             names.add(secondary ? "validation MSE (right axis)" : "validation MSE");
             colors.add(MSE);
             dots.add(true);
         }
         if (Double.isFinite(data.baseline())) {
-            double y = secondary ? y(tf(data.baseline()), y2Min, y2Max, ph) : y(tf(data.baseline()), yMin, yMax, ph);
+            double y = secondary ? strokes.y(tf(data.baseline()), y2Min, y2Max) : strokes.y(tf(data.baseline()), yMin, yMax);
             CurveLegend.baseline(g, data.baselineLabel(), left, left + pw, y, palette);
         }
         // Phases of a greedy run: a dashed line and the phase's name where each begins.
@@ -302,113 +303,8 @@ public final class LossCurveView extends BorderPane {
         legendNames = List.copyOf(names);
     }
 
-    /**
-     * Fills the band between each pixel column's lowest and highest value as one shape, joined across
-     * columns without a step (early in a run, when steps are wider apart than pixels), at least a pixel
-     * thick. (A line per column made the renderer rasterise up to a thousand shapes each frame.)
-     */
-    private void rangeBand(GraphicsContext g, double[] colMin, double[] colMax, double yMin, double yMax, double ph) {
-        int[] filled = new int[colMin.length];
-        int count = 0;
-        for (int c = 0; c < colMin.length; c++) {
-            if (!Double.isNaN(colMin[c])) {
-                filled[count++] = c;
-            }
-        }
-        if (count == 0) {
-            return;
-        }
-        g.beginPath();
-        g.moveTo(left + filled[0], y(colMax[filled[0]], yMin, yMax, ph) - 0.5);
-        for (int i = 0; i < count; i++) {
-            g.lineTo(left + filled[i] + 0.5, y(colMax[filled[i]], yMin, yMax, ph) - 0.5);
-        }
-        int last = filled[count - 1];
-        g.lineTo(left + last + 1, y(colMax[last], yMin, yMax, ph) - 0.5);
-        g.lineTo(left + last + 1, y(colMin[last], yMin, yMax, ph) + 0.5);
-        for (int i = count - 1; i >= 0; i--) {
-            g.lineTo(left + filled[i] + 0.5, y(colMin[filled[i]], yMin, yMax, ph) + 0.5);
-        }
-        g.lineTo(left + filled[0], y(colMin[filled[0]], yMin, yMax, ph) + 0.5);
-        g.closePath();
-        g.fill();
-    }
-
-    private void smoothedLine(GraphicsContext g, CurveData.Series s, Color color, double width, int columns, double maxStep,
-                              double yMin, double yMax, double ph) {
-        if (s.size() == 0) {
-            return;
-        }
-        double ema = Double.NaN;
-        double[] smooth = new double[columns];
-        java.util.Arrays.fill(smooth, Double.NaN);
-        for (int i = 0; i < s.size(); i++) {
-            float v = s.value(i);
-            if (!Float.isFinite(v) || (logScale.isSelected() && v <= 0)) {
-                continue;
-            }
-            ema = Double.isNaN(ema) ? v : smoothing * ema + (1 - smoothing) * v;
-            int c = (int) Math.min(columns - 1, s.step(i) / maxStep * (columns - 1));
-            smooth[c] = ema;
-        }
-        g.setStroke(color);
-        g.setLineWidth(width);
-        g.beginPath();
-        boolean started = false;
-        for (int c = 0; c < columns; c++) {
-            if (Double.isNaN(smooth[c])) {
-                continue;
-            }
-            double x = left + c + 0.5;
-            double y = y(tf(smooth[c]), yMin, yMax, ph);
-            if (started) {
-                g.lineTo(x, y);
-            } else {
-                g.moveTo(x, y);
-                started = true;
-            }
-        }
-        g.stroke();
-    }
-
-    private void epochDots(GraphicsContext g, CurveData.Series s, Color color, double maxStep, int columns, double yMin, double yMax,
-                           double ph) {
-        g.setStroke(color);
-        g.setFill(color);
-        g.setLineWidth(2);
-        g.beginPath();
-        for (int i = 0; i < s.size(); i++) {
-            double x = left + s.step(i) / maxStep * (columns - 1);
-            double y = y(tf(s.value(i)), yMin, yMax, ph);
-            // Phases minimise different objectives: their validation losses are not joined.
-            if (i == 0 || phaseBetween(s.step(i - 1), s.step(i))) {
-                g.moveTo(x, y);
-            } else {
-                g.lineTo(x, y);
-            }
-        }
-        g.stroke();
-        for (int i = 0; i < s.size(); i++) {
-            double x = left + s.step(i) / maxStep * (columns - 1);
-            double y = y(tf(s.value(i)), yMin, yMax, ph);
-            g.fillOval(x - 4, y - 4, 8, 8);
-        }
-    }
-
     private static String tickLabel(double v) {
         return v >= 0.01 && v < 1000 ? NiceTicks.label(v, v >= 100 ? 1 : 0.001) : String.format("%.0e", v);
     }
 
-    private boolean phaseBetween(float fromStep, float toStep) {
-        for (long start : data.phaseSteps()) {
-            if (start >= fromStep && start < toStep) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static double y(double v, double yMin, double yMax, double ph) {
-        return TOP + (yMax - v) / (yMax - yMin) * ph;
-    }
 }

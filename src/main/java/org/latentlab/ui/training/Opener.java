@@ -70,7 +70,7 @@ final class Opener {
             run.showProgress(progressBefore);
             if (failure != null) {
                 run.setError(Sentences.of(failure));
-                run.setStatus("Ready.");
+                run.setStatus("The data set was not opened; the sidebar says why.");
                 return;
             }
             run.form().datasetProperty().set(data.add(folder.toAbsolutePath().toString(), d));
@@ -121,7 +121,7 @@ final class Opener {
             if (failure != null) {
                 if (run.isLatest(generation)) {
                     run.setError(Sentences.of(failure));
-                    run.setStatus("Ready.");
+                    run.setStatus("The model was not opened; the sidebar says why.");
                 }
                 done.completeExceptionally(failure);
             } else if (!run.isLatest(generation) || !run.idle()) {

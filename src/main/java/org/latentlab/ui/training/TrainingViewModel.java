@@ -28,10 +28,7 @@ import org.latentlab.ui.latent.LatentSnapshot;
  * and the {@link ShownModel}. Events arrive on the training thread, wait in a queue, and are applied
  * on the JavaFX thread once per frame, so the window never receives one {@code runLater} per step.
  */
-public final class TrainingViewModel implements AutoCloseable {
-    /** Where a run stands. */
-    public enum RunState { IDLE, LOADING, RUNNING, PAUSED }
-
+public final class TrainingViewModel implements RunControls, Messages, OpenCommands, AutoCloseable {
     private final Background background;
     private final DataSets data;
     private final ExperimentForm form;
@@ -101,41 +98,39 @@ public final class TrainingViewModel implements AutoCloseable {
 
     // ---- Properties
 
+    @Override
     public ReadOnlyObjectProperty<RunState> stateProperty() {
         return state.getReadOnlyProperty();
     }
 
-    /** One line on what is happening: epoch, step, samples per second, time left. */
+    @Override
     public ReadOnlyStringProperty statusProperty() {
         return status.getReadOnlyProperty();
     }
 
-    /** The last knob changed during the run, and from which step it counts; empty when none. */
+    @Override
     public ReadOnlyStringProperty noticeProperty() {
         return notice.getReadOnlyProperty();
     }
 
-    /**
-     * The newest hint from the run: a known pattern (over-fitting, posterior collapse, dead units,
-     * divergence) in one sentence with what to do; empty when the run has shown none.
-     */
+    @Override
     public ReadOnlyStringProperty hintProperty() {
         return hints.hintProperty();
     }
 
-    /** The last error a person caused, as one sentence; empty when there is none. */
+    @Override
     public ReadOnlyStringProperty errorProperty() {
         return error.getReadOnlyProperty();
     }
 
-    /** Progress of the run in [0,1], or −1 while loading. */
+    @Override
     public ReadOnlyDoubleProperty progressProperty() {
         return progress.getReadOnlyProperty();
     }
 
     // ---- Commands
 
-    /** Loads the data off the JavaFX thread, then starts a run with the current knobs. */
+    @Override
     public void train() {
         if (state.get() != RunState.IDLE) {
             return;
@@ -162,7 +157,7 @@ public final class TrainingViewModel implements AutoCloseable {
                         state.set(RunState.IDLE);
                         progress.set(0);
                         error.set(Sentences.of(failure));
-                        status.set("Ready.");
+                        status.set("The data did not load; the sidebar says why.");
                     } else {
                         startRun(split, spec, runEpochs, runSeed, deviceId, choice.id());
                     }
@@ -199,17 +194,17 @@ public final class TrainingViewModel implements AutoCloseable {
         lastStep = 0;
     }
 
-    /** Puts one line in the status bar (what a longer action outside the run is doing). */
+    @Override
     public void announce(String line) {
         status.set(line);
     }
 
-    /** Shows why a value typed into a control was refused (the control keeps its last good value). */
+    @Override
     public void refuse(String sentence) {
         error.set(sentence);
     }
 
-    /** Pauses a running run or resumes a paused one. */
+    @Override
     public void togglePause() {
         if (service == null) {
             return;
@@ -221,14 +216,14 @@ public final class TrainingViewModel implements AutoCloseable {
         }
     }
 
-    /** Runs one batch and pauses. */
+    @Override
     public void step() {
         if (service != null && (state.get() == RunState.RUNNING || state.get() == RunState.PAUSED)) {
             service.step();
         }
     }
 
-    /** Ends the run after its current step, keeping the model as it is. */
+    @Override
     public void stop() {
         if (service != null) {
             service.stop();
@@ -239,7 +234,7 @@ public final class TrainingViewModel implements AutoCloseable {
         }
     }
 
-    /** Stops any run and clears the curves, the codes and the views, keeping the knobs. */
+    @Override
     public void reset() {
         if (service != null) {
             service.stop();
@@ -250,34 +245,22 @@ public final class TrainingViewModel implements AutoCloseable {
         status.set("Reset. Press Train to start again.");
     }
 
-    /**
-     * Opens a data set off the JavaFX thread and selects it: an IDX folder, a folder with one
-     * sub-folder of pictures per class, or a CSV file with a label column. A bad one gets one
-     * sentence and leaves the choice as it was.
-     */
+    @Override
     public void openDataset(Path folder) {
         opener.openDataset(folder);
     }
 
-    /**
-     * Opens a saved model (a shipped one, a {@code train} checkpoint, or one from a session): every
-     * view shows it as if a run had just ended, and the knobs take its settings. A folder that is
-     * missing, corrupt or from a newer version gets one sentence and changes nothing.
-     */
+    @Override
     public CompletableFuture<Void> loadModel(Path folder) {
         return opener.load(folder);
     }
 
-    /** Shows a model already read (from a session), as {@link #loadModel} does; {@code source} names it in captions. */
+    @Override
     public CompletableFuture<Void> showSavedModel(ShownModel.SavedModel model, String source) {
         return opener.show(model, source);
     }
 
     // ---- For the opener
-
-    boolean idle() {
-        return state.get() == RunState.IDLE;
-    }
 
     /** A new load: any load or run asked for before it loses. */
     long nextGeneration() {
@@ -375,7 +358,7 @@ public final class TrainingViewModel implements AutoCloseable {
         } else if (event instanceof TrainingEvent.Failed f) {
             state.set(RunState.IDLE);
             error.set(f.message());
-            status.set("Ready.");
+            status.set("The run failed; the sidebar says why.");
         }
     }
 

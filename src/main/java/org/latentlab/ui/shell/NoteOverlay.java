@@ -1,0 +1,55 @@
+package org.latentlab.ui.shell;
+
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/** The note that floats over the views (a preset's what-to-look-for, a hint from the run) until it is closed. */
+final class NoteOverlay extends VBox {
+    /** The note's width. */
+    static final double WIDTH = 520;
+    private final Label title = new Label();
+    private final Label text = new Label();
+
+    NoteOverlay() {
+        super(2);
+        title.getStyleClass().add("title-4");
+        title.setId("note-title");
+        text.setWrapText(true);
+        text.setId("note-text");
+        // A wrapping label in a VBox must ask for its full height, or it is cut to one line with an ellipsis.
+        text.setMinHeight(Region.USE_PREF_SIZE);
+        text.setMaxWidth(Double.MAX_VALUE);
+        Button close = new Button(null, MainWindow.icon("mdi2c-close"));
+        close.getStyleClass().add("flat");
+        close.setTooltip(new Tooltip("Close the note."));
+        close.setOnAction(e -> setVisible(false));
+        Region gap = new Region();
+        HBox head = new HBox(8, MainWindow.icon("mdi2l-lightbulb-on-outline"), title, gap, close);
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        head.setAlignment(Pos.CENTER_LEFT);
+        getChildren().setAll(head, text);
+        getStyleClass().add("note-bar");
+        setPadding(new Insets(6, 12, 8, 12));
+        setMaxWidth(WIDTH);
+        setMaxHeight(Region.USE_PREF_SIZE);
+        setVisible(false);
+    }
+
+    void show(String heading, String body) {
+        title.setText(heading);
+        text.setText(body);
+        setVisible(true);
+    }
+
+    /** The note's text, empty when none is shown. */
+    String text() {
+        return isVisible() ? text.getText() : "";
+    }
+}
