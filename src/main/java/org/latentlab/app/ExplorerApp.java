@@ -35,6 +35,7 @@ public final class ExplorerApp extends Application {
         settings = Settings.user();
         applyTheme(settings.darkTheme());
         models = ViewModels.create(Background.threaded());
+        WindowEdge.install(models.training());
         Scene scene = createScene(models, settings);
         window = (MainWindow) ((BorderPane) scene.getRoot()).getCenter();
         settings.restore(models.training().form(), window);

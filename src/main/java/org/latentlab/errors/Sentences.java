@@ -32,6 +32,9 @@ public final class Sentences {
     private static final Pattern CLASS_PREFIX = Pattern.compile("^(?:[a-zA-Z_$][\\w$]*\\.)+[A-Z][\\w$]*(?:Exception|Error)(?::\\s*|$)");
     private static final Pattern JSON_PATH = Pattern.compile(";?\\s+(?:at\\s+)?path \\$\\S*");
     private static final Pattern NUMBER = Pattern.compile("^For input string: \"(.*)\"(?: under radix \\d+)?$");
+    /** Gson's wording for a value of the wrong kind ({@code Expected an int but was one at line 1 column 17}). */
+    private static final Pattern GSON_KIND = Pattern.compile(
+            "^Expected an? (int|long|double|number) but was (.*?) at (line \\d+ column \\d+).*$", Pattern.CASE_INSENSITIVE);
 
     private Sentences() {}
 
@@ -72,6 +75,10 @@ public final class Sentences {
         }
         if (isJsonSyntax(e, t)) {
             String detail = m == null ? null : JSON_PATH.matcher(m).replaceAll("");
+            Matcher kind = detail == null ? null : GSON_KIND.matcher(detail);
+            if (kind != null && kind.matches()) {
+                detail = "'" + kind.group(2) + "' is not a number, at " + kind.group(3);
+            }
             return new Reason(detail == null ? "the text is not valid JSON" : "the text is not valid JSON (" + uncapitalise(withoutStop(detail)) + ")", true);
         }
         if (t instanceof NumberFormatException && m != null && m.endsWith("is not a number")) {

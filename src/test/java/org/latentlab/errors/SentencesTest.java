@@ -48,7 +48,7 @@ class SentencesTest {
         }
         assertThat(Sentences.of(unterminated)).isEqualTo("The text is not valid JSON (expected ':' at line 1 column 27).");
         assertThat(Sentences.of(truncated)).contains("line 1");
-        assertThat(Sentences.of(wrongType)).isEqualTo("The text is not valid JSON ('one' is not a number).");
+        assertThat(Sentences.of(wrongType)).startsWith("The text is not valid JSON ('one' is not a number");
     }
 
     @Test

@@ -95,7 +95,7 @@ public final class ComparisonViewModel implements AutoCloseable {
 
     /** Fits PCA on the split's training set off the JavaFX thread, unless it already is. */
     public void fit(Dataset.Split split, int codeSize) {
-        if (split == fittedSplit && codeSize == fittedK) {
+        if (closed || split == fittedSplit && codeSize == fittedK) {
             return;
         }
         fittedSplit = split;

@@ -73,7 +73,7 @@ public final class PresetController {
         Preset preset;
         try {
             preset = PresetLibrary.read(file);
-        } catch (java.io.IOException e) {
+        } catch (java.io.IOException | RuntimeException | StackOverflowError e) {
             messages.refuse(Sentences.of(e));
             return;
         }

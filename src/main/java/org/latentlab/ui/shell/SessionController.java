@@ -105,7 +105,8 @@ public final class SessionController {
             Session session;
             try {
                 session = SessionArchive.read(file);
-            } catch (java.io.IOException | RuntimeException e) {
+            } catch (Throwable e) {
+                // Whatever a session file does (even running the reader out of memory), the window goes on.
                 Platform.runLater(() -> {
                     messages.refuse(Sentences.of(e));
                     messages.announce("The session was not opened; the window shows what it showed before.");

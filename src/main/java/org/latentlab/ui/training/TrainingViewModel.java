@@ -388,6 +388,7 @@ public final class TrainingViewModel implements RunControls, Messages, OpenComma
     /** Stops the run and frees the model, the decoder and the latent view model's work. */
     @Override
     public void close() {
+        generation++; // a model still being read when the window closes is not shown
         frames.stop();
         if (service != null) {
             service.stop();
