@@ -152,6 +152,8 @@ public final class MainWindow extends BorderPane {
         model.hintProperty().addListener((obs, old, hint) -> {
             if (hint != null && !hint.isEmpty()) {
                 showNote("A hint from the run", hint);
+            } else if (note.isVisible() && "A hint from the run".equals(noteTitle.getText())) {
+                note.setVisible(false); // a hint belongs to its run: the next run or model starts without it
             }
         });
     }

@@ -43,7 +43,8 @@ public final class TrainingViewModel implements AutoCloseable {
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
     private final Hints hints = new Hints();
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
-    private final ConcurrentLinkedQueue<TrainingEvent> events = new ConcurrentLinkedQueue<>();
+    /** The current run's events; each run gets its own queue, so a finishing run's late events never reach the next. */
+    private ConcurrentLinkedQueue<TrainingEvent> events = new ConcurrentLinkedQueue<>();
     private final FrameLoop frames = new FrameLoop(this::drainEvents);
     private final StepLine stepLine = new StepLine();
     private TrainingService service;
@@ -174,7 +175,8 @@ public final class TrainingViewModel implements AutoCloseable {
             TrainingPlan plan = new TrainingPlan(split, shaped, runEpochs, runSeed, deviceId, 150).validate();
             showModel(split, shaped, datasetId, runSeed);
             stepLine.start(runEpochs);
-            service = new TrainingService(plan, events::add);
+            ConcurrentLinkedQueue<TrainingEvent> queue = events;
+            service = new TrainingService(plan, queue::add);
             state.set(RunState.RUNNING);
             progress.set(0);
             status.set("Starting…");
@@ -187,7 +189,7 @@ public final class TrainingViewModel implements AutoCloseable {
 
     /** Clears the run's history and the views for a model of {@code spec} on {@code split}. */
     void showModel(Dataset.Split split, ModelSpec spec, String datasetId, long modelSeed) {
-        events.clear();
+        events = new ConcurrentLinkedQueue<>();
         partNames = List.of();
         phase = "";
         shown.show(split, spec, datasetId, modelSeed);
@@ -348,6 +350,7 @@ public final class TrainingViewModel implements AutoCloseable {
         } else if (event instanceof TrainingEvent.PhaseStarted p) {
             phase = p.phases() > 1 ? "phase " + (p.index() + 1) + "/" + p.phases() + ": " + p.name() : "";
             shown.curves().addPhase(p.step(), p.phases() > 1 ? p.name() : null);
+            hints.phase();
             partNames = p.partNames();
         } else if (event instanceof TrainingEvent.Step s) {
             onStep(s);
