@@ -39,7 +39,7 @@ public final class LatentViewModel implements AutoCloseable {
     private final ReadOnlyObjectWrapper<LatentPlane> plane = new ReadOnlyObjectWrapper<>(new LatentPlane.Dims(0, 1));
     private final IntegerProperty xDimension = new SimpleIntegerProperty(0);
     private final IntegerProperty yDimension = new SimpleIntegerProperty(1);
-    private final BooleanProperty principalPlane = new SimpleBooleanProperty(false);
+    private final BooleanProperty principalPlane = new SimpleBooleanProperty(true);
     private final BooleanProperty variational = new SimpleBooleanProperty(false);
     private final IntegerProperty selected = new SimpleIntegerProperty(-1);
     private final IntegerProperty hovered = new SimpleIntegerProperty(-1);
@@ -96,7 +96,7 @@ public final class LatentViewModel implements AutoCloseable {
         return yDimension;
     }
 
-    /** Shows codes of more than two dimensions on the plane of their first two principal components. */
+    /** Shows codes of more than two dimensions on the plane of their first two principal components (the default). */
     public BooleanProperty principalPlaneProperty() {
         return principalPlane;
     }
@@ -255,7 +255,11 @@ public final class LatentViewModel implements AutoCloseable {
                 xDimension.set(0);
                 yDimension.set(Math.min(1, k - 1));
             }
-            if (principalPlane.get() && k > 2) {
+            if (plane.get() instanceof LatentPlane.Principal p && p.mean().length != k) {
+                // Another code size: raw axes until the new codes' principal plane is fitted.
+                plane.set(new LatentPlane.Dims(0, k == 1 ? -1 : 1));
+            }
+            if ((principalPlane.get() && k > 2) || plane.get() instanceof LatentPlane.Principal) {
                 updatePlane();
             } else if (plane.get() instanceof LatentPlane.Dims d && (d.x() >= k || d.y() >= k || (k > 1 && d.y() < 0) || (k == 1 && d.y() >= 0))) {
                 updatePlane();
@@ -267,6 +271,7 @@ public final class LatentViewModel implements AutoCloseable {
         LatentSnapshot s = shown.get();
         int k = s == null ? 2 : s.latentSize();
         if (!principalPlane.get() || k <= 2) {
+            pcaRequest++; // a principal plane still being fitted must not replace these axes
             int x = Math.min(xDimension.get(), k - 1);
             int y = k == 1 ? -1 : Math.min(yDimension.get(), k - 1);
             plane.set(new LatentPlane.Dims(x, y));
