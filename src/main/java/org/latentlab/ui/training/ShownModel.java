@@ -153,6 +153,27 @@ public final class ShownModel implements AutoCloseable {
         codes.set(snapshot);
     }
 
+    /**
+     * True when the model on show is a {@code variant} with codes of {@code codeSize} and hidden
+     * layers {@code hidden}, trained on data set {@code dataset}: the model the sidebar names.
+     */
+    boolean belongsTo(String dataset, Variant variant, int codeSize, List<Integer> hidden) {
+        return spec != null && datasetId.equals(dataset) && spec.variant() == variant && spec.codeSize() == codeSize
+                && spec.hiddenSizes().equals(hidden);
+    }
+
+    /** Forgets the model on show altogether (another data set or model was chosen): every view goes back to its empty-state line. */
+    void forget() {
+        closeTrained();
+        clearViews();
+        spec = null;
+        datasetId = null;
+        metrics = null;
+        weights = null;
+        classNames = List.of();
+        run.set(null);
+    }
+
     /** Forgets the codes and epoch results (Reset), keeping the model. */
     void clearViews() {
         curves.clear();

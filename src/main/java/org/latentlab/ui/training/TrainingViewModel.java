@@ -78,7 +78,36 @@ public final class TrainingViewModel implements AutoCloseable {
                 notice.set("Learning rate = " + KnobEditors.format(lr.doubleValue()) + " from step " + String.format("%,d", lastStep + 1));
             }
         });
+        javafx.beans.InvalidationListener otherModel = o -> forgetIfOtherModel();
+        form.datasetProperty().addListener(otherModel);
+        form.variantProperty().addListener(otherModel);
+        form.latentSizeProperty().addListener(otherModel);
+        form.hiddenLayersProperty().addListener(otherModel);
         frames.start();
+    }
+
+    /**
+     * While idle, the views show only the model the sidebar names: once another data set, variant,
+     * code size or hidden layers are chosen, the old model's views are cleared and the status line says what to do.
+     */
+    private void forgetIfOtherModel() {
+        DataSets.Choice choice = form.datasetProperty().get();
+        if (state.get() != RunState.IDLE || shown.spec() == null || choice == null) {
+            return;
+        }
+        List<Integer> hidden;
+        try {
+            hidden = ExperimentForm.parseHidden(form.hiddenLayersProperty().get());
+        } catch (IllegalArgumentException e) {
+            return; // half-typed: the model on show stays until the text names another
+        }
+        if (!shown.belongsTo(choice.id(), form.variantProperty().get(), form.latentSizeProperty().get(), hidden)) {
+            shown.forget();
+            hints.clear();
+            progress.set(0);
+            status.set("The views were cleared: they showed another model than the one named here. Press Train to train a "
+                    + form.variantProperty().get().title() + " on " + choice.title() + ".");
+        }
     }
 
     // ---- Parts
