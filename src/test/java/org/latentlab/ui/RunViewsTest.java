@@ -143,6 +143,20 @@ class RunViewsTest {
         assertThat(window.noteText()).isEmpty();
     }
 
+    @Test
+    void anOvercompleteCodeRefusesNoRegulariserWithTheSentence(FxRobot robot) {
+        robot.interact(() -> model.form().variantProperty().set(Variant.OVERCOMPLETE));
+        WaitForAsyncUtils.waitForFxEvents();
+        @SuppressWarnings("unchecked")
+        ComboBox<Object> regulariser = robot.lookup("#knob-regulariser").queryAs(ComboBox.class);
+        assertThat(regulariser.getValue()).isEqualTo(ModelSpec.Regulariser.SPARSE);
+        robot.interact(() -> regulariser.setValue(ModelSpec.Regulariser.NONE));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(model.errorProperty().get()).contains("no regulariser").endsWith("NONE was not taken, it stays SPARSE.");
+        assertThat(regulariser.getValue()).isEqualTo(ModelSpec.Regulariser.SPARSE);
+        assertThat(model.form().spec().regulariser()).isEqualTo(ModelSpec.Regulariser.SPARSE);
+    }
+
     @SuppressWarnings("unchecked")
     private static void select(ComboBox<?> box, int value) {
         ((ComboBox<Integer>) box).setValue(value);
