@@ -59,6 +59,7 @@ public final class LatentViewModel implements AutoCloseable {
     private int imageHeight;
     private int imageWidth;
     private long pcaRequest;
+    private String axisPrefix = "z";
 
     /** Fits the codes' principal plane and parks the replay's weights on lanes of {@code background}. */
     public LatentViewModel(org.latentlab.concurrent.Background background) {
@@ -155,6 +156,12 @@ public final class LatentViewModel implements AutoCloseable {
     }
 
     // ---- Commands
+
+    /** Names the codes' dimensions {@code prefix}1, {@code prefix}2, … on the axes: PC for codes that are principal components. */
+    public void nameDimensions(String prefix) {
+        axisPrefix = prefix;
+        updatePlane();
+    }
 
     /** Takes the newest codes of a run; an epoch's snapshot is also recorded for the replay. */
     public void accept(LatentSnapshot snapshot, Weights weights, boolean record) {
@@ -257,7 +264,7 @@ public final class LatentViewModel implements AutoCloseable {
             }
             if (plane.get() instanceof LatentPlane.Principal p && p.mean().length != k) {
                 // Another code size: raw axes until the new codes' principal plane is fitted.
-                plane.set(new LatentPlane.Dims(0, k == 1 ? -1 : 1));
+                plane.set(new LatentPlane.Dims(0, k == 1 ? -1 : 1, axisPrefix));
             }
             if ((principalPlane.get() && k > 2) || plane.get() instanceof LatentPlane.Principal) {
                 updatePlane();
@@ -274,7 +281,7 @@ public final class LatentViewModel implements AutoCloseable {
             pcaRequest++; // a principal plane still being fitted must not replace these axes
             int x = Math.min(xDimension.get(), k - 1);
             int y = k == 1 ? -1 : Math.min(yDimension.get(), k - 1);
-            plane.set(new LatentPlane.Dims(x, y));
+            plane.set(new LatentPlane.Dims(x, y, axisPrefix));
             return;
         }
         long request = ++pcaRequest;
