@@ -76,7 +76,8 @@ class RunViewsTest {
         assertThat(window.curveView().pointCount()).isZero();
         assertThat(window.reconstructionsView().shownPairs()).isZero();
         assertThat(model.shown().currentModel()).isNull();
-        assertThat(model.statusProperty().get()).contains("Press Train to train a " + Variant.OVERCOMPLETE.title());
+        assertThat(model.statusProperty().get()).contains("Press Train to train the variant chosen here (" + Variant.OVERCOMPLETE.title() + ")");
+        assertThat(window.latentView().legendClasses()).as("no classes of the old data set").isEmpty();
 
         // Another data set: the digits model's scatter goes too.
         robot.interact(() -> model.form().setKnobs(ModelSpec.defaults(Variant.UNDERCOMPLETE), 1, 1));

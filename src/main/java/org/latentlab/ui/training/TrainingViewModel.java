@@ -105,8 +105,8 @@ public final class TrainingViewModel implements AutoCloseable {
             shown.forget();
             hints.clear();
             progress.set(0);
-            status.set("The views were cleared: they showed another model than the one named here. Press Train to train a "
-                    + form.variantProperty().get().title() + " on " + choice.title() + ".");
+            status.set("The views were cleared: they showed another model than the one named here. Press Train to train the "
+                    + "variant chosen here (" + form.variantProperty().get().title() + ") on " + choice.title() + ".");
         }
     }
 
