@@ -6,8 +6,9 @@ import java.util.Optional;
 
 /**
  * Known patterns in a run, each as one sentence a student can act on: over-fitting (validation
- * loss rising while training loss falls), posterior collapse (VAE code dimensions that carry no
- * information), and dead units in a sparse code. Plain arrays in, sentences out.
+ * loss rising while training loss falls), not learning (loss flat from the first epoch, or codes
+ * collapsed to a point), posterior collapse (VAE code dimensions that carry no information), and
+ * dead units in a sparse code. Plain arrays in, sentences out.
  */
 public final class RunHints {
     /** A VAE dimension whose mean code varies less than this across images is inactive (Burda et al.'s "active units"). */
@@ -17,23 +18,86 @@ public final class RunHints {
 
     private RunHints() {}
 
+    /** Epochs over which the validation loss must rise, while the training loss falls, to call it over-fitting. */
+    public static final int OVERFITTING_WINDOW = 3;
+    /** How far (relative) the validation loss must have risen above its best to call it over-fitting rather than noise. */
+    public static final double OVERFITTING_RISE = 0.01;
+    /** Epochs after which a run whose training loss is not below its first epoch's is not learning. */
+    public static final int NOT_LEARNING_EPOCHS = 3;
+    /** How much (relative) lower than its first epoch's the training loss must be by then to count as learning. */
+    public static final double LEARNING_DROP = 0.02;
+    /** Codes whose every dimension varies less than this across the images have collapsed to a point. */
+    public static final double COLLAPSED_CODE_VARIANCE = 1e-8;
+
+    private static final String NOT_LEARNING_ADVICE = " The learning rate is probably too high (steps overshoot) or far too low: "
+            + "set it back to the variant's default (or about tenfold lower) and press Train again.";
+
     /**
-     * Over-fitting: the validation loss rose over the last {@code epochs} epochs while the
-     * training loss fell over the same epochs.
+     * Over-fitting: over the last {@code window} epochs the validation loss rose every epoch, ending
+     * more than {@link #OVERFITTING_RISE} above its best, while the training loss fell over the same epochs.
      */
-    public static Optional<String> overfitting(List<Double> trainLoss, List<Double> validationLoss, int epochs) {
+    public static Optional<String> overfitting(List<Double> trainLoss, List<Double> validationLoss, int window) {
         int n = Math.min(trainLoss.size(), validationLoss.size());
-        if (n < epochs + 1) {
+        if (n < window + 1) {
             return Optional.empty();
         }
-        for (int i = n - epochs; i < n; i++) {
-            if (!(validationLoss.get(i) > validationLoss.get(i - 1) && trainLoss.get(i) < trainLoss.get(i - 1))) {
+        for (int i = n - window; i < n; i++) {
+            if (!(validationLoss.get(i) > validationLoss.get(i - 1))) {
                 return Optional.empty();
             }
         }
+        double best = validationLoss.subList(0, n).stream().mapToDouble(Double::doubleValue).min().orElseThrow();
+        double last = validationLoss.get(n - 1);
+        if (!(trainLoss.get(n - 1) < trainLoss.get(n - 1 - window)) || !(last > best * (1 + OVERFITTING_RISE))) {
+            return Optional.empty();
+        }
         return Optional.of(String.format("Over-fitting: for %d epochs the training loss fell while the validation loss rose "
                 + "(%.4g → %.4g). The model is memorising its training images: stop here, shrink the model, "
-                + "or add a regulariser (noise, sparsity).", epochs, validationLoss.get(n - epochs - 1), validationLoss.get(n - 1)));
+                + "or add a regulariser (noise, sparsity).", window, validationLoss.get(n - window - 1), last));
+    }
+
+    /**
+     * Not learning: after {@link #NOT_LEARNING_EPOCHS} epochs the training loss is not
+     * {@link #LEARNING_DROP} below the first epoch's (or is not a number).
+     */
+    public static Optional<String> notLearning(List<Double> trainLoss) {
+        int n = trainLoss.size();
+        if (n < NOT_LEARNING_EPOCHS) {
+            return Optional.empty();
+        }
+        double first = trainLoss.get(0);
+        double last = trainLoss.get(n - 1);
+        if (last < first * (1 - LEARNING_DROP)) {
+            return Optional.empty();
+        }
+        return Optional.of(String.format("Not learning: after %d epochs the training loss (%.4g) is no lower than after the first (%.4g).",
+                n, last, first) + NOT_LEARNING_ADVICE);
+    }
+
+    /** True when every dimension of the {@code n} codes varies less than {@link #COLLAPSED_CODE_VARIANCE} across them. */
+    public static boolean collapsedToAPoint(float[] codes, int n, int k) {
+        for (int j = 0; j < k; j++) {
+            double sum = 0;
+            double sq = 0;
+            for (int i = 0; i < n; i++) {
+                double v = codes[i * k + j];
+                sum += v;
+                sq += v * v;
+            }
+            double mean = sum / n;
+            if (!(sq / n - mean * mean < COLLAPSED_CODE_VARIANCE)) {
+                return false;
+            }
+        }
+        return n > 1;
+    }
+
+    /** Not learning: the sentence for codes that collapsed to one point, so the decoder sees the same code for every image. */
+    public static Optional<String> collapsedCodes(float[] codes, int n, int k) {
+        if (!collapsedToAPoint(codes, n, k)) {
+            return Optional.empty();
+        }
+        return Optional.of("Not learning: every image gets the same code, so the decoder can only draw their average." + NOT_LEARNING_ADVICE);
     }
 
     /** The indices of VAE code dimensions whose mean code {@code μ_j} barely varies across the {@code n} images. */

@@ -18,6 +18,34 @@ class RunHintsTest {
     }
 
     @Test
+    void overfittingNeedsValidationRisingOverTheWholeWindowAndAboveItsBest() {
+        // Falling validation loss with one noisy uptick is not over-fitting.
+        assertThat(RunHints.overfitting(List.of(1.0, 0.8, 0.7, 0.6, 0.5), List.of(1.0, 0.9, 0.92, 0.85, 0.8), 3)).isEmpty();
+        // Rising each epoch, but within noise of its best.
+        assertThat(RunHints.overfitting(List.of(1.0, 0.8, 0.7, 0.6, 0.5), List.of(1.0, 0.9, 0.9001, 0.9002, 0.9003), 3)).isEmpty();
+        // Rising for three epochs, 5 % above its best, while training falls.
+        assertThat(RunHints.overfitting(List.of(1.0, 0.8, 0.7, 0.6, 0.5), List.of(1.0, 0.9, 0.92, 0.93, 0.945), 3)).isPresent();
+    }
+
+    @Test
+    void aLossFlatFromTheFirstEpochIsNotLearning() {
+        assertThat(RunHints.notLearning(List.of(0.11, 0.11))).as("too early to tell").isEmpty();
+        assertThat(RunHints.notLearning(List.of(0.1101, 0.1100, 0.1102))).get().asString()
+                .startsWith("Not learning: after 3 epochs").contains("learning rate");
+        assertThat(RunHints.notLearning(List.of(0.11, Double.NaN, Double.NaN))).isPresent();
+        assertThat(RunHints.notLearning(List.of(0.06, 0.04, 0.035))).isEmpty();
+    }
+
+    @Test
+    void codesCollapsedToAPointAreNotLearning() {
+        float[] same = new float[100 * 3];
+        java.util.Arrays.fill(same, 0.5f);
+        assertThat(RunHints.collapsedCodes(same, 100, 3)).get().asString().startsWith("Not learning: every image gets the same code");
+        same[4] = 0.9f;
+        assertThat(RunHints.collapsedCodes(same, 100, 3)).isEmpty();
+    }
+
+    @Test
     void collapsedVaeDimensionsAreTheOnesThatIgnoreTheImage() {
         Random r = new Random(1);
         int n = 500;

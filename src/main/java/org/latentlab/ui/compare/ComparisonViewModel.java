@@ -48,6 +48,7 @@ public final class ComparisonViewModel implements AutoCloseable {
         this.worker = background.lane("pca-comparison");
         this.data = data;
         this.pcaCodes = new org.latentlab.ui.latent.LatentViewModel(background);
+        pcaCodes.nameDimensions("PC");
         this.modelCodes = new org.latentlab.ui.latent.LatentViewModel(background);
         shown.runProperty().addListener((obs, old, info) -> {
             if (info != null) {

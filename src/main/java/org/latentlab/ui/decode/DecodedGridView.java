@@ -114,7 +114,9 @@ public final class DecodedGridView extends BorderPane {
         model.planeProperty().addListener(redecode);
         model.selectedProperty().addListener(redecode);
         model.shownProperty().addListener((obs, old, s) -> {
-            if (s != null && (old == null || old.latentSize() != s.latentSize() || model.shownWeightsProperty().get() == null)) {
+            if (s == null) {
+                forgetLattice();
+            } else if ((old == null || old.latentSize() != s.latentSize() || model.shownWeightsProperty().get() == null)) {
                 redecode();
             }
         });
@@ -131,6 +133,18 @@ public final class DecodedGridView extends BorderPane {
     /** True once the lattice for the current codes and weights (or the line saying why there is none) is drawn. */
     public ReadOnlyBooleanProperty drawnProperty() {
         return drawn.property();
+    }
+
+    /** The model went: its lattice goes with it, and the canvas says how to get another. */
+    private void forgetLattice() {
+        lattice = null;
+        latticeCodes = null;
+        tiles = null;
+        tileBounds = null;
+        decodedCount = 0;
+        caption.setText("Decoded lattice");
+        dirtyDraw = true;
+        drawn.stale();
     }
 
     private void redecode() {
@@ -209,6 +223,9 @@ public final class DecodedGridView extends BorderPane {
             return;
         }
         drawn.deliver(work, d -> {
+            if (model.shownProperty().get() == null) {
+                return; // the model went while this was decoded
+            }
             lattice = d.lattice();
             latticeCodes = d.codes();
             latentSize = d.latentSize();
@@ -256,7 +273,7 @@ public final class DecodedGridView extends BorderPane {
         if (tiles == null) {
             g.setFill(Color.gray(0.8));
             g.setTextAlign(TextAlignment.CENTER);
-            g.fillText(lattices.hasModel() ? "Decoding…" : "Train or open a model to decode its latent plane.", left + pw / 2, TOP + ph / 2);
+            g.fillText(lattices.hasModel() && model.shownProperty().get() != null ? "Decoding…" : "Train or open a model to decode its latent plane.", left + pw / 2, TOP + ph / 2);
             return;
         }
         g.setImageSmoothing(false);

@@ -37,6 +37,15 @@ public final class GenerateView extends VBox {
         setPadding(new Insets(10));
         setSpacing(10);
         model.samplesProperty().addListener((obs, old, s) -> draw(s));
+        // Samples of an older model are redrawn from the model on show as soon as the view is seen.
+        model.staleProperty().addListener((obs, was, is) -> {
+            if (is) {
+                decodes.stale();
+            } else {
+                decodes.painted();
+            }
+        });
+        org.latentlab.ui.common.Visibility.catchUpWhenShown(this, () -> model.staleProperty().get(), this::generate);
     }
 
     /** True once the samples asked for (or the caption saying how to get some) are on show. */
@@ -48,6 +57,12 @@ public final class GenerateView extends VBox {
     public float[] lastCodes() {
         GenerateViewModel.Samples s = model.samplesProperty().get();
         return s == null ? null : s.codes();
+    }
+
+    /** The pixels of the images on show (for tests), or null. */
+    public float[] lastImages() {
+        GenerateViewModel.Samples s = model.samplesProperty().get();
+        return s == null ? null : s.images();
     }
 
     /** Number of generated images on show. */

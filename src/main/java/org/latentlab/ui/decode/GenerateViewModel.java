@@ -3,6 +3,8 @@ package org.latentlab.ui.decode;
 import java.util.Arrays;
 import java.util.SplittableRandom;
 import java.util.concurrent.CompletableFuture;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -27,17 +29,37 @@ public final class GenerateViewModel {
     private final LatentViewModel latent;
     private final DecoderService decoder;
     private final ReadOnlyObjectWrapper<Samples> samples = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyStringWrapper caption = new ReadOnlyStringWrapper("Train or open a model, then press Sample.");
+    private final ReadOnlyStringWrapper caption = new ReadOnlyStringWrapper(NO_MODEL);
+    private final ReadOnlyBooleanWrapper stale = new ReadOnlyBooleanWrapper(false);
     private long seed = 1;
 
+    private static final String NO_MODEL = "Train or open a model to see images decoded from random codes.";
+
+    /** Samples of the model {@code latent} shows, decoded by {@code decoder}; they go stale whenever its weights or codes change. */
     public GenerateViewModel(LatentViewModel latent, DecoderService decoder) {
         this.latent = latent;
         this.decoder = decoder;
-        latent.shownWeightsProperty().addListener((obs, old, w) -> {
-            if (old == null && w != null) {
-                generate();
-            }
-        });
+        latent.shownWeightsProperty().addListener((obs, old, w) -> changed());
+        latent.shownProperty().addListener((obs, old, s) -> changed());
+    }
+
+    /** The model on show changed: samples of the old one are forgotten, or marked stale until {@link #generate()}. */
+    private void changed() {
+        if (latent.shownProperty().get() == null) {
+            samples.set(null);
+            caption.set(NO_MODEL);
+            stale.set(false);
+        } else {
+            stale.set(true);
+        }
+    }
+
+    /**
+     * True when the samples on show (if any) were decoded from another model or other codes than the
+     * ones on show; a view catches up by calling {@link #generate()} when it is next shown.
+     */
+    public ReadOnlyBooleanProperty staleProperty() {
+        return stale.getReadOnlyProperty();
     }
 
     /** The images on show, or null. */
@@ -65,12 +87,18 @@ public final class GenerateViewModel {
         if (s == null || !decoder.hasModel()) {
             return CompletableFuture.completedFuture(null);
         }
+        stale.set(false);
         boolean prior = latent.variationalProperty().get();
         float[] codes = draw(s, prior, seed);
         int h = latent.imageHeight();
         int w = latent.imageWidth();
         CompletableFuture<Samples> shown = new CompletableFuture<>();
-        FxResults.deliver(decoder.decode("generate", codes, SAMPLES), images -> {
+        org.latentlab.ml.infer.Weights weights = latent.shownWeightsProperty().get();
+        var work = weights == null ? decoder.decode("generate", codes, SAMPLES) : decoder.decode("generate", weights, codes, SAMPLES);
+        FxResults.deliver(work, images -> {
+            if (latent.shownProperty().get() == null) {
+                return; // the model went while these were decoded
+            }
             samples.set(new Samples(codes, images, SAMPLES, w, h));
             caption.set(prior
                     ? "Codes drawn from the VAE's prior N(0, I) and decoded: the KL term pulled the codes towards this prior, so most samples look like data."

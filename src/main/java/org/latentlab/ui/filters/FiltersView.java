@@ -19,7 +19,8 @@ import org.latentlab.ui.common.TileTips;
 public final class FiltersView extends BorderPane {
     private final FiltersViewModel model;
     private final TilePane tiles = new TilePane(4, 4);
-    private final Label caption = new Label("Train a model to see what its first layer's units respond to.");
+    private static final String EMPTY = "Train or open a model to see what its first layer's units respond to.";
+    private final Label caption = new Label(EMPTY);
     private final FrameLoop frames = new FrameLoop(this::onFrame);
     private Weights drawn;
     private int shownUnits;
@@ -59,6 +60,13 @@ public final class FiltersView extends BorderPane {
         Weights w = model.weightsProperty().get();
         if (!org.latentlab.ui.common.Visibility.shown(this)) {
             return;
+        }
+        if (w == null && drawn != null) {
+            // The model went: its filters go with it.
+            drawn = null;
+            tiles.getChildren().clear();
+            shownUnits = 0;
+            caption.setText(EMPTY);
         }
         if (w == null || w == drawn) {
             signal.painted();

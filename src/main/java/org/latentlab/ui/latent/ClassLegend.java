@@ -33,6 +33,9 @@ final class ClassLegend extends VBox {
     void show(List<String> classNames, BitSet hidden) {
         classes = List.copyOf(classNames);
         getChildren().clear();
+        if (classes.isEmpty()) {
+            return; // no codes, no classes to name
+        }
         Label title = new Label("Classes");
         title.getStyleClass().add("legend-title");
         Label help = new Label("click: hide\ndouble-click: only");

@@ -21,16 +21,24 @@ public sealed interface LatentPlane {
     /** True when the plane's axes are raw latent dimensions (so the VAE prior's contours apply). */
     boolean rawAxes();
 
-    /** Two latent dimensions as the axes; {@code y < 0} for a one-dimensional code (jittered vertically). */
-    record Dims(int x, int y) implements LatentPlane {
+    /**
+     * Two dimensions of the codes as the axes, named {@code prefix} and their number ({@code z1} for a
+     * latent dimension, {@code PC1} for PCA's codes); {@code y < 0} for a one-dimensional code (jittered vertically).
+     */
+    record Dims(int x, int y, String prefix) implements LatentPlane {
+        /** Two latent dimensions, z1, z2, …. */
+        public Dims(int x, int y) {
+            this(x, y, "z");
+        }
+
         @Override
         public String xLabel() {
-            return "z" + (x + 1);
+            return prefix + (x + 1);
         }
 
         @Override
         public String yLabel() {
-            return y < 0 ? "(jitter)" : "z" + (y + 1);
+            return y < 0 ? "(jitter)" : prefix + (y + 1);
         }
 
         @Override

@@ -119,6 +119,7 @@ public final class LatentScatterView extends BorderPane {
         target = null;
         zoomed = false;
         plot.setPoints(new float[0], new float[0], new int[0], hidden, "z1", "z2");
+        legend.show(List.of(), hidden);
         plot.redraw();
         options.setCaption(ScatterOptions.EMPTY);
     }

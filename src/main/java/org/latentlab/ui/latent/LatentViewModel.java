@@ -39,7 +39,7 @@ public final class LatentViewModel implements AutoCloseable {
     private final ReadOnlyObjectWrapper<LatentPlane> plane = new ReadOnlyObjectWrapper<>(new LatentPlane.Dims(0, 1));
     private final IntegerProperty xDimension = new SimpleIntegerProperty(0);
     private final IntegerProperty yDimension = new SimpleIntegerProperty(1);
-    private final BooleanProperty principalPlane = new SimpleBooleanProperty(false);
+    private final BooleanProperty principalPlane = new SimpleBooleanProperty(true);
     private final BooleanProperty variational = new SimpleBooleanProperty(false);
     private final IntegerProperty selected = new SimpleIntegerProperty(-1);
     private final IntegerProperty hovered = new SimpleIntegerProperty(-1);
@@ -59,6 +59,7 @@ public final class LatentViewModel implements AutoCloseable {
     private int imageHeight;
     private int imageWidth;
     private long pcaRequest;
+    private String axisPrefix = "z";
 
     /** Fits the codes' principal plane and parks the replay's weights on lanes of {@code background}. */
     public LatentViewModel(org.latentlab.concurrent.Background background) {
@@ -96,7 +97,7 @@ public final class LatentViewModel implements AutoCloseable {
         return yDimension;
     }
 
-    /** Shows codes of more than two dimensions on the plane of their first two principal components. */
+    /** Shows codes of more than two dimensions on the plane of their first two principal components (the default). */
     public BooleanProperty principalPlaneProperty() {
         return principalPlane;
     }
@@ -155,6 +156,12 @@ public final class LatentViewModel implements AutoCloseable {
     }
 
     // ---- Commands
+
+    /** Names the codes' dimensions {@code prefix}1, {@code prefix}2, … on the axes: PC for codes that are principal components. */
+    public void nameDimensions(String prefix) {
+        axisPrefix = prefix;
+        updatePlane();
+    }
 
     /** Takes the newest codes of a run; an epoch's snapshot is also recorded for the replay. */
     public void accept(LatentSnapshot snapshot, Weights weights, boolean record) {
@@ -255,7 +262,11 @@ public final class LatentViewModel implements AutoCloseable {
                 xDimension.set(0);
                 yDimension.set(Math.min(1, k - 1));
             }
-            if (principalPlane.get() && k > 2) {
+            if (plane.get() instanceof LatentPlane.Principal p && p.mean().length != k) {
+                // Another code size: raw axes until the new codes' principal plane is fitted.
+                plane.set(new LatentPlane.Dims(0, k == 1 ? -1 : 1, axisPrefix));
+            }
+            if ((principalPlane.get() && k > 2) || plane.get() instanceof LatentPlane.Principal) {
                 updatePlane();
             } else if (plane.get() instanceof LatentPlane.Dims d && (d.x() >= k || d.y() >= k || (k > 1 && d.y() < 0) || (k == 1 && d.y() >= 0))) {
                 updatePlane();
@@ -267,9 +278,10 @@ public final class LatentViewModel implements AutoCloseable {
         LatentSnapshot s = shown.get();
         int k = s == null ? 2 : s.latentSize();
         if (!principalPlane.get() || k <= 2) {
+            pcaRequest++; // a principal plane still being fitted must not replace these axes
             int x = Math.min(xDimension.get(), k - 1);
             int y = k == 1 ? -1 : Math.min(yDimension.get(), k - 1);
-            plane.set(new LatentPlane.Dims(x, y));
+            plane.set(new LatentPlane.Dims(x, y, axisPrefix));
             return;
         }
         long request = ++pcaRequest;

@@ -23,7 +23,8 @@ public final class ReconstructionsView extends ScrollPane {
     private final ReconstructionsViewModel model;
     private final GridPane latest = new GridPane();
     private final GridPane worst = new GridPane();
-    private final Label caption = new Label("Train a model: its reconstructions of the first validation images appear after each epoch.");
+    private static final String EMPTY = "Train or open a model: its reconstructions of the first validation images appear after each epoch.";
+    private final Label caption = new Label(EMPTY);
     private final Label worstCaption = new Label();
     private int shownPairs;
     private int worstShown;
@@ -76,6 +77,8 @@ public final class ReconstructionsView extends ScrollPane {
             if (r == null) {
                 latest.getChildren().clear();
                 shownPairs = 0;
+                showWorst(null);
+                caption.setText(EMPTY);
                 return;
             }
             int size = r.inputs().length / Math.max(1, r.count());

@@ -118,6 +118,8 @@ public final class MainWindow extends BorderPane {
         run.hintProperty().addListener((obs, old, hint) -> {
             if (hint != null && !hint.isEmpty()) {
                 showNote("A hint from the run", hint);
+            } else {
+                note.hide("A hint from the run"); // a hint belongs to its run: the next run or model starts without it
             }
         });
     }

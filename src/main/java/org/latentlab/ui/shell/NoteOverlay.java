@@ -48,6 +48,13 @@ final class NoteOverlay extends VBox {
         setVisible(true);
     }
 
+    /** Hides the note if it is the one called {@code heading}. */
+    void hide(String heading) {
+        if (isVisible() && heading.equals(title.getText())) {
+            setVisible(false);
+        }
+    }
+
     /** The note's text, empty when none is shown. */
     String text() {
         return isVisible() ? text.getText() : "";

@@ -182,6 +182,28 @@ public final class ExperimentForm {
         knobs.setAll(VariantKnobs.of(this, idle::getAsBoolean));
     }
 
+    /** Runs {@code changed} when the form comes to name another model: data set, variant, code size or hidden layers. */
+    void whenTheModelNamedChanges(Runnable changed) {
+        javafx.beans.InvalidationListener l = o -> changed.run();
+        dataset.addListener(l);
+        variant.addListener(l);
+        latentSize.addListener(l);
+        hiddenLayers.addListener(l);
+    }
+
+    /** True unless the form names another model than {@code shown}'s; half-typed layers name none yet. */
+    boolean names(ShownModel shown) {
+        DataSets.Choice choice = dataset.get();
+        if (choice == null) {
+            return true;
+        }
+        try {
+            return shown.belongsTo(choice.id(), variant.get(), latentSize.get(), parseHidden(hiddenLayers.get()));
+        } catch (IllegalArgumentException e) {
+            return true;
+        }
+    }
+
     /** Passes a knob that may change mid-run to the run in progress. */
     <T> void applyLive(String change, org.latentlab.ml.model.Knob<T> knob, T value) {
         live.accept(new LiveChange<>(change, knob, value));

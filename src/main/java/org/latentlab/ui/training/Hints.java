@@ -13,8 +13,9 @@ import org.latentlab.ml.model.Variant;
 import org.latentlab.ml.train.TrainingEvent;
 
 /**
- * The hints a run gives: known patterns (over-fitting, posterior collapse, dead units, divergence)
- * watched for in its epochs and codes, each told once per run in one sentence with what to do.
+ * The hints of one run: known patterns (not learning, over-fitting, posterior collapse, dead units,
+ * divergence) watched for in its epochs and codes, each told once per run in one sentence with what
+ * to do; a new run starts with none.
  */
 final class Hints {
     private final ReadOnlyStringWrapper hint = new ReadOnlyStringWrapper("");
@@ -35,16 +36,26 @@ final class Hints {
         validationLoss.clear();
     }
 
-    /** An epoch's losses, watched for over-fitting. */
+    /** A new phase of the run trains another objective: its losses are compared among themselves. */
+    void phase() {
+        trainLoss.clear();
+        validationLoss.clear();
+    }
+
+    /** An epoch's losses, watched for a run that is not learning and for over-fitting. */
     void epoch(TrainingEvent.Epoch e) {
         trainLoss.add((double) e.trainLoss());
         validationLoss.add((double) e.validationLoss());
-        give("overfitting", RunHints.overfitting(trainLoss, validationLoss, 2));
+        give("not learning", RunHints.notLearning(trainLoss));
+        give("overfitting", RunHints.overfitting(trainLoss, validationLoss, RunHints.OVERFITTING_WINDOW));
     }
 
     /** An epoch's codes, watched for the patterns of the run's variant. */
     void codes(ModelSpec spec, TrainingEvent.Codes c) {
         int n = c.labels().length;
+        if (spec.variant() != Variant.VAE) {
+            give("not learning", RunHints.collapsedCodes(c.codes(), n, c.latentSize()));
+        }
         if (spec.variant() == Variant.VAE) {
             give("collapse", RunHints.posteriorCollapse(c.codes(), n, c.latentSize()));
         } else if (spec.variant() == Variant.SPARSE

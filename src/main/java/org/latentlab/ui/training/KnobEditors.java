@@ -28,7 +28,7 @@ public final class KnobEditors extends DefaultPropertyEditorFactory {
         if (type == Integer.class || type == Double.class || type == String.class) {
             editor = typed(item);
         } else {
-            editor = super.call(item);
+            editor = choice(item);
         }
         if (editor != null) {
             editor.getEditor().setDisable(!item.isEditable());
@@ -40,6 +40,61 @@ public final class KnobEditors extends DefaultPropertyEditorFactory {
             }
         }
         return editor;
+    }
+
+    /** A choice whose value the knob refuses shows the knob's sentence and goes back to the value it had. */
+    @SuppressWarnings("unchecked")
+    private PropertyEditor<?> choice(PropertySheet.Item item) {
+        PropertyEditor<?>[] made = new PropertyEditor<?>[1];
+        PropertySheet.Item refusing = new PropertySheet.Item() {
+            @Override
+            public Class<?> getType() {
+                return item.getType();
+            }
+
+            @Override
+            public String getCategory() {
+                return item.getCategory();
+            }
+
+            @Override
+            public String getName() {
+                return item.getName();
+            }
+
+            @Override
+            public String getDescription() {
+                return item.getDescription();
+            }
+
+            @Override
+            public Object getValue() {
+                return item.getValue();
+            }
+
+            @Override
+            public void setValue(Object value) {
+                Object before = item.getValue();
+                try {
+                    item.setValue(value);
+                } catch (IllegalArgumentException e) {
+                    refuse.accept(e.getMessage().replaceFirst("\\.$", "") + "; " + format(value) + " was not taken, it stays " + format(before) + ".");
+                    javafx.application.Platform.runLater(() -> ((PropertyEditor<Object>) made[0]).setValue(before));
+                }
+            }
+
+            @Override
+            public java.util.Optional<javafx.beans.value.ObservableValue<? extends Object>> getObservableValue() {
+                return item.getObservableValue();
+            }
+
+            @Override
+            public boolean isEditable() {
+                return item.isEditable();
+            }
+        };
+        made[0] = super.call(refusing);
+        return made[0];
     }
 
     private PropertyEditor<Object> typed(PropertySheet.Item item) {

@@ -153,6 +153,27 @@ public final class ShownModel implements AutoCloseable {
         codes.set(snapshot);
     }
 
+    /**
+     * True when the model on show is a {@code variant} with codes of {@code codeSize} and hidden
+     * layers {@code hidden}, trained on data set {@code dataset}: the model the sidebar names.
+     */
+    boolean belongsTo(String dataset, Variant variant, int codeSize, List<Integer> hidden) {
+        return spec != null && datasetId.equals(dataset) && spec.variant() == variant && spec.codeSize() == codeSize
+                && spec.hiddenSizes().equals(hidden);
+    }
+
+    /** Forgets the model on show altogether (another data set or model was chosen): every view goes back to its empty-state line. */
+    void forget() {
+        closeTrained();
+        clearViews();
+        spec = null;
+        datasetId = null;
+        metrics = null;
+        weights = null;
+        classNames = List.of();
+        run.set(null);
+    }
+
     /** Forgets the codes and epoch results (Reset), keeping the model. */
     void clearViews() {
         curves.clear();
@@ -176,6 +197,51 @@ public final class ShownModel implements AutoCloseable {
     }
 
     /** A run's codes as the views show them, captioned with the epoch, the step and the {@code phase} (empty when one). */
+    /** The codes one frame receives from a run, shown together at the frame's end; see {@link #frameCodes}. */
+    final class FrameCodes {
+        private final String phase;
+        private TrainingEvent.Codes latest;
+        private LatentSnapshot latestSnapshot;
+
+        private FrameCodes(String phase) {
+            this.phase = phase;
+        }
+
+        /** Takes one set of codes; true when they close an epoch. */
+        boolean take(TrainingEvent.Codes c) {
+            latest = c;
+            latestSnapshot = null;
+            if (spec() != null && c.weights() != null) {
+                // Before the views hear of the codes, so a view reacting to them finds a model to decode with.
+                setWeights(c.weights());
+            }
+            if (!c.epochEnd()) {
+                return false;
+            }
+            // Every epoch's codes are recorded for the replay, even when newer codes arrive in the same frame.
+            latestSnapshot = snapshot(c, phase);
+            latent().accept(latestSnapshot, c.weights(), true);
+            return true;
+        }
+
+        /** Shows the newest codes taken, if any. */
+        void show() {
+            if (latest == null) {
+                return;
+            }
+            if (latestSnapshot == null) {
+                latestSnapshot = snapshot(latest, phase);
+                latent().accept(latestSnapshot, latest.weights(), false);
+            }
+            setCodes(latestSnapshot);
+        }
+    }
+
+    /** Collects the codes of one frame of a run in {@code phase} (a stacked model's phase name, or empty). */
+    FrameCodes frameCodes(String phase) {
+        return new FrameCodes(phase);
+    }
+
     LatentSnapshot snapshot(TrainingEvent.Codes c, String phase) {
         return new LatentSnapshot(c.codes(), c.spreads(), c.latentSize(), c.labels(), classNames,
                 String.format("%s · validation codes · epoch %d · step %d%s", variantTitle(), c.epoch(),

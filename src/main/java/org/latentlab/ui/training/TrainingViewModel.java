@@ -20,7 +20,6 @@ import org.latentlab.ml.train.TrainingPlan;
 import org.latentlab.ml.train.TrainingResult;
 import org.latentlab.ml.train.TrainingService;
 import org.latentlab.ui.common.FrameLoop;
-import org.latentlab.ui.latent.LatentSnapshot;
 
 /**
  * A training run and its state machine (idle, loading, running, paused): it reads the form, loads
@@ -40,7 +39,8 @@ public final class TrainingViewModel implements RunControls, Messages, OpenComma
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
     private final Hints hints = new Hints();
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
-    private final ConcurrentLinkedQueue<TrainingEvent> events = new ConcurrentLinkedQueue<>();
+    /** The current run's events; each run gets its own queue, so a finishing run's late events never reach the next. */
+    private ConcurrentLinkedQueue<TrainingEvent> events = new ConcurrentLinkedQueue<>();
     private final FrameLoop frames = new FrameLoop(this::drainEvents);
     private final StepLine stepLine = new StepLine();
     private TrainingService service;
@@ -76,7 +76,23 @@ public final class TrainingViewModel implements RunControls, Messages, OpenComma
                 notice.set("Learning rate = " + KnobEditors.format(lr.doubleValue()) + " from step " + String.format("%,d", lastStep + 1));
             }
         });
+        form.whenTheModelNamedChanges(this::forgetIfOtherModel);
         frames.start();
+    }
+
+    /**
+     * While idle, the views show only the model the sidebar names: once another data set, variant,
+     * code size or hidden layers are chosen, the old model's views are cleared and the status line says what to do.
+     */
+    private void forgetIfOtherModel() {
+        if (state.get() != RunState.IDLE || shown.spec() == null || form.names(shown)) {
+            return;
+        }
+        shown.forget();
+        hints.clear();
+        progress.set(0);
+        status.set("The views were cleared: they showed another model than the one named here. Press Train to train the "
+                + "variant chosen here (" + form.variantProperty().get().title() + ") on " + form.datasetProperty().get().title() + ".");
     }
 
     // ---- Parts
@@ -171,7 +187,8 @@ public final class TrainingViewModel implements RunControls, Messages, OpenComma
             TrainingPlan plan = new TrainingPlan(split, shaped, runEpochs, runSeed, deviceId, 150).validate();
             showModel(split, shaped, datasetId, runSeed);
             stepLine.start(runEpochs);
-            service = new TrainingService(plan, events::add);
+            ConcurrentLinkedQueue<TrainingEvent> queue = events;
+            service = new TrainingService(plan, queue::add);
             stopping = false;
             state.set(RunState.RUNNING);
             progress.set(0);
@@ -185,7 +202,7 @@ public final class TrainingViewModel implements RunControls, Messages, OpenComma
 
     /** Clears the run's history and the views for a model of {@code spec} on {@code split}. */
     void showModel(Dataset.Split split, ModelSpec spec, String datasetId, long modelSeed) {
-        events.clear();
+        events = new ConcurrentLinkedQueue<>();
         partNames = List.of();
         phase = "";
         shown.show(split, spec, datasetId, modelSeed);
@@ -296,35 +313,17 @@ public final class TrainingViewModel implements RunControls, Messages, OpenComma
 
     private void drainEvents() {
         TrainingEvent event;
-        TrainingEvent.Codes latestCodes = null;
-        LatentSnapshot latestSnapshot = null;
+        ShownModel.FrameCodes codes = shown.frameCodes(phase);
         while ((event = events.poll()) != null) {
             if (event instanceof TrainingEvent.Codes c) {
-                latestCodes = c;
-                latestSnapshot = null;
-                if (shown.spec() != null && c.weights() != null) {
-                    // Before the views hear of the codes, so a view reacting to them finds a model to decode with.
-                    shown.setWeights(c.weights());
-                }
-                if (c.epochEnd()) {
-                    if (shown.spec() != null) {
-                        hints.codes(shown.spec(), c);
-                    }
-                    // Every epoch's codes are recorded for the replay, even when newer codes arrive in the same frame.
-                    latestSnapshot = shown.snapshot(c, phase);
-                    shown.latent().accept(latestSnapshot, c.weights(), true);
+                if (codes.take(c) && shown.spec() != null) {
+                    hints.codes(shown.spec(), c);
                 }
             } else {
                 apply(event);
             }
         }
-        if (latestCodes != null) {
-            if (latestSnapshot == null) {
-                latestSnapshot = shown.snapshot(latestCodes, phase);
-                shown.latent().accept(latestSnapshot, latestCodes.weights(), false);
-            }
-            shown.setCodes(latestSnapshot);
-        }
+        codes.show();
     }
 
     private void apply(TrainingEvent event) {
@@ -338,6 +337,7 @@ public final class TrainingViewModel implements RunControls, Messages, OpenComma
         } else if (event instanceof TrainingEvent.PhaseStarted p) {
             phase = p.phases() > 1 ? "phase " + (p.index() + 1) + "/" + p.phases() + ": " + p.name() : "";
             shown.curves().addPhase(p.step(), p.phases() > 1 ? p.name() : null);
+            hints.phase();
             partNames = p.partNames();
         } else if (event instanceof TrainingEvent.Step s) {
             onStep(s);
