@@ -46,7 +46,7 @@ class DivergenceTest {
             run.form().variantProperty().set(Variant.VAE);
             run.form().hiddenLayersProperty().set("32");
             run.form().batchSizeProperty().set(256);
-            run.form().epochsProperty().set(10);
+            run.form().epochsProperty().set(40);
             // The VAE's log-variance overflows within a few steps at a learning rate of 1.
             run.form().learningRateProperty().set(1.0);
             run.train();
@@ -54,7 +54,7 @@ class DivergenceTest {
         MainWindowTest.waitUntil(() -> run.stateProperty().get() == RunState.IDLE && shown.latent().frameCountProperty().get() > 0);
 
         String error = run.errorProperty().get();
-        assertThat(error).startsWith("Training diverged at step").endsWith("the weights from the start were kept.");
+        assertThat(error).as(run.statusProperty().get() + " / " + run.hintProperty().get()).startsWith("Training diverged at step").endsWith("the weights from the start were kept.");
         assertThat(error.split("\\. ")).as("one sentence").hasSize(1);
         assertThat(run.hintProperty().get()).contains("Lower the learning rate");
         assertThat(run.statusProperty().get()).startsWith(error);
