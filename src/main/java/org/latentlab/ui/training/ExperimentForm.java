@@ -39,8 +39,8 @@ public final class ExperimentForm {
     private BooleanSupplier idle = () -> true;
     private Consumer<LiveChange<?>> live = change -> { };
 
-    /** A form on {@code data}'s first data set; the devices are added once {@code probe} has found them. */
-    public ExperimentForm(DataSets data, java.util.concurrent.Executor probe) {
+    /** A form on {@code data}'s first data set; the devices found are added as the loader finds them. */
+    public ExperimentForm(DataSets data) {
         this.data = data;
         dataset.set(data.choices().get(0));
         variant.addListener((obs, old, v) -> {
@@ -55,8 +55,7 @@ public final class ExperimentForm {
             }
         });
         refreshKnobs();
-        // Finding the devices starts the engine: on its own lane, so opening the shipped model (which needs no engine) does not wait.
-        probe.execute(() -> {
+        data.loader().execute(() -> {
             List<Devices.Choice> found = Devices.available();
             Platform.runLater(() -> devices.setAll(found));
         });

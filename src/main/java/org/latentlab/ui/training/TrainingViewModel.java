@@ -56,7 +56,7 @@ public final class TrainingViewModel implements RunControls, Messages, OpenComma
     public TrainingViewModel(Background background, DataSets data) {
         this.background = background;
         this.data = data;
-        this.form = new ExperimentForm(data, background.lane("devices"));
+        this.form = new ExperimentForm(data);
         this.shown = new ShownModel(background, data);
         this.opener = new Opener(this);
         form.attach(() -> state.get() == RunState.IDLE, change -> {
