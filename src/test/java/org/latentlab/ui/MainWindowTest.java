@@ -69,6 +69,16 @@ class MainWindowTest {
     }
 
     @Test
+    void aLoadedModelsReplayBarDoesNotClaimItRecordedOneEpoch(FxRobot robot) throws Exception {
+        load("mnist-vae-2d");
+        waitUntil(() -> window.latentView().drawnPointCount() == 2000);
+        // The shipped model trained for 30 epochs; the window holds only its last codes, so there is nothing to replay.
+        javafx.scene.control.Label position = robot.lookup("#replay-position").queryAs(javafx.scene.control.Label.class);
+        assertThat(position.getText()).isEqualTo("live");
+        assertThat(robot.lookup("#replay").query().isDisabled()).isTrue();
+    }
+
+    @Test
     void aVaesScatterDrawsEachCodesSigmaEllipseAndPresenterModeEnlargesItsType(FxRobot robot) throws Exception {
         load("mnist-vae-2d");
         waitUntil(() -> window.latentView().drawnPointCount() == 2000);

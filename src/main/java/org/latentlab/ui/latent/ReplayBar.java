@@ -59,6 +59,7 @@ public final class ReplayBar extends HBox {
             model.replayFrameProperty().set(-1);
         });
         position.setMinWidth(120);
+        position.setId("replay-position");
         Label title = new Label("Replay");
         title.getStyleClass().add("view-caption");
         getChildren().addAll(title, play, timeline, position, live);
@@ -95,10 +96,11 @@ public final class ReplayBar extends HBox {
         updating = true;
         int frames = model.frameCountProperty().get();
         int f = model.replayFrameProperty().get();
-        timeline.setDisable(frames == 0);
+        // One frame is the codes on show (a loaded model's last epoch, or a run's first): nothing to replay yet.
+        timeline.setDisable(frames < 2);
         timeline.setMax(Math.max(1, frames));
         timeline.setValue(f < 0 ? frames : f);
-        position.setText(f < 0 ? (frames == 0 ? "live" : "live (" + frames + (frames == 1 ? " epoch" : " epochs") + " recorded)") : "after epoch " + (f + 1) + " of " + frames);
+        position.setText(f < 0 ? (frames < 2 ? "live" : "live (" + frames + " epochs recorded)") : "after epoch " + (f + 1) + " of " + frames);
         updating = false;
     }
 }
