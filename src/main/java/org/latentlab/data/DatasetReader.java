@@ -1,7 +1,11 @@
 package org.latentlab.data;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
 
 /**
  * One data format Latent Lab opens from disk: its name and description for menus and help, how to
@@ -31,4 +35,16 @@ public interface DatasetReader {
      * {@link DataException} with one sentence naming it, a cancelled read a {@link ReadCancelledException}.
      */
     Dataset read(Path path, ReadProgress progress);
+
+    /** True when {@code path} is a folder with an entry that {@code entry} accepts: the sniff of a folder reader's {@link #canRead}. */
+    static boolean folderHolds(Path path, Predicate<Path> entry) {
+        if (!Files.isDirectory(path)) {
+            return false;
+        }
+        try (Stream<Path> entries = Files.list(path)) {
+            return entries.anyMatch(entry);
+        } catch (IOException e) {
+            return false;
+        }
+    }
 }

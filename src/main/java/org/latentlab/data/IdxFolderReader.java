@@ -36,14 +36,7 @@ public final class IdxFolderReader implements DatasetReader {
     /** A folder with a file named as an IDX file, or named images/labels and starting as gzip or IDX does. */
     @Override
     public boolean canRead(Path path) {
-        if (!Files.isDirectory(path)) {
-            return false;
-        }
-        try (Stream<Path> files = Files.list(path)) {
-            return files.filter(Files::isRegularFile).anyMatch(IdxFolderReader::looksLikeIdx);
-        } catch (IOException e) {
-            return false;
-        }
+        return DatasetReader.folderHolds(path, f -> Files.isRegularFile(f) && looksLikeIdx(f));
     }
 
     private static boolean looksLikeIdx(Path file) {

@@ -56,14 +56,7 @@ public final class ImageFolderReader implements DatasetReader {
     /** True when the path is a folder with sub-folders, or with a file named as a picture is. */
     @Override
     public boolean canRead(Path path) {
-        if (!Files.isDirectory(path)) {
-            return false;
-        }
-        try (Stream<Path> s = Files.list(path)) {
-            return s.anyMatch(p -> Files.isDirectory(p) || Files.isRegularFile(p) && ImageImport.isPictureName(p));
-        } catch (IOException e) {
-            return false;
-        }
+        return DatasetReader.folderHolds(path, p -> Files.isDirectory(p) || Files.isRegularFile(p) && ImageImport.isPictureName(p));
     }
 
     /** Reads the folder; the files left out are counted and each named with its reason to {@link ReadProgress#skipped}. */
