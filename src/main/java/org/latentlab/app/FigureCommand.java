@@ -97,6 +97,7 @@ final class FigureCommand implements Callable<Integer> {
             }
         }
         Theme chosenTheme = Theme.named(theme);
+        org.latentlab.persistence.AtomicFiles.prepareFolder(out, "The figures");
         FxHarness.start();
         Theme before = FxHarness.onFx(Theme::current);
         FxHarness.run(() -> Theme.apply(chosenTheme));

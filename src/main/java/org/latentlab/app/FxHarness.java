@@ -92,7 +92,7 @@ final class FxHarness {
             return work.get();
         } catch (java.util.concurrent.ExecutionException e) {
             Throwable cause = e.getCause();
-            throw new IllegalStateException("Could not render " + what + ": " + cause.getMessage() + ".", cause);
+            throw new IllegalStateException(org.latentlab.errors.Sentences.after("Could not render " + what, cause), cause);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while rendering " + what + ".", e);

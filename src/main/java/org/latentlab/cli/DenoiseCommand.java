@@ -21,6 +21,7 @@ import org.latentlab.data.Noise;
 import org.latentlab.errors.Sentences;
 import org.latentlab.ml.infer.Autoencoder;
 import org.latentlab.ml.infer.Denoising;
+import org.latentlab.persistence.AtomicFiles;
 import org.latentlab.persistence.Checkpoints;
 import org.latentlab.persistence.ImageExport;
 import picocli.CommandLine.Command;
@@ -65,7 +66,7 @@ final class DenoiseCommand implements Callable<Integer> {
         if (!Checkpoints.isCheckpoint(model)) {
             throw new IllegalArgumentException(model + " is not a checkpoint folder (it needs spec.json and weights.params).");
         }
-        Files.createDirectories(out);
+        AtomicFiles.prepareFolder(out, "The denoised pictures");
         List<Path> files = expand(inputs);
         List<String> stems = stems(files);
         JsonArray records = new JsonArray();

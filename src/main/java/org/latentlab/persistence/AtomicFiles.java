@@ -16,6 +16,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Stream;
+import org.latentlab.errors.Sentences;
 
 /**
  * Replaces a person's file only once the new one is complete: it is written to a temporary
@@ -35,6 +36,30 @@ public final class AtomicFiles {
     @FunctionalInterface
     public interface FolderContent {
         void writeInto(Path folder) throws IOException;
+    }
+
+    /**
+     * Makes sure files can be written into {@code dir} (creating it and its parents), before any
+     * work whose results would go there starts; otherwise one sentence naming the folder and what
+     * is wrong, opened by {@code what} ({@code "The figures"}).
+     */
+    public static void prepareFolder(Path dir, String what) {
+        Path folder = dir.toAbsolutePath().normalize();
+        if (Files.exists(folder) && !Files.isDirectory(folder)) {
+            throw new IllegalArgumentException(what + " cannot be written to " + folder + ": it is a file, not a folder.");
+        }
+        try {
+            Files.createDirectories(folder);
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new IllegalArgumentException(what + " cannot be written to " + folder + ": a folder cannot be made there.", e);
+        } catch (IOException | UnsupportedOperationException e) {
+            throw new IllegalArgumentException(Sentences.after(what + " cannot be written to " + folder, e), e);
+        }
+        try {
+            Files.delete(Files.createTempFile(folder, ".latentlab-probe-", ".tmp"));
+        } catch (IOException | UnsupportedOperationException e) {
+            throw new IllegalArgumentException(Sentences.after(what + " cannot be written to " + folder, e), e);
+        }
     }
 
     /** Replaces {@code target} with the text, in UTF-8. */

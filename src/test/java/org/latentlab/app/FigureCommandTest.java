@@ -62,6 +62,19 @@ class FigureCommandTest {
     }
 
     @Test
+    void anOutThatIsAFileIsRefusedWithOneSentenceBeforeAnyTraining() throws Exception {
+        Path file = dir.resolve("figures.png");
+        Files.writeString(file, "a person's file");
+
+        Run r = run(List.of("figure", "--variant", "undercomplete", "--epochs", "1", "--view", "latent", "--out", file.toString()));
+
+        assertThat(r.code()).isNotZero();
+        assertThat(r.err().strip()).isEqualTo("The figures cannot be written to " + file.toAbsolutePath() + ": it is a file, not a folder.");
+        assertThat(r.out()).doesNotContain("epoch", "wrote");
+        assertThat(Files.readString(file)).isEqualTo("a person's file");
+    }
+
+    @Test
     void theReadmesFigureCommandWritesAPictureOfEveryFigureViewAndExitsZero() throws Exception {
         List<String> args = readmeCommand("figure --variant vae");
         assertThat(args).doesNotContain("--view", "--views");

@@ -215,11 +215,25 @@ public final class Autoencoder implements AutoCloseable {
         return new Weights(names, shapes, values);
     }
 
-    /** Puts back the values of {@link #weights()} taken from a model of the same spec. */
+    /**
+     * Puts back the values of {@link #weights()} taken from a model of the same spec. Each parameter
+     * takes a fresh tensor that owns a copy of the values (the first tensor only wraps a direct
+     * buffer the GC may free), its gradient flag kept: libtorch's in-place copy behind
+     * {@code NDArray.set(Buffer)} prints a deprecation warning on stderr before any sentence.
+     */
     public void restoreWeights(Weights weights) {
         var params = block.getParameters().values();
         for (int i = 0; i < params.size(); i++) {
-            params.get(i).getArray().set(weights.parameter(i));
+            NDArray target = params.get(i).getArray();
+            boolean trainable = target.hasGradient();
+            NDArray owned;
+            try (NDArray view = target.getManager().create(weights.parameter(i), target.getShape())) {
+                owned = view.duplicate();
+            }
+            target.intern(owned);
+            if (trainable) {
+                target.setRequiresGradient(true);
+            }
         }
     }
 
