@@ -25,7 +25,9 @@ class StderrTest {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> command = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"), "org.latentlab.app.Main"));
         command.addAll(List.of(args));
-        Process p = new ProcessBuilder(command).start();
+        ProcessBuilder pb = new ProcessBuilder(command);
+        pb.environment().remove("DISPLAY");
+        Process p = pb.start();
         CompletableFuture<String> err = CompletableFuture.supplyAsync(() -> read(p.getErrorStream()));
         String out = read(p.getInputStream());
         assertThat(p.waitFor(5, TimeUnit.MINUTES)).isTrue();
@@ -47,6 +49,17 @@ class StderrTest {
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).contains("validation MSE");
         assertThat(r.err()).as("libtorch's deprecation warning, or anything else, on stderr").isEmpty();
+    }
+
+    @Test
+    void aFigureOfAShippedModelPrintsOnlyWhatItWroteAndNothingOnStderr() throws Exception {
+        Path out = dir.resolve("figures");
+
+        Run r = main("figure", "--model", "models/mnist-vae-2d", "--view", "latent", "--out", out.toString());
+
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out().strip()).isEqualTo("wrote " + out.resolve("latent.png"));
+        assertThat(r.err()).as("JavaFX's WARNING lines, or anything else, on stderr").isEmpty();
     }
 
     @Test
