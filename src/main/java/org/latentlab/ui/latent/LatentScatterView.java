@@ -286,7 +286,26 @@ public final class LatentScatterView extends BorderPane {
         float[][] spreads = options.spreadEllipses() ? ScatterFit.spreads(s, plane, standardised) : null;
         plot.setSpreads(spreads == null ? null : spreads[0], spreads == null ? null : spreads[1]);
         double[] none = bounds != null ? bounds.clone() : new double[] {-1, 1, -1, 1};
+        if (model.replayFrameProperty().get() >= 0) {
+            target = replayTarget(s, plane, none);
+            return;
+        }
+        replayKey = null;
         target = ScatterFit.settle(target, ScatterFit.robustBounds(xy[0], xy[1], s.labels(), hidden, none));
+    }
+
+    /** What the replay's axes were fitted for (plane, standardised, hidden classes), and the axes: chosen once per replay. */
+    private java.util.List<Object> replayKey;
+    private double[] replayAxes;
+
+    /** A replay's axes: every recorded frame fits inside them, so the frames move within fixed axes. */
+    private double[] replayTarget(LatentSnapshot s, LatentPlane plane, double[] none) {
+        java.util.List<Object> key = java.util.List.of(plane, standardised, hidden.clone(), model.frameCountProperty().get());
+        if (!key.equals(replayKey)) {
+            replayKey = key;
+            replayAxes = ScatterFit.replayBounds(model.recordedCodes(), s.latentSize(), plane, standardised, hidden, none);
+        }
+        return replayAxes.clone();
     }
 
     // ---- Input
