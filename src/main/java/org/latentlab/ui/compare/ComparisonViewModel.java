@@ -129,9 +129,9 @@ public final class ComparisonViewModel implements AutoCloseable {
         int d = train.sampleSize();
         int fitted = p.fittedComponents();
         float[] codes = p.transform(val.values(), val.size(), 2);
-        LatentSnapshot snapshot = new LatentSnapshot(codes, 2, val.labels(), train.classNames(),
-                "PCA · first two principal components");
         int maxK = Math.min(PcaComparison.MAX_K, fitted);
+        double[] explained = p.explainedVarianceRatio(maxK);
+        LatentSnapshot snapshot = new LatentSnapshot(codes, 2, val.labels(), train.classNames(), axesCaption(explained));
         double[][] eigen = new double[Math.min(EIGEN_IMAGES, fitted)][];
         for (int i = 0; i < eigen.length; i++) {
             eigen[i] = p.component(i);
@@ -139,8 +139,16 @@ public final class ComparisonViewModel implements AutoCloseable {
         int k = Math.min(codeSize, fitted);
         int shown = Math.min(org.latentlab.ml.train.TrainingService.SHOWN_RECONSTRUCTIONS, val.size());
         float[] firstImages = java.util.Arrays.copyOf(val.values(), shown * d);
-        return new PcaResult(snapshot, p.explainedVarianceRatio(maxK), p.reconstructionErrorByK(val.values(), val.size(), maxK),
+        return new PcaResult(snapshot, explained, p.reconstructionErrorByK(val.values(), val.size(), maxK),
                 p.mean(), eigen, k, p.reconstruct(firstImages, shown, k), train.width(), train.height() * train.channels());
+    }
+
+    /** What PCA's scatter plots: its first two components and the share of the variance each explains. */
+    static String axesCaption(double[] explained) {
+        if (explained.length < 2) {
+            return "PCA · first two principal components";
+        }
+        return String.format("PCA · PC1 (%.1f%% of the variance) against PC2 (%.1f%%)", 100 * explained[0], 100 * explained[1]);
     }
 
     @Override
