@@ -19,12 +19,14 @@ public record AxisTicks(double[] values, String[] labels, double[] centres, doub
      * failing that, one tick in the middle.
      */
     public static AxisTicks fitting(double min, double max, double pixels, int most, Font font) {
+        // Measured lazily: on a plot wide enough the first candidate fits, and this runs at every redraw.
         AxisTicks[] candidates = new AxisTicks[Math.max(1, most)];
-        for (int i = 0; i < candidates.length; i++) {
-            candidates[i] = of(min, max, pixels, candidates.length - i, font);
-        }
         for (int stride = 1; stride <= 3; stride++) {
-            for (AxisTicks t : candidates) {
+            for (int i = 0; i < candidates.length; i++) {
+                if (candidates[i] == null) {
+                    candidates[i] = of(min, max, pixels, candidates.length - i, font);
+                }
+                AxisTicks t = candidates[i];
                 AxisTicks thinned = stride == 1 ? t : t.everyNth(stride);
                 if (thinned.values.length >= 2 && thinned.fits()) {
                     return thinned;
