@@ -33,7 +33,9 @@ public final class ComparisonViewModel implements AutoCloseable {
     private final ReadOnlyObjectWrapper<PcaResult> pca = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<ModelResult> model = new ReadOnlyObjectWrapper<>();
     private final javafx.beans.property.ReadOnlyBooleanWrapper fitting = new javafx.beans.property.ReadOnlyBooleanWrapper();
-    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("Train a model to compare it with PCA on the same data.");
+    /** The status line while no model is on show. */
+    static final String EMPTY = "Train or open a model to compare it with PCA on the same data.";
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(EMPTY);
     private final Executor worker;
     private final DataSets data;
     private volatile boolean closed;
@@ -53,12 +55,16 @@ public final class ComparisonViewModel implements AutoCloseable {
         shown.runProperty().addListener((obs, old, info) -> {
             if (info != null) {
                 fit(info.split(), info.codeSize());
+            } else {
+                forget();
             }
         });
         shown.epochResultProperty().addListener((obs, old, r) -> {
             ShownModel.RunInfo info = shown.runProperty().get();
             if (r != null && info != null) {
                 model.set(new ModelResult(info.codeSize(), r.validationMse(), r.count(), r.inputs(), r.reconstructions()));
+            } else if (r == null) {
+                model.set(null);
             }
         });
     }
@@ -121,6 +127,16 @@ public final class ComparisonViewModel implements AutoCloseable {
                 }
             });
         });
+    }
+
+    /** No model on show (another data set or variant was chosen): both sides go, with the line saying what to do. */
+    private void forget() {
+        fittedSplit = null;
+        fittedK = 0;
+        pca.set(null);
+        model.set(null);
+        pcaCodes.clear();
+        status.set(EMPTY);
     }
 
     private static PcaResult compute(Pca p, Dataset.Split split, int codeSize) {

@@ -118,7 +118,9 @@ public final class LatentScatterView extends BorderPane {
         bounds = null;
         target = null;
         zoomed = false;
-        plot.setPoints(new float[0], new float[0], new int[0], hidden, "z1", "z2");
+        // The first two dimensions' names: PC1 and PC2 for PCA's codes, z1 and z2 for a model's.
+        LatentPlane empty = model.planeProperty().get() instanceof LatentPlane.Dims d ? new LatentPlane.Dims(0, 1, d.prefix()) : new LatentPlane.Dims(0, 1);
+        plot.setPoints(new float[0], new float[0], new int[0], hidden, empty.xLabel(), empty.yLabel());
         legend.show(List.of(), hidden);
         plot.redraw();
         options.setCaption(ScatterOptions.EMPTY);

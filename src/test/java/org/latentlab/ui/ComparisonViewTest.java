@@ -15,9 +15,9 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
-/** PCA's scatter in the PCA vs AE view is read as principal components, with the share of the variance each explains. */
+/** The PCA vs AE view: PCA's axes read as principal components with their share of the variance; nothing of a model no longer on show. */
 @ExtendWith(ApplicationExtension.class)
-class PcaScatterTest {
+class ComparisonViewTest {
     private org.latentlab.ui.shell.ViewModels models;
     private TrainingViewModel model;
     private MainWindow window;
@@ -37,7 +37,7 @@ class PcaScatterTest {
     }
 
     @Test
-    void pcasAxesArePrincipalComponentsWithTheirShareOfTheVariance(FxRobot robot) throws Exception {
+    void pcasAxesArePrincipalComponentsWithTheirShareOfTheVarianceAndTheViewClearsWithTheModel(FxRobot robot) throws Exception {
         java.nio.file.Path folder = org.latentlab.persistence.ShippedModels.find("mnist-linear-2d").orElseThrow().folder();
         java.util.concurrent.CompletableFuture<java.util.concurrent.CompletableFuture<Void>> loading = new java.util.concurrent.CompletableFuture<>();
         javafx.application.Platform.runLater(() -> loading.complete(model.loadModel(folder)));
@@ -53,5 +53,14 @@ class PcaScatterTest {
         assertThat(caption).isEqualTo(String.format("PCA · PC1 (%.1f%% of the variance) against PC2 (%.1f%%)",
                 100 * explained[0], 100 * explained[1]));
         assertThat(explained[0]).as("MNIST's first component").isBetween(0.05, 0.2);
+        assertThat(view.reconstructionTiles()).isEqualTo(30);
+
+        // The sidebar names another model: neither side shows the old one, and the line says what to do.
+        robot.interact(() -> model.form().variantProperty().set(org.latentlab.ml.model.Variant.OVERCOMPLETE));
+        waitUntil(() -> view.pcaScatter().drawnPointCount() == 0 && view.reconstructionTiles() == 0);
+        assertThat(view.model().pcaProperty().get()).isNull();
+        assertThat(view.errorChart().getData()).isEmpty();
+        assertThat(view.model().statusProperty().get()).isEqualTo("Train or open a model to compare it with PCA on the same data.");
+        assertThat(robot.from(view).lookup("#eigen-images").queryAs(javafx.scene.layout.TilePane.class).getChildren()).isEmpty();
     }
 }
