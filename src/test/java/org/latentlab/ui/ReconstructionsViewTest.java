@@ -63,6 +63,7 @@ class ReconstructionsViewTest {
                 .contains("the same with Gaussian noise, σ = 0.5 (middle)");
 
         // The worst ones too: clean, noisy and output, ranked by the output's error against the clean image.
+        assertThat(robot.lookup("#find-worst").queryButton().getText()).isEqualTo("Show the worst denoised");
         robot.clickOn("#find-worst");
         waitUntil(() -> view.worstShown() == 10);
         assertThat(view.worstRows()).containsExactly("clean", "noisy", "output");
@@ -77,6 +78,7 @@ class ReconstructionsViewTest {
         waitUntil(() -> model.stateProperty().get() == RunState.IDLE && model.shown().epochResultProperty().get() != null);
         waitUntil(() -> view.drawnProperty().get() && view.shownRows().equals(List.of("input", "output")));
         assertThat(view.rows().noisy()).isNull();
+        assertThat(robot.lookup("#find-worst").queryButton().getText()).isEqualTo("Show the worst reconstructed");
     }
 
     private static double meanAbsDifference(float[] a, float[] b) {

@@ -72,6 +72,7 @@ public final class ReconstructionsView extends ScrollPane {
             if (r == null) {
                 return;
             }
+            findWorst.setText(r.noisy() != null ? "Show the worst denoised" : "Show the worst reconstructed");
             pending = r;
             drawn.stale();
             if (org.latentlab.ui.common.Visibility.shown(this)) {
