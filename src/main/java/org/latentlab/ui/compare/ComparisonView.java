@@ -13,6 +13,7 @@ import javafx.scene.image.ImageView;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.TilePane;
 import javafx.scene.layout.VBox;
 import org.latentlab.ui.common.Images;
@@ -91,7 +92,12 @@ public final class ComparisonView extends ScrollPane {
         eigenImages.setPrefColumns(6);
         eigenImages.setId("eigen-images");
         TileTips.install(eigenImages, "The mean image and PCA's first components.");
-        VBox eigen = new VBox(6, caption("Mean and components (red +, blue −)"), eigenImages);
+        Label eigenCaption = caption("Mean and components (red +, blue −)");
+        // Wrapped to the tiles' width: at 1280×820 the caption on one line was cut to "Mean and components (red ...".
+        eigenCaption.setWrapText(true);
+        eigenCaption.setMinHeight(Region.USE_PREF_SIZE);
+        eigenCaption.prefWidthProperty().bind(eigenImages.widthProperty());
+        VBox eigen = new VBox(6, eigenCaption, eigenImages);
         HBox charts = new HBox(12, errorChart, varianceChart, eigen);
 
         VBox content = new VBox(12, header, scatters, caption("The same validation images, reconstructed"), reconstructions, charts);
@@ -101,6 +107,8 @@ public final class ComparisonView extends ScrollPane {
         training.codesProperty().addListener((obs, old, codes) -> {
             if (codes != null) {
                 modelScatter.show(codes);
+            } else {
+                modelScatter.clear();
             }
         });
         model.pcaProperty().addListener((obs, old, p) -> showPca());
@@ -155,6 +163,10 @@ public final class ComparisonView extends ScrollPane {
         }
         ComparisonViewModel.PcaResult p = model.pcaProperty().get();
         if (p == null) {
+            varianceChart.getData().clear();
+            errorChart.getData().clear();
+            eigenImages.getChildren().clear();
+            showReconstructions();
             return;
         }
         pcaScatter.show(p.codes());

@@ -33,7 +33,9 @@ public final class ComparisonViewModel implements AutoCloseable {
     private final ReadOnlyObjectWrapper<PcaResult> pca = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<ModelResult> model = new ReadOnlyObjectWrapper<>();
     private final javafx.beans.property.ReadOnlyBooleanWrapper fitting = new javafx.beans.property.ReadOnlyBooleanWrapper();
-    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("Train a model to compare it with PCA on the same data.");
+    /** The status line while no model is on show. */
+    static final String EMPTY = "Train or open a model to compare it with PCA on the same data.";
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(EMPTY);
     private final Executor worker;
     private final DataSets data;
     private volatile boolean closed;
@@ -53,12 +55,16 @@ public final class ComparisonViewModel implements AutoCloseable {
         shown.runProperty().addListener((obs, old, info) -> {
             if (info != null) {
                 fit(info.split(), info.codeSize());
+            } else {
+                forget();
             }
         });
         shown.epochResultProperty().addListener((obs, old, r) -> {
             ShownModel.RunInfo info = shown.runProperty().get();
             if (r != null && info != null) {
                 model.set(new ModelResult(info.codeSize(), r.validationMse(), r.count(), r.inputs(), r.reconstructions()));
+            } else if (r == null) {
+                model.set(null);
             }
         });
     }
@@ -123,15 +129,25 @@ public final class ComparisonViewModel implements AutoCloseable {
         });
     }
 
+    /** No model on show (another data set or variant was chosen): both sides go, with the line saying what to do. */
+    private void forget() {
+        fittedSplit = null;
+        fittedK = 0;
+        pca.set(null);
+        model.set(null);
+        pcaCodes.clear();
+        status.set(EMPTY);
+    }
+
     private static PcaResult compute(Pca p, Dataset.Split split, int codeSize) {
         Dataset train = split.train();
         Dataset val = split.validation();
         int d = train.sampleSize();
         int fitted = p.fittedComponents();
         float[] codes = p.transform(val.values(), val.size(), 2);
-        LatentSnapshot snapshot = new LatentSnapshot(codes, 2, val.labels(), train.classNames(),
-                "PCA · first two principal components");
         int maxK = Math.min(PcaComparison.MAX_K, fitted);
+        double[] explained = p.explainedVarianceRatio(maxK);
+        LatentSnapshot snapshot = new LatentSnapshot(codes, 2, val.labels(), train.classNames(), axesCaption(explained));
         double[][] eigen = new double[Math.min(EIGEN_IMAGES, fitted)][];
         for (int i = 0; i < eigen.length; i++) {
             eigen[i] = p.component(i);
@@ -139,8 +155,16 @@ public final class ComparisonViewModel implements AutoCloseable {
         int k = Math.min(codeSize, fitted);
         int shown = Math.min(org.latentlab.ml.train.TrainingService.SHOWN_RECONSTRUCTIONS, val.size());
         float[] firstImages = java.util.Arrays.copyOf(val.values(), shown * d);
-        return new PcaResult(snapshot, p.explainedVarianceRatio(maxK), p.reconstructionErrorByK(val.values(), val.size(), maxK),
+        return new PcaResult(snapshot, explained, p.reconstructionErrorByK(val.values(), val.size(), maxK),
                 p.mean(), eigen, k, p.reconstruct(firstImages, shown, k), train.width(), train.height() * train.channels());
+    }
+
+    /** What PCA's scatter plots: its first two components and the share of the variance each explains. */
+    static String axesCaption(double[] explained) {
+        if (explained.length < 2) {
+            return "PCA · first two principal components";
+        }
+        return String.format("PCA · PC1 (%.1f%% of the variance) against PC2 (%.1f%%)", 100 * explained[0], 100 * explained[1]);
     }
 
     @Override

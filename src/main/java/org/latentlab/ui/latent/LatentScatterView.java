@@ -118,7 +118,9 @@ public final class LatentScatterView extends BorderPane {
         bounds = null;
         target = null;
         zoomed = false;
-        plot.setPoints(new float[0], new float[0], new int[0], hidden, "z1", "z2");
+        // The first two dimensions' names: PC1 and PC2 for PCA's codes, z1 and z2 for a model's.
+        LatentPlane empty = model.planeProperty().get() instanceof LatentPlane.Dims d ? new LatentPlane.Dims(0, 1, d.prefix()) : new LatentPlane.Dims(0, 1);
+        plot.setPoints(new float[0], new float[0], new int[0], hidden, empty.xLabel(), empty.yLabel());
         legend.show(List.of(), hidden);
         plot.redraw();
         options.setCaption(ScatterOptions.EMPTY);
@@ -286,7 +288,26 @@ public final class LatentScatterView extends BorderPane {
         float[][] spreads = options.spreadEllipses() ? ScatterFit.spreads(s, plane, standardised) : null;
         plot.setSpreads(spreads == null ? null : spreads[0], spreads == null ? null : spreads[1]);
         double[] none = bounds != null ? bounds.clone() : new double[] {-1, 1, -1, 1};
+        if (model.replayFrameProperty().get() >= 0) {
+            target = replayTarget(s, plane, none);
+            return;
+        }
+        replayKey = null;
         target = ScatterFit.settle(target, ScatterFit.robustBounds(xy[0], xy[1], s.labels(), hidden, none));
+    }
+
+    /** What the replay's axes were fitted for (plane, standardised, hidden classes), and the axes: chosen once per replay. */
+    private java.util.List<Object> replayKey;
+    private double[] replayAxes;
+
+    /** A replay's axes: every recorded frame fits inside them, so the frames move within fixed axes. */
+    private double[] replayTarget(LatentSnapshot s, LatentPlane plane, double[] none) {
+        java.util.List<Object> key = java.util.List.of(plane, standardised, hidden.clone(), model.frameCountProperty().get());
+        if (!key.equals(replayKey)) {
+            replayKey = key;
+            replayAxes = ScatterFit.replayBounds(model.recordedCodes(), s.latentSize(), plane, standardised, hidden, none);
+        }
+        return replayAxes.clone();
     }
 
     // ---- Input

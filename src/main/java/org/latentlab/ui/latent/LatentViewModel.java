@@ -155,6 +155,11 @@ public final class LatentViewModel implements AutoCloseable {
         return replayFrame;
     }
 
+    /** The codes of every recorded frame, oldest first. */
+    public List<LatentSnapshot> recordedCodes() {
+        return frames.stream().map(Frame::snapshot).toList();
+    }
+
     // ---- Commands
 
     /** Names the codes' dimensions {@code prefix}1, {@code prefix}2, … on the axes: PC for codes that are principal components. */
@@ -266,7 +271,9 @@ public final class LatentViewModel implements AutoCloseable {
                 // Another code size: raw axes until the new codes' principal plane is fitted.
                 plane.set(new LatentPlane.Dims(0, k == 1 ? -1 : 1, axisPrefix));
             }
-            if ((principalPlane.get() && k > 2) || plane.get() instanceof LatentPlane.Principal) {
+            // A replay keeps the principal plane it started on: every frame on the same axes, so the codes are seen to move.
+            boolean keepPlane = f >= 0 && f < frames.size() && plane.get() instanceof LatentPlane.Principal;
+            if (!keepPlane && ((principalPlane.get() && k > 2) || plane.get() instanceof LatentPlane.Principal)) {
                 updatePlane();
             } else if (plane.get() instanceof LatentPlane.Dims d && (d.x() >= k || d.y() >= k || (k > 1 && d.y() < 0) || (k == 1 && d.y() >= 0))) {
                 updatePlane();

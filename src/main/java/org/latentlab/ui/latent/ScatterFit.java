@@ -92,6 +92,35 @@ final class ScatterFit {
         return new double[] {x[lo] - mx, x[hi] + mx, y[lo] - my, y[hi] + my};
     }
 
+    /**
+     * The smallest box holding every recorded frame's {@link #robustBounds} on {@code plane}: a replay
+     * keeps these axes for all its frames, so the codes are seen to move rather than the axes. Frames
+     * of another code size than {@code latentSize} are left out; {@code none} when no frame counts.
+     */
+    static double[] replayBounds(java.util.List<LatentSnapshot> frames, int latentSize, LatentPlane plane, boolean standardised,
+                                 BitSet hidden, double[] none) {
+        double[] union = null;
+        for (LatentSnapshot f : frames) {
+            if (f.latentSize() != latentSize) {
+                continue;
+            }
+            float[][] xy = project(f, plane, standardised);
+            double[] b = robustBounds(xy[0], xy[1], f.labels(), hidden, null);
+            if (b == null) {
+                continue;
+            }
+            if (union == null) {
+                union = b.clone();
+            } else {
+                union[0] = Math.min(union[0], b[0]);
+                union[1] = Math.max(union[1], b[1]);
+                union[2] = Math.min(union[2], b[2]);
+                union[3] = Math.max(union[3], b[3]);
+            }
+        }
+        return union == null ? none : union;
+    }
+
     private static void standardise(float[] v) {
         double mean = 0;
         for (float f : v) {

@@ -309,6 +309,13 @@ final class ScatterPlot extends Region {
         }
     }
 
+    private org.latentlab.ui.common.AxisTicks xTicks;
+
+    /** The x axis's ticks as last drawn: values, labels, centres and widths in pixels along the plot. */
+    org.latentlab.ui.common.AxisTicks xTicks() {
+        return xTicks;
+    }
+
     private void drawAxes() {
         GraphicsContext g = axes.getGraphicsContext2D();
         double w = axes.getWidth();
@@ -324,14 +331,15 @@ final class ScatterPlot extends Region {
         }
         g.setFont(org.latentlab.ui.common.CanvasType.font(typeScale));
         g.setLineWidth(1);
-        double[] xTicks = NiceTicks.of(minX, maxX, 6);
-        for (double t : xTicks) {
-            double x = left + (t - minX) / (maxX - minX) * (pw - 1);
+        // As many x ticks as their labels leave room for: a narrow plot of wide labels (-0.0125) gets fewer.
+        xTicks = org.latentlab.ui.common.AxisTicks.fitting(minX, maxX, pw - 1, 6, g.getFont());
+        for (int i = 0; i < xTicks.values().length; i++) {
+            double x = left + xTicks.centres()[i];
             g.setStroke(palette.grid());
             g.strokeLine(Math.round(x) + 0.5, TOP, Math.round(x) + 0.5, TOP + ph);
             g.setFill(palette.ticks());
             g.setTextAlign(TextAlignment.CENTER);
-            g.fillText(NiceTicks.label(t, NiceTicks.step(xTicks)), x, TOP + ph + 15 * typeScale);
+            g.fillText(xTicks.labels()[i], x, TOP + ph + 15 * typeScale);
         }
         double[] yTicks = NiceTicks.of(minY, maxY, 5);
         for (double t : yTicks) {

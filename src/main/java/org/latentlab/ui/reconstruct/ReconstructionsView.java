@@ -1,5 +1,6 @@
 package org.latentlab.ui.reconstruct;
 
+import java.util.List;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -11,12 +12,12 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.latentlab.ui.common.Images;
-import org.latentlab.ui.training.ShownModel;
 import org.latentlab.ui.common.TileTips;
 
 /**
  * Validation inputs above what the model makes of them, refreshed after every epoch; on request,
- * the validation images the model reconstructs worst, with their errors.
+ * the validation images the model reconstructs worst, with their errors. For a denoising model a
+ * row of the noisy copies sits between the clean inputs and the outputs.
  */
 public final class ReconstructionsView extends ScrollPane {
     private static final double TILE = 64;
@@ -27,6 +28,9 @@ public final class ReconstructionsView extends ScrollPane {
     private final Label caption = new Label(EMPTY);
     private final Label worstCaption = new Label();
     private int shownPairs;
+    private List<String> shownRows = List.of();
+    private ReconstructionsViewModel.Rows shownRowsData;
+    private List<String> worstRows = List.of();
     private int worstShown;
     private final org.latentlab.ui.common.DrawnSignal drawn = new org.latentlab.ui.common.DrawnSignal();
 
@@ -57,9 +61,21 @@ public final class ReconstructionsView extends ScrollPane {
         setContent(box);
 
         model.epochResultProperty().addListener((obs, old, r) -> {
+            if (r == null) {
+                pending = null;
+                showPending();
+            } else if (model.rowsProperty().get() == null || model.rowsProperty().get().source() != r) {
+                drawn.stale(); // a denoising model's rows come once its outputs for the noisy copies are back
+            }
+        });
+        model.rowsProperty().addListener((obs, old, r) -> {
+            if (r == null) {
+                return;
+            }
+            findWorst.setText(r.noisy() != null ? "Show the worst denoised" : "Show the worst reconstructed");
             pending = r;
             drawn.stale();
-            if (r == null || org.latentlab.ui.common.Visibility.shown(this)) {
+            if (org.latentlab.ui.common.Visibility.shown(this)) {
                 showPending();
             }
         });
@@ -67,36 +83,47 @@ public final class ReconstructionsView extends ScrollPane {
         org.latentlab.ui.common.Visibility.catchUpWhenShown(this, () -> pending != null, this::showPending);
     }
 
-    private ShownModel.EpochResult pending;
+    private ReconstructionsViewModel.Rows pending;
 
     private void showPending() {
-        ShownModel.EpochResult r = pending;
+        ReconstructionsViewModel.Rows r = pending;
         pending = null;
         drawn.painted();
         {
             if (r == null) {
                 latest.getChildren().clear();
                 shownPairs = 0;
+                shownRows = List.of();
+                shownRowsData = null;
                 showWorst(null);
                 caption.setText(EMPTY);
                 return;
             }
-            int size = r.inputs().length / Math.max(1, r.count());
+            int size = r.clean().length / Math.max(1, r.count());
             int h = model.imageHeight();
             int w = model.imageWidth();
             if (h * w != size) {
                 return;
             }
             latest.getChildren().clear();
-            latest.add(rowLabel("input"), 0, 0);
-            latest.add(rowLabel("output"), 0, 1);
-            for (int i = 0; i < r.count(); i++) {
-                latest.add(tile(Images.grey(r.inputs(), i * size, w, h)), i + 1, 0);
-                latest.add(tile(Images.grey(r.reconstructions(), i * size, w, h)), i + 1, 1);
+            boolean noisy = r.noisy() != null;
+            List<String> labels = noisy ? List.of("clean", "noisy", "output") : List.of("input", "output");
+            List<float[]> images = noisy ? List.of(r.clean(), r.noisy(), r.outputs()) : List.of(r.clean(), r.outputs());
+            for (int row = 0; row < labels.size(); row++) {
+                latest.add(rowLabel(labels.get(row)), 0, row);
+                for (int i = 0; i < r.count(); i++) {
+                    latest.add(tile(Images.grey(images.get(row), i * size, w, h)), i + 1, row);
+                }
             }
+            shownRows = labels;
+            shownRowsData = r;
             shownPairs = r.count();
-            caption.setText(String.format("Epoch %d: the first %d validation images (top) and the model's reconstructions (bottom); "
-                    + "validation MSE %.4f.", r.epoch(), r.count(), r.validationMse()));
+            caption.setText(noisy
+                    ? String.format("Epoch %d: the first %d validation images (top), the same with %s (middle), and what the model "
+                            + "makes of the noisy ones (bottom); validation MSE %.4f.", r.epoch(), r.count(),
+                            ReconstructionsViewModel.describe(r.noise()), r.validationMse())
+                    : String.format("Epoch %d: the first %d validation images (top) and the model's reconstructions (bottom); "
+                            + "validation MSE %.4f.", r.epoch(), r.count(), r.validationMse()));
         }
     }
 
@@ -105,7 +132,22 @@ public final class ReconstructionsView extends ScrollPane {
         return drawn.property();
     }
 
-    /** Pairs of input and reconstruction on show. */
+    /** The rows of tiles on show (their images), or null. */
+    public ReconstructionsViewModel.Rows rows() {
+        return shownRowsData;
+    }
+
+    /** The names of the rows of the newest epoch's tiles on show, top to bottom ("input", "output"; or "clean", "noisy", "output"). */
+    public List<String> shownRows() {
+        return shownRows;
+    }
+
+    /** The names of the rows of the worst reconstructions on show, top to bottom. */
+    public List<String> worstRows() {
+        return worstRows;
+    }
+
+    /** Columns of input and reconstruction on show. */
     public int shownPairs() {
         return shownPairs;
     }
@@ -124,23 +166,32 @@ public final class ReconstructionsView extends ScrollPane {
         worst.getChildren().clear();
         if (r == null) {
             worstShown = 0;
+            worstRows = List.of();
             return;
         }
-        worst.add(rowLabel("input"), 0, 0);
-        worst.add(rowLabel("output"), 0, 1);
+        boolean noisy = r.noisy() != null;
+        List<String> labels = noisy ? List.of("clean", "noisy", "output") : List.of("input", "output");
+        List<float[]> images = noisy ? List.of(r.inputs(), r.noisy(), r.outputs()) : List.of(r.inputs(), r.outputs());
+        for (int row = 0; row < labels.size(); row++) {
+            worst.add(rowLabel(labels.get(row)), 0, row);
+        }
         int w = r.width();
         int h = r.height();
         int size = w * h;
         for (int c = 0; c < r.samples().length; c++) {
             int i = r.samples()[c];
-            ImageView in = tile(Images.grey(r.inputs(), i * size, w, h));
-            TileTips.set(in, String.format("Sample #%d: MSE %.4f", i, r.errors()[c]));
-            worst.add(in, c + 1, 0);
-            worst.add(tile(Images.grey(r.outputs(), i * size, w, h)), c + 1, 1);
+            for (int row = 0; row < images.size(); row++) {
+                ImageView v = tile(Images.grey(images.get(row), i * size, w, h));
+                if (row == 0) {
+                    TileTips.set(v, String.format("Sample #%d: MSE %.4f", i, r.errors()[c]));
+                }
+                worst.add(v, c + 1, row);
+            }
             Label e = new Label(String.format("%.3f", r.errors()[c]));
             e.getStyleClass().add("tile-caption");
-            worst.add(e, c + 1, 2);
+            worst.add(e, c + 1, images.size());
         }
+        worstRows = labels;
         worstShown = r.samples().length;
     }
 

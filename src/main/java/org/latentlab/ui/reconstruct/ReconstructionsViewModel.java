@@ -8,6 +8,8 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.latentlab.analysis.ImageQuality;
+import org.latentlab.data.Noise;
+import org.latentlab.ml.model.ModelSpec;
 import org.latentlab.ml.infer.DecoderService;
 import org.latentlab.ui.common.FxResults;
 import org.latentlab.ui.latent.LatentViewModel;
@@ -15,7 +17,9 @@ import org.latentlab.ui.training.ShownModel;
 
 /**
  * What the reconstructions view shows: the newest epoch's reconstructions, and on request the
- * validation images the model reconstructs worst, ranked off the JavaFX thread.
+ * validation images the model reconstructs worst, ranked off the JavaFX thread. For a model trained
+ * on corrupted inputs (a denoising one) both show the clean image, its noisy copy and what the model
+ * makes of the noisy copy: that is the task it learnt.
  */
 public final class ReconstructionsViewModel {
     /** How many of the worst reconstructed images are shown. */
@@ -25,7 +29,32 @@ public final class ReconstructionsViewModel {
      * The worst reconstructed images: their sample indices, worst first, their errors, the inputs and
      * outputs of every image (n × width·height), and the mean error over all {@code n}.
      */
-    public record Worst(int[] samples, double[] errors, float[] inputs, float[] outputs, int width, int height, int n, double meanError) {}
+    public record Worst(int[] samples, double[] errors, float[] inputs, float[] noisy, float[] outputs, int width, int height, int n,
+                        double meanError) {}
+
+    /**
+     * One epoch's rows of tiles: the clean inputs, their noisy copies (null unless the model was trained
+     * on corrupted inputs) and the model's outputs (of the noisy copies when there are any); {@code noise}
+     * names the corruption, {@code source} is the epoch result they were made from.
+     */
+    public record Rows(ShownModel.EpochResult source, float[] clean, float[] noisy, float[] outputs, Noise noise) {
+        public int epoch() {
+            return source.epoch();
+        }
+
+        public int count() {
+            return source.count();
+        }
+
+        public double validationMse() {
+            return source.validationMse();
+        }
+    }
+
+    /** Seeds the noise of validation image {@code i}: the same image gets the same noise at every epoch and in the ranking. */
+    private static final long NOISE_SEED = 0x5EED_0000L;
+
+    private final ReadOnlyObjectWrapper<Rows> rows = new ReadOnlyObjectWrapper<>();
 
     private final ShownModel shown;
     private final LatentViewModel latent;
@@ -37,6 +66,62 @@ public final class ReconstructionsViewModel {
         this.shown = shown;
         this.latent = shown.latent();
         this.decoder = shown.decoder();
+        shown.epochResultProperty().addListener((obs, old, r) -> showEpoch(r));
+    }
+
+    /** The newest epoch's rows of tiles; for a denoising model set once its outputs for the noisy copies are back. */
+    public ReadOnlyObjectProperty<Rows> rowsProperty() {
+        return rows.getReadOnlyProperty();
+    }
+
+    /** The corruption the model on show was trained with, {@link Noise#NONE} for none. */
+    public Noise noise() {
+        ModelSpec spec = shown.spec();
+        return spec == null ? Noise.NONE : spec.activeNoise();
+    }
+
+    private void showEpoch(ShownModel.EpochResult r) {
+        Noise noise = noise();
+        if (r == null || noise.isNone() || !decoder.hasModel()) {
+            rows.set(r == null ? null : new Rows(r, r.inputs(), null, r.reconstructions(), Noise.NONE));
+            return;
+        }
+        int size = r.inputs().length / Math.max(1, r.count());
+        float[] noisy = corrupt(noise, r.inputs(), r.count(), size);
+        FxResults.deliver(decoder.reconstruct("reconstructions-noisy", noisy, r.count()), out -> {
+            if (shown.epochResultProperty().get() == r) {
+                rows.set(new Rows(r, r.inputs(), noisy, out, noise));
+            }
+        }, failure -> {
+            if (shown.epochResultProperty().get() == r) {
+                rows.set(new Rows(r, r.inputs(), null, r.reconstructions(), Noise.NONE));
+            }
+        });
+    }
+
+    /** The corruption in words, e.g. "Gaussian noise, σ = 0.5". */
+    public static String describe(Noise noise) {
+        return switch (noise.kind()) {
+            case GAUSSIAN -> String.format("Gaussian noise, σ = %s", level(noise));
+            case MASKING -> String.format("masking noise, q = %s", level(noise));
+            case SALTPEPPER -> String.format("salt-and-pepper noise, p = %s", level(noise));
+            case NONE -> "no noise";
+        };
+    }
+
+    private static String level(Noise noise) {
+        return new java.math.BigDecimal(String.format(java.util.Locale.ROOT, "%.3g", noise.level())).stripTrailingZeros().toPlainString();
+    }
+
+    /** Noisy copies of the first {@code n} images of {@code clean}, image {@code i} with the noise seeded for it. */
+    private static float[] corrupt(Noise noise, float[] clean, int n, int size) {
+        float[] out = new float[n * size];
+        float[] one = new float[size];
+        for (int i = 0; i < n; i++) {
+            System.arraycopy(clean, i * size, one, 0, size);
+            System.arraycopy(noise.apply(one, NOISE_SEED + i), 0, out, i * size, size);
+        }
+        return out;
     }
 
     /** The newest epoch's inputs and reconstructions. */
@@ -81,17 +166,21 @@ public final class ReconstructionsViewModel {
             return CompletableFuture.completedFuture(null);
         }
         int n = images.length / size;
-        worstStatus.set("Reconstructing " + n + " images…");
+        Noise noise = noise();
+        worstStatus.set((noise.isNone() ? "Reconstructing " : "Denoising noisy copies of ") + n + " images…");
         CompletableFuture<Worst> shown = new CompletableFuture<>();
-        FxResults.deliver(decoder.reconstruct("worst", images, n).thenApply(out -> rank(images, out, n, w, h)), r -> {
+        float[] noisy = noise.isNone() ? null : corrupt(noise, images, n, size);
+        FxResults.deliver(decoder.reconstruct("worst", noisy == null ? images : noisy, n).thenApply(out -> rank(images, noisy, out, n, w, h)), r -> {
             worst.set(r);
-            worstStatus.set(String.format("The %d worst of %d (mean MSE %.4f): often ambiguous or unusual writing.",
-                    r.samples().length, n, r.meanError()));
+            worstStatus.set(noisy == null
+                    ? String.format("The %d worst of %d (mean MSE %.4f): often ambiguous or unusual writing.", r.samples().length, n, r.meanError())
+                    : String.format("The %d worst denoised of %d (clean, noisy with %s, output; MSE against the clean image, mean %.4f).",
+                            r.samples().length, n, describe(noise), r.meanError()));
         }, worstStatus::set, () -> shown.complete(worst.get()));
         return shown;
     }
 
-    private static Worst rank(float[] images, float[] out, int n, int w, int h) {
+    private static Worst rank(float[] images, float[] noisy, float[] out, int n, int w, int h) {
         double[] errors = ImageQuality.msePerImage(images, out, n);
         Integer[] order = new Integer[n];
         for (int i = 0; i < n; i++) {
@@ -105,6 +194,6 @@ public final class ReconstructionsViewModel {
             samples[c] = order[c];
             worstErrors[c] = errors[order[c]];
         }
-        return new Worst(samples, worstErrors, images, out, w, h, n, Arrays.stream(errors).average().orElse(0));
+        return new Worst(samples, worstErrors, images, noisy, out, w, h, n, Arrays.stream(errors).average().orElse(0));
     }
 }

@@ -71,6 +71,7 @@ public final class ViewRegistry {
                     }).withOwnCurves(),
             ViewDescriptor.belowTabs("curves", "Training curves", "mdi2c-chart-line", "The loss of every step and each epoch's validation loss.", c -> {
                 LossCurveView v = new LossCurveView(c.shown().curves());
+                v.replayedEpochProperty().bind(c.shown().latent().replayFrameProperty());
                 return ViewDescriptor.Built.of(v, v.drawnProperty());
             }));
 

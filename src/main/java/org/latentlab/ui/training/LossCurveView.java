@@ -66,6 +66,8 @@ public final class LossCurveView extends BorderPane {
     private double drawnHeight = -1;
     private double smoothing = 0.6;
     private final org.latentlab.ui.common.DrawnSignal drawn = new org.latentlab.ui.common.DrawnSignal();
+    private final javafx.beans.property.IntegerProperty replayedEpoch = new javafx.beans.property.SimpleIntegerProperty(-1);
+    private double replayMarkerX = Double.NaN;
 
     public LossCurveView(CurveData data) {
         this.data = data;
@@ -95,6 +97,10 @@ public final class LossCurveView extends BorderPane {
         setTop(bar);
         setCenter(surface);
         drawn.stale();
+        replayedEpoch.addListener(o -> {
+            drawnVersion = -1;
+            drawn.stale();
+        });
         org.latentlab.ui.common.Theme.redrawOnChange(this, () -> {
             drawnVersion = -1;
             drawn.stale();
@@ -123,6 +129,19 @@ public final class LossCurveView extends BorderPane {
     /** Draws the loss axis on a log scale. */
     public void setLogScale(boolean on) {
         logScale.setSelected(on);
+    }
+
+    /**
+     * The replayed frame (0 for the codes after the first epoch), marked on the curves by a vertical
+     * line at that epoch's end; −1 (following the run live) for none.
+     */
+    public javafx.beans.property.IntegerProperty replayedEpochProperty() {
+        return replayedEpoch;
+    }
+
+    /** Where the replay's marker was last drawn, in the canvas's pixels; NaN when none is drawn. */
+    public double replayMarkerX() {
+        return replayMarkerX;
     }
 
     /** The number of training points drawn (for tests). */
@@ -174,6 +193,7 @@ public final class LossCurveView extends BorderPane {
         double w = canvas.getWidth();
         double h = canvas.getHeight();
         g.clearRect(0, 0, w, h);
+        replayMarkerX = Double.NaN;
         double pw = w - left - right;
         double ph = h - TOP - bottom;
         if (pw < 10 || ph < 10) {
@@ -291,6 +311,7 @@ public final class LossCurveView extends BorderPane {
             g.fillText(data.phaseNames().get(i), x + 4, TOP + ph - 6);
         }
         g.setLineDashes();
+        drawReplayMarker(g, maxStep, columns, ph, palette);
         g.restore();
 
         g.setStroke(palette.frame());
@@ -301,6 +322,23 @@ public final class LossCurveView extends BorderPane {
         g.fillText("training step", left + pw / 2, TOP + ph + 28 * typeScale);
         CurveLegend.draw(g, names, colors, dots, left + pw, TOP, typeScale, palette);
         legendNames = List.copyOf(names);
+    }
+
+    /** The replayed epoch: a solid line at the step its validation was measured, named at the top. */
+    private void drawReplayMarker(GraphicsContext g, double maxStep, int columns, double ph, org.latentlab.ui.common.Palette palette) {
+        int f = replayedEpoch.get();
+        if (f < 0 || f >= data.validationSize()) {
+            return;
+        }
+        double x = Math.round(left + data.validationStep(f) / maxStep * (columns - 1)) + 0.5;
+        g.setStroke(palette.title());
+        g.setLineWidth(1.5);
+        g.strokeLine(x, TOP, x, TOP + ph);
+        g.setFill(palette.title());
+        boolean rightHalf = x > left + columns / 2.0;
+        g.setTextAlign(rightHalf ? TextAlignment.RIGHT : TextAlignment.LEFT);
+        g.fillText("replay: epoch " + (f + 1), rightHalf ? x - 4 : x + 4, TOP + 14 * typeScale);
+        replayMarkerX = x;
     }
 
     private static String tickLabel(double v) {
