@@ -71,7 +71,7 @@ public final class MainWindow extends BorderPane {
                 form.variantProperty().set(Variant.DENOISING);
                 run.train();
             }
-        });
+        }, models.network());
         for (ViewDescriptor v : this.views) {
             built.put(v.id(), v.factory().apply(context));
         }
