@@ -319,12 +319,13 @@ public final class NetworkView extends BorderPane {
         List<LayerSummary> layers = inspection.layers();
         LayerHistograms first = history.get(0);
         LayerHistograms last = history.get(history.size() - 1);
-        ridgeCaption.setText(String.format("%d moment%s of the run, step %d (back) to step %d (front); %s", history.size(),
-                history.size() == 1 ? "" : "s", first.step(), last.step(), switch (kind) {
+        String when = history.size() == 1 ? String.format("At step %d (training adds a ridge each time the run sends weights); ", last.step())
+                : String.format("%d moments of the run, step %d (back) to step %d (front); ", history.size(), first.step(), last.step());
+        ridgeCaption.setText(when + switch (kind) {
                     case WEIGHTS -> "each layer's weight values.";
                     case ACTIVATIONS -> "each layer's outputs over " + NetworkViewModel.PROBE + " validation images.";
                     case GRADIENTS -> "the gradient of the loss with respect to each layer's weights, on those images.";
-                }));
+                });
         for (int i = 0; i < layers.size() && i < last.weights().size(); i++) {
             final int layer = i;
             List<Histogram> series = history.stream().map(h -> pick(h, kind).get(layer)).toList();
