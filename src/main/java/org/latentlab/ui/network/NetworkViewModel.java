@@ -36,6 +36,10 @@ public final class NetworkViewModel implements AutoCloseable {
     private final ReadOnlyStringWrapper inputCaption = new ReadOnlyStringWrapper(NO_MODEL);
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final DrawnSignal signal = new DrawnSignal();
+    /** Histograms are measured at most this often (the newest weights when it fires), so a run's frames do not queue work on the lane. */
+    private final javafx.animation.PauseTransition pace = new javafx.animation.PauseTransition(javafx.util.Duration.millis(400));
+    private final javafx.beans.property.BooleanProperty paced = new javafx.beans.property.SimpleBooleanProperty(false);
+    private final javafx.beans.binding.BooleanBinding settled = javafx.beans.binding.Bindings.and(signal.property(), paced.not());
     private float[] drawn;
     private ModelSpec historySpec;
 
@@ -48,6 +52,12 @@ public final class NetworkViewModel implements AutoCloseable {
         shown.latent().selectedProperty().addListener(o -> {
             drawn = null;
             inspect();
+        });
+        pace.setOnFinished(e -> {
+            paced.set(false);
+            if (shown.spec() != null && shown.latent().shownWeightsProperty().get() != null) {
+                measure(shown.spec());
+            }
         });
         weightsChanged(shown.latent().shownWeightsProperty().get());
     }
@@ -73,8 +83,8 @@ public final class NetworkViewModel implements AutoCloseable {
     }
 
     /** True once every inspection asked for has come back. */
-    public javafx.beans.property.ReadOnlyBooleanProperty drawnProperty() {
-        return signal.property();
+    public javafx.beans.value.ObservableBooleanValue drawnProperty() {
+        return settled;
     }
 
     /** Image height and width of the model's input. */
@@ -129,6 +139,8 @@ public final class NetworkViewModel implements AutoCloseable {
         ModelSpec spec = shown.spec();
         if (w == null || spec == null) {
             service.setWeights(null, null);
+            pace.stop();
+            paced.set(false);
             inspection.set(null);
             history.set(List.of());
             historySpec = null;
@@ -137,7 +149,10 @@ public final class NetworkViewModel implements AutoCloseable {
         }
         service.setWeights(spec, w);
         inspect();
-        measure(spec);
+        if (!paced.get()) {
+            paced.set(true);
+            pace.playFromStart();
+        }
     }
 
     private void inspect() {
