@@ -56,6 +56,7 @@ public final class ExploreView extends SplitPane {
     private boolean settingSliders;
     private int galleryFor = -1;
     private final ReadOnlyBooleanWrapper drawn = new ReadOnlyBooleanWrapper();
+    private final VaeExplainerView explainer;
 
     public ExploreView(ExploreViewModel explore) {
         this.explore = explore;
@@ -63,7 +64,7 @@ public final class ExploreView extends SplitPane {
         this.plane = new LatentScatterView(model);
         plane.setMode(LatentScatterView.Mode.PROBE);
         plane.setId("explore-plane");
-        drawn.bind(plane.drawnProperty().and(explore.decodingProperty().not()));
+        drawn.bind(plane.drawnProperty().and(explore.decodingProperty().not()).and(explore.explainer().drawnProperty()));
         getStyleClass().add("explore-view");
 
         probeImage.setId("probe-image");
@@ -105,12 +106,13 @@ public final class ExploreView extends SplitPane {
                 new Label("Ten steps from A to B:"), strip);
 
         Label dimsTitle = heading("Walk each dimension from the selected code");
-        VBox right = new VBox(14, probeBox, interp, dimsTitle, dimensionBox);
+        explainer = new VaeExplainerView(explore.explainer(), model, plane);
+        VBox right = new VBox(14, explainer, probeBox, interp, dimsTitle, dimensionBox);
         right.setPadding(new Insets(10));
         ScrollPane rightScroll = new ScrollPane(right);
         rightScroll.setFitToWidth(true);
         rightScroll.setMinWidth(320);
-        getItems().addAll(plane, rightScroll);
+        getItems().addAll(new javafx.scene.layout.StackPane(plane, explainer.overlay()), rightScroll);
         setDividerPositions(0.58);
 
         probeCaption.textProperty().bind(explore.probeCaptionProperty());
@@ -153,6 +155,16 @@ public final class ExploreView extends SplitPane {
     /** The latent plane the pointer explores. */
     public LatentScatterView planeView() {
         return plane;
+    }
+
+    /** The VAE explainer (shown only for a VAE). */
+    public VaeExplainerView explainerView() {
+        return explainer;
+    }
+
+    /** The VAE explainer's state. */
+    public VaeExplainerViewModel explainerViewModel() {
+        return explore.explainer();
     }
 
     /** The interpolation slider. */

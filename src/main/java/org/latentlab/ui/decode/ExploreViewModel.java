@@ -38,10 +38,12 @@ public final class ExploreViewModel {
 
     private final javafx.beans.property.ReadOnlyBooleanWrapper decoding = new javafx.beans.property.ReadOnlyBooleanWrapper();
     private int pending;
+    private final VaeExplainerViewModel explainer;
 
     public ExploreViewModel(LatentViewModel latent, DecoderService decoder) {
         this.latent = latent;
         this.decoder = decoder;
+        this.explainer = new VaeExplainerViewModel(latent, decoder);
         latent.variationalProperty().addListener((obs, old, vae) -> spherical.set(vae));
         latent.probeProperty().addListener((obs, old, z) -> decodeProbe(z));
         t.addListener(o -> decodeInterpolation());
@@ -61,6 +63,11 @@ public final class ExploreViewModel {
     /** The codes, images, selection and ends this view shares with the others. */
     public LatentViewModel latent() {
         return latent;
+    }
+
+    /** The VAE explainer of the selected or drawn input. */
+    public VaeExplainerViewModel explainer() {
+        return explainer;
     }
 
     /** Where between A (0) and B (1) the interpolation is decoded. */

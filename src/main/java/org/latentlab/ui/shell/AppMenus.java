@@ -122,6 +122,17 @@ public final class AppMenus {
             }
         }
         presets.getItems().addAll(new SeparatorMenuItem(), item("Open preset file…", "mdi2f-file-document-outline", null, files::openPreset));
+        presets.getItems().addAll(new SeparatorMenuItem(),
+                item("Lessons: the course in order (Page Down / Page Up)", "mdi2s-school-outline", null, () -> window.lessons().startCourse()),
+                item("Lessons: open a folder of lesson files…", "mdi2f-folder-open-outline", null, () -> {
+                    javafx.stage.DirectoryChooser chooser = new javafx.stage.DirectoryChooser();
+                    chooser.setTitle("A folder of lesson files, shown in the order of their names");
+                    java.io.File folder = chooser.showDialog(window.getScene().getWindow());
+                    if (folder != null) {
+                        window.lessons().startFolder(folder.toPath());
+                    }
+                }),
+                item("Leave lesson mode", null, null, () -> window.lessons().stop()));
 
         Menu help = new Menu("Help", null, shortcuts);
         MenuBar bar = new MenuBar(file, run, view, presets, help);

@@ -44,6 +44,7 @@ public final class MainWindow extends BorderPane {
     private final SideBySideViewModel sideBySideModel;
     private final SessionController sessions;
     private final PresetController presets;
+    private final LessonController lessons;
     private final LabReport labReport;
     private final FileActions files;
     private final NoteOverlay note = new NoteOverlay();
@@ -71,12 +72,13 @@ public final class MainWindow extends BorderPane {
                 form.variantProperty().set(Variant.DENOISING);
                 run.train();
             }
-        });
+        }, models.network());
         for (ViewDescriptor v : this.views) {
             built.put(v.id(), v.factory().apply(context));
         }
         this.sessions = new SessionController(this, shown, run, run, run, models.background());
         this.presets = new PresetController(this, form, run, run, run);
+        this.lessons = new LessonController(this, run, models.background().lane("lessons"));
         this.labReport = new LabReport(this, shown, run);
         this.files = new FileActions(this, run, shown, run);
         getStyleClass().add("main-window");
@@ -252,6 +254,11 @@ public final class MainWindow extends BorderPane {
     /** The File menu's choosers. */
     public FileActions files() {
         return files;
+    }
+
+    /** Lesson mode: a sequence of lessons, Page Down / Page Up. */
+    public LessonController lessons() {
+        return lessons;
     }
 
     /** Presets: ready scenarios from the Presets menu or a file. */

@@ -10,6 +10,8 @@ import org.latentlab.ui.training.ShownModel;
  * that have their own. The window makes one and hands it to each {@link ViewDescriptor}'s factory.
  *
  * @param trainDenoiser what the denoise view's "Train a denoising model" button does
+ * @param network the network view's layers, activations and histograms
  */
 public record ViewContext(ShownModel shown, ComparisonViewModel comparison, SideBySideViewModel sideBySide,
-                          DenoiseViewModel denoise, Runnable trainDenoiser) {}
+                          DenoiseViewModel denoise, Runnable trainDenoiser,
+                          org.latentlab.ui.network.NetworkViewModel network) {}

@@ -12,7 +12,8 @@ import org.latentlab.ui.training.TrainingViewModel;
  * built together by the application and closed together when the window closes.
  */
 public record ViewModels(Background background, DataSets data, TrainingViewModel training, ComparisonViewModel comparison,
-                         SideBySideViewModel sideBySide, DenoiseViewModel denoise) implements AutoCloseable {
+                         SideBySideViewModel sideBySide, DenoiseViewModel denoise,
+                         org.latentlab.ui.network.NetworkViewModel network) implements AutoCloseable {
 
     /** The view models of one window, their background work on {@code background}. */
     public static ViewModels create(Background background) {
@@ -27,7 +28,8 @@ public record ViewModels(Background background, DataSets data, TrainingViewModel
             }
         });
         return new ViewModels(background, data, training, new ComparisonViewModel(background, data, shown),
-                new SideBySideViewModel(background, training), denoise);
+                new SideBySideViewModel(background, training), denoise,
+                new org.latentlab.ui.network.NetworkViewModel(background, shown));
     }
 
     /** Stops every run and frees every model, then stops every background thread; a second call does nothing. */
@@ -36,6 +38,7 @@ public record ViewModels(Background background, DataSets data, TrainingViewModel
         if (!background.open()) {
             return;
         }
+        network.close();
         sideBySide.close();
         denoise.close();
         comparison.close();

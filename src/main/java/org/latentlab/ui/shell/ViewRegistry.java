@@ -16,6 +16,7 @@ import org.latentlab.ui.denoise.DenoiseView;
 import org.latentlab.ui.filters.FiltersView;
 import org.latentlab.ui.filters.FiltersViewModel;
 import org.latentlab.ui.latent.LatentScatterView;
+import org.latentlab.ui.network.NetworkView;
 import org.latentlab.ui.latent.ReplayBar;
 import org.latentlab.ui.reconstruct.ReconstructionsView;
 import org.latentlab.ui.reconstruct.ReconstructionsViewModel;
@@ -69,6 +70,12 @@ public final class ViewRegistry {
                                     }
                                 });
                     }).withOwnCurves(),
+            ViewDescriptor.tab("network", "Network", "mdi2g-graph-outline",
+                    "The model's layers, the selected input's activations in each, and histograms of weights, activations and "
+                            + "gradients over training.", "Shortcut+9", c -> {
+                        NetworkView v = new NetworkView(c.network());
+                        return ViewDescriptor.Built.of(v, v.drawnProperty());
+                    }),
             ViewDescriptor.belowTabs("curves", "Training curves", "mdi2c-chart-line", "The loss of every step and each epoch's validation loss.", c -> {
                 LossCurveView v = new LossCurveView(c.shown().curves());
                 v.replayedEpochProperty().bind(c.shown().latent().replayFrameProperty());

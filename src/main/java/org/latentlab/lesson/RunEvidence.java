@@ -1,0 +1,18 @@
+package org.latentlab.lesson;
+
+import org.latentlab.data.Dataset;
+
+/**
+ * What a lesson's figure is measured on: the split the window's run used and, once the run has
+ * ended, its model's code size and errors (null before a run ends, or for a lesson without one).
+ */
+public record RunEvidence(Dataset.Split split, int codeSize, Double trainMse, Double validationMse) {
+    /** Evidence of the data alone, before any run. */
+    public static RunEvidence ofData(Dataset.Split split) {
+        return new RunEvidence(split, 0, null, null);
+    }
+
+    public boolean hasRun() {
+        return validationMse != null;
+    }
+}
