@@ -67,8 +67,10 @@ public final class LatentScatterView extends BorderPane {
 
         model.shownProperty().addListener((obs, old, s) -> markDirty());
         model.planeProperty().addListener((obs, old, p) -> {
-            zoomed = false;
-            target = null; // other axes: fit them afresh
+            if (!(old instanceof LatentPlane.Map a && p instanceof LatentPlane.Map b && a.family() == b.family())) {
+                zoomed = false;
+                target = null; // other axes: fit them afresh (a map's next layout keeps the zoom while its points move)
+            }
             markDirty();
         });
         javafx.beans.InvalidationListener marks = o -> drawMarkers();
@@ -79,6 +81,7 @@ public final class LatentScatterView extends BorderPane {
         model.markedProperty().addListener(marks);
         model.endAProperty().addListener(marks);
         model.endBProperty().addListener(marks);
+        model.neighboursProperty().addListener(marks);
         if (model.shownProperty().get() != null) {
             markDirty();
         }
@@ -122,6 +125,11 @@ public final class LatentScatterView extends BorderPane {
         legend.show(List.of(), hidden);
         plot.redraw();
         options.setCaption(ScatterOptions.EMPTY);
+    }
+
+    /** Shows or hides the bar's own axis pickers (hidden where a projection picker above chooses the plane). */
+    public void setAxesChoiceShown(boolean on) {
+        options.setAxesChoiceShown(on);
     }
 
     /** Scales each axis to zero mean and unit variance (to compare shapes, not scales). */

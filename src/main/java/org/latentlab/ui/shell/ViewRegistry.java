@@ -17,6 +17,11 @@ import org.latentlab.ui.filters.FiltersView;
 import org.latentlab.ui.filters.FiltersViewModel;
 import org.latentlab.ui.latent.LatentScatterView;
 import org.latentlab.ui.latent.ReplayBar;
+import org.latentlab.ui.projection.LatticeOrOwnCode;
+import org.latentlab.ui.projection.NeighboursPanel;
+import org.latentlab.ui.projection.NeighboursViewModel;
+import org.latentlab.ui.projection.ProjectionPicker;
+import org.latentlab.ui.projection.ProjectionViewModel;
 import org.latentlab.ui.reconstruct.ReconstructionsView;
 import org.latentlab.ui.reconstruct.ReconstructionsViewModel;
 import org.latentlab.ui.sidebyside.SideBySideView;
@@ -98,9 +103,18 @@ public final class ViewRegistry {
         DecodedGridView grid = new DecodedGridView(new LatticeViewModel(shown.latent(), shown.decoder()), scatter.viewBoundsProperty());
         // Each decoded image keeps its aspect: the lattice is a square spanning the scatter's range, not stretched to the pane.
         grid.setSquareTiles(true);
-        SplitPane pair = new SplitPane(scatter, grid);
+        ProjectionViewModel projection = new ProjectionViewModel(shown.latent(), shown.decoder());
+        scatter.setAxesChoiceShown(false);
+        LatticeOrOwnCode beside = new LatticeOrOwnCode(grid, projection);
+        NeighboursPanel neighbours = new NeighboursPanel(new NeighboursViewModel(shown.latent()));
+        SplitPane right = new SplitPane(beside, neighbours);
+        right.setOrientation(javafx.geometry.Orientation.VERTICAL);
+        right.setDividerPositions(0.68);
+        SplitPane pair = new SplitPane(scatter, right);
         pair.setDividerPositions(0.5);
         BorderPane tab = new BorderPane(pair);
+        ProjectionPicker picker = new ProjectionPicker(projection);
+        tab.setTop(picker);
         tab.setBottom(new ReplayBar(shown.latent()));
         shown.codesProperty().addListener((obs, old, snapshot) -> {
             if (snapshot == null) {
@@ -108,7 +122,7 @@ public final class ViewRegistry {
             }
         });
         return new ViewDescriptor.Built(tab, Bindings.and(scatter.drawnProperty(), grid.drawnProperty()), () -> true, () -> { },
-                List.of(scatter, grid));
+                List.of(scatter, grid, projection, picker, beside, neighbours));
     }
 
     /** The explore view; for a figure, A and B are the first 0 and the first 1, and the pointer sits at the mean code. */
