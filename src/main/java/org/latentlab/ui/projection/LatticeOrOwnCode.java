@@ -18,7 +18,7 @@ import org.latentlab.ui.latent.LatentViewModel;
  * sample's input beside the decoding of its own code.
  */
 public final class LatticeOrOwnCode extends StackPane {
-    private static final double SCALE = 5;
+    private static final double SCALE = 4;
     private final ProjectionViewModel model;
     private final Node lattice;
     private final VBox own = new VBox(10);
@@ -36,6 +36,7 @@ public final class LatticeOrOwnCode extends StackPane {
         why.setId("no-lattice");
         why.setWrapText(true);
         why.setMaxWidth(360);
+        why.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         selection.setId("own-code-caption");
         selection.setWrapText(true);
         selection.setMaxWidth(360);

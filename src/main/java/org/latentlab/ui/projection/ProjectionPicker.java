@@ -13,7 +13,6 @@ import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
@@ -30,7 +29,7 @@ import org.latentlab.ui.latent.LatentSnapshot;
 public final class ProjectionPicker extends VBox {
     private final ProjectionViewModel model;
     private final ChoiceBox<ProjectionKind> kind = new ChoiceBox<>();
-    private final HBox settings = new HBox(6);
+    private final javafx.scene.layout.FlowPane top = new javafx.scene.layout.FlowPane(8, 4);
     private final ComboBox<Integer> rawX = new ComboBox<>();
     private final ComboBox<Integer> rawY = new ComboBox<>();
     private final ComboBox<Integer> pcX = new ComboBox<>();
@@ -40,10 +39,11 @@ public final class ProjectionPicker extends VBox {
     private final ProgressBar progress = new ProgressBar();
     private final Label status = new Label();
     private final Label error = new Label();
-    private final Node raw;
-    private final Node pca;
-    private final Node tsne;
-    private final Node umap;
+    private final java.util.List<Node> raw;
+    private final java.util.List<Node> pca;
+    private final java.util.List<Node> tsne;
+    private final java.util.List<Node> umap;
+    private final Node lead;
     private int dimensions = -1;
     private boolean syncing;
 
@@ -60,13 +60,13 @@ public final class ProjectionPicker extends VBox {
                 () -> model.kindProperty().get().help(), model.kindProperty()));
         kind.setTooltip(kindTip);
 
-        raw = row(new Label("x"), dimensionBox(rawX, "raw-x", "z"), new Label("y"), dimensionBox(rawY, "raw-y", "z"));
+        raw = java.util.List.of(row(new Label("x"), dimensionBox(rawX, "raw-x", "z"), new Label("y"), dimensionBox(rawY, "raw-y", "z")));
         rawX.valueProperty().addListener((obs, old, v) -> pickRaw(v, true));
         rawY.valueProperty().addListener((obs, old, v) -> pickRaw(v, false));
         model.latent().xDimensionProperty().addListener(o -> syncPickers());
         model.latent().yDimensionProperty().addListener(o -> syncPickers());
 
-        pca = row(new Label("x"), componentBox(pcX, "pc-x"), new Label("y"), componentBox(pcY, "pc-y"));
+        pca = java.util.List.of(row(new Label("x"), componentBox(pcX, "pc-x"), new Label("y"), componentBox(pcY, "pc-y")));
         pcX.valueProperty().addListener((obs, old, v) -> {
             if (v != null && !syncing) {
                 pickComponent(v, true);
@@ -80,26 +80,40 @@ public final class ProjectionPicker extends VBox {
         model.sharesProperty().addListener(o -> refreshComponentNames());
 
         TsneSettings t = model.tsneProperty().get();
-        tsne = row(labelled("Perplexity", doubleSpinner("perplexity", 2, 100, t.perplexity(), 5,
-                        v -> model.tsneProperty().set(model.tsneProperty().get().withPerplexity(v)),
-                        "How many neighbours each code keeps near: at most a third of the codes.")),
-                labelled("Learning rate", doubleSpinner("learning-rate", 10, 2000, t.learningRate(), 50,
-                        v -> model.tsneProperty().set(model.tsneProperty().get().withLearningRate(v)),
-                        "How far the points move each iteration.")),
-                labelled("Iterations", intSpinner("iterations", 50, 5000, t.iterations(), 50,
-                        v -> model.tsneProperty().set(model.tsneProperty().get().withIterations(v)), "How long the map is run.")),
-                labelled("Seed", intSpinner("tsne-seed", 0, 1_000_000, (int) t.seed(), 1,
-                        v -> model.tsneProperty().set(model.tsneProperty().get().withSeed(v)), "The starting layout's seed: the same seed gives the same map.")),
-                labelled("Supervise", doubleSpinner("supervise", 0, 1, t.supervise(), 0.1,
-                        v -> model.tsneProperty().set(model.tsneProperty().get().withSupervise(v)),
-                        "0: labels ignored; 1: codes of other labels pushed far apart, so same labels gather.")));
+        Spinner<Double> perplexity = doubleSpinner("perplexity", 2, 100, t.perplexity(), 5,
+                v -> model.tsneProperty().set(model.tsneProperty().get().withPerplexity(v)),
+                "How many neighbours each code keeps near: at most a third of the codes.");
+        Spinner<Double> rate = doubleSpinner("learning-rate", 10, 2000, t.learningRate(), 50,
+                v -> model.tsneProperty().set(model.tsneProperty().get().withLearningRate(v)), "How far the points move each iteration.");
+        Spinner<Integer> iterations = intSpinner("iterations", 50, 5000, t.iterations(), 50,
+                v -> model.tsneProperty().set(model.tsneProperty().get().withIterations(v)), "How long the map is run.");
+        Spinner<Integer> seed = intSpinner("tsne-seed", 0, 1_000_000, (int) t.seed(), 1,
+                v -> model.tsneProperty().set(model.tsneProperty().get().withSeed(v)),
+                "The starting layout's seed: the same seed gives the same map.");
+        Spinner<Double> supervise = doubleSpinner("supervise", 0, 1, t.supervise(), 0.1,
+                v -> model.tsneProperty().set(model.tsneProperty().get().withSupervise(v)),
+                "0: labels ignored; 1: codes of other labels pushed far apart, so same labels gather.");
+        model.tsneProperty().addListener((obs, old, now) -> {
+            perplexity.getValueFactory().setValue(now.perplexity());
+            rate.getValueFactory().setValue(now.learningRate());
+            iterations.getValueFactory().setValue(now.iterations());
+            seed.getValueFactory().setValue((int) now.seed());
+            supervise.getValueFactory().setValue(now.supervise());
+        });
+        tsne = java.util.List.of(labelled("Perplexity", perplexity), labelled("Learning rate", rate),
+                labelled("Iterations", iterations), labelled("Seed", seed), labelled("Supervise", supervise));
         UmapSettings u = model.umapProperty().get();
-        umap = row(labelled("Neighbours", intSpinner("umap-neighbours", 2, 200, u.neighbours(), 1,
-                        v -> model.umapProperty().set(model.umapProperty().get().withNeighbours(v)),
-                        "How many neighbours make each code's neighbourhood: small shows detail, large the whole.")),
-                labelled("Min distance", doubleSpinner("min-distance", 0.01, 1, u.minDistance(), 0.05,
-                        v -> model.umapProperty().set(model.umapProperty().get().withMinDistance(v)),
-                        "How close the map may put points: small packs clusters tight.")));
+        Spinner<Integer> neighbours = intSpinner("umap-neighbours", 2, 200, u.neighbours(), 1,
+                v -> model.umapProperty().set(model.umapProperty().get().withNeighbours(v)),
+                "How many neighbours make each code's neighbourhood: small shows detail, large the whole.");
+        Spinner<Double> minDistance = doubleSpinner("min-distance", 0.01, 1, u.minDistance(), 0.05,
+                v -> model.umapProperty().set(model.umapProperty().get().withMinDistance(v)),
+                "How close the map may put points: small packs clusters tight.");
+        model.umapProperty().addListener((obs, old, now) -> {
+            neighbours.getValueFactory().setValue(now.neighbours());
+            minDistance.getValueFactory().setValue(now.minDistance());
+        });
+        umap = java.util.List.of(labelled("Neighbours", neighbours), labelled("Min distance", minDistance));
 
         pause.setId("projection-pause");
         pause.setOnAction(e -> {
@@ -112,6 +126,8 @@ public final class ProjectionPicker extends VBox {
         pause.textProperty().bind(javafx.beans.binding.Bindings.when(model.pausedProperty()).then("Resume").otherwise("Pause"));
         pause.disableProperty().bind(model.runningProperty().not());
         pause.setTooltip(new Tooltip("Hold the map where it is, or let it go on."));
+        pause.setMinWidth(Region.USE_PREF_SIZE);
+        rerun.setMinWidth(Region.USE_PREF_SIZE);
         rerun.setId("projection-rerun");
         rerun.setOnAction(e -> model.rerun());
         rerun.setTooltip(new Tooltip("Compute the map afresh from the next seed."));
@@ -133,9 +149,9 @@ public final class ProjectionPicker extends VBox {
         error.managedProperty().bind(error.visibleProperty());
 
         Label title = new Label("Projection");
-        HBox top = new HBox(8, title, kind, settings);
+        title.setMinWidth(Region.USE_PREF_SIZE);
+        lead = row(title, kind);
         top.setAlignment(Pos.CENTER_LEFT);
-        HBox.setHgrow(settings, Priority.ALWAYS);
         HBox bottom = new HBox(8, progress, status);
         bottom.setAlignment(Pos.CENTER_LEFT);
         getChildren().addAll(top, bottom, error);
@@ -148,17 +164,18 @@ public final class ProjectionPicker extends VBox {
 
     private void showSettings() {
         ProjectionKind k = model.kindProperty().get();
-        Node pane = switch (k) {
+        java.util.List<Node> pane = switch (k) {
             case RAW -> raw;
             case PCA -> pca;
             case TSNE -> tsne;
             case UMAP -> umap;
         };
-        settings.getChildren().setAll(pane);
+        top.getChildren().setAll(lead);
+        top.getChildren().addAll(pane);
         if (k == ProjectionKind.TSNE) {
-            settings.getChildren().addAll(pause, rerun);
+            top.getChildren().addAll(pause, rerun);
         } else if (k == ProjectionKind.UMAP) {
-            settings.getChildren().add(rerun);
+            top.getChildren().add(rerun);
         }
     }
 
@@ -276,7 +293,8 @@ public final class ProjectionPicker extends VBox {
         Spinner<Double> s = new Spinner<>(new SpinnerValueFactory.DoubleSpinnerValueFactory(min, max, value, step));
         s.setId(id);
         s.setEditable(true);
-        s.setPrefWidth(80);
+        s.setPrefWidth(78);
+        s.setMinWidth(Region.USE_PREF_SIZE);
         s.valueProperty().addListener((obs, old, v) -> {
             if (v != null) {
                 set.accept(v);
@@ -291,6 +309,7 @@ public final class ProjectionPicker extends VBox {
         s.setId(id);
         s.setEditable(true);
         s.setPrefWidth(84);
+        s.setMinWidth(Region.USE_PREF_SIZE);
         s.valueProperty().addListener((obs, old, v) -> {
             if (v != null) {
                 set.accept(v);
@@ -301,13 +320,17 @@ public final class ProjectionPicker extends VBox {
     }
 
     private static Node labelled(String name, Node control) {
-        HBox box = new HBox(4, new Label(name), control);
+        Label label = new Label(name);
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        HBox box = new HBox(4, label, control);
+        box.setMinWidth(Region.USE_PREF_SIZE);
         box.setAlignment(Pos.CENTER_LEFT);
         return box;
     }
 
     private static HBox row(Node... nodes) {
         HBox box = new HBox(6, nodes);
+        box.setMinWidth(Region.USE_PREF_SIZE);
         box.setAlignment(Pos.CENTER_LEFT);
         return box;
     }

@@ -109,7 +109,7 @@ public final class ViewRegistry {
         NeighboursPanel neighbours = new NeighboursPanel(new NeighboursViewModel(shown.latent()));
         SplitPane right = new SplitPane(beside, neighbours);
         right.setOrientation(javafx.geometry.Orientation.VERTICAL);
-        right.setDividerPositions(0.68);
+        right.setDividerPositions(0.55);
         SplitPane pair = new SplitPane(scatter, right);
         pair.setDividerPositions(0.5);
         BorderPane tab = new BorderPane(pair);
