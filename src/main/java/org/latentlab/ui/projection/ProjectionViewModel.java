@@ -48,6 +48,8 @@ public final class ProjectionViewModel implements AutoCloseable {
     /** Iterations between the layouts a t-SNE run hands to the scatter. */
     static final int REPORT_EVERY = 5;
     private static final int CACHED_MAPS = 8;
+    /** Iterations of a t-SNE run warm-started from the last layout when a run sends new codes. */
+    static final int WARM_ITERATIONS = 250;
 
     private record Key(LatentSnapshot codes, Object settings) {}
 
@@ -313,7 +315,8 @@ public final class ProjectionViewModel implements AutoCloseable {
         }
         Projection projection;
         if (which == ProjectionKind.TSNE) {
-            TsneSettings t = tsne.get();
+            // A map following new codes starts where it was: a few hundred iterations settle it.
+            TsneSettings t = warm ? tsne.get().withIterations(Math.min(tsne.get().iterations(), WARM_ITERATIONS)) : tsne.get();
             iterationsAsked = t.iterations();
             projection = new TsneProjection(t);
         } else {
