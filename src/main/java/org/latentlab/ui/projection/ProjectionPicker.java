@@ -47,7 +47,8 @@ public final class ProjectionPicker extends VBox {
     private int dimensions = -1;
     private boolean syncing;
 
-    public ProjectionPicker(ProjectionViewModel model) {
+    /** The picker over {@code model}; a class found by the search box is shown alone by {@code isolateClass}. */
+    public ProjectionPicker(ProjectionViewModel model, java.util.function.IntConsumer isolateClass) {
         super(2);
         this.model = model;
         getStyleClass().add("projection-picker");
@@ -152,7 +153,35 @@ public final class ProjectionPicker extends VBox {
         title.setMinWidth(Region.USE_PREF_SIZE);
         lead = row(title, kind);
         top.setAlignment(Pos.CENTER_LEFT);
-        HBox bottom = new HBox(8, progress, status);
+        javafx.scene.control.TextField search = new javafx.scene.control.TextField();
+        search.setId("projection-search");
+        search.setPromptText("Find a class or #index");
+        search.setPrefColumnCount(12);
+        search.setOnAction(e -> {
+            int c = model.find(search.getText());
+            if (c >= 0) {
+                isolateClass.accept(c);
+            }
+        });
+        search.setTooltip(new Tooltip("A class name shows only that class; #17 (or a number that is no class name) selects sample 17."));
+        Button export = new Button("Export…");
+        export.setId("projection-export");
+        export.setMinWidth(Region.USE_PREF_SIZE);
+        export.setTooltip(new Tooltip("Write the codes, labels, this projection and a sprite of the inputs as files the "
+                + "TensorFlow Embedding Projector reads (vectors.tsv, metadata.tsv, projection.tsv, sprite.png)."));
+        export.setOnAction(e -> {
+            javafx.stage.DirectoryChooser chooser = new javafx.stage.DirectoryChooser();
+            chooser.setTitle("Export for the Embedding Projector");
+            java.io.File dir = chooser.showDialog(getScene() == null ? null : getScene().getWindow());
+            if (dir != null) {
+                model.export(dir.toPath());
+            }
+        });
+        export.disableProperty().bind(model.latent().shownProperty().isNull());
+        Region gap = new Region();
+        HBox.setHgrow(gap, javafx.scene.layout.Priority.ALWAYS);
+        status.setMaxWidth(Double.MAX_VALUE);
+        HBox bottom = new HBox(8, progress, status, gap, search, export);
         bottom.setAlignment(Pos.CENTER_LEFT);
         getChildren().addAll(top, bottom, error);
 

@@ -1,6 +1,9 @@
 package org.latentlab.ui.projection;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
@@ -26,6 +29,8 @@ import org.latentlab.analysis.projection.Codes;
 import org.latentlab.analysis.projection.DivergedException;
 import org.latentlab.analysis.projection.Projection;
 import org.latentlab.analysis.projection.ProjectionRun;
+import org.latentlab.analysis.projection.ProjectorExport;
+import org.latentlab.analysis.projection.Thumbnails;
 import org.latentlab.analysis.projection.TsneProjection;
 import org.latentlab.analysis.projection.TsneSettings;
 import org.latentlab.analysis.projection.UmapProjection;
@@ -59,6 +64,7 @@ public final class ProjectionViewModel implements AutoCloseable {
     private final DecoderService decoder;
     private final Executor lane;
     private final Executor pcaLane;
+    private final Executor exportLane;
     private final ObjectProperty<ProjectionKind> kind = new SimpleObjectProperty<>(ProjectionKind.PCA);
     private final IntegerProperty firstComponent = new SimpleIntegerProperty(0);
     private final IntegerProperty secondComponent = new SimpleIntegerProperty(1);
@@ -91,6 +97,7 @@ public final class ProjectionViewModel implements AutoCloseable {
         this.decoder = decoder;
         this.lane = latent.background().lane("projection");
         this.pcaLane = latent.background().lane("projection-pca");
+        this.exportLane = latent.background().lane("projection-export");
         kind.addListener((obs, old, k) -> apply(false));
         firstComponent.addListener((obs, old, v) -> apply(false));
         secondComponent.addListener((obs, old, v) -> apply(false));
@@ -222,6 +229,89 @@ public final class ProjectionViewModel implements AutoCloseable {
         }
         Weights weights = latent.shownWeightsProperty().get();
         return weights == null ? decoder.decode("map-point", code, 1) : decoder.decode("map-point", weights, code, 1);
+    }
+
+    /**
+     * Finds a sample by {@code #index} (or a number that is no class name), which is selected, or a
+     * class by its name, whose index is returned so the scatter can show only it; −1 otherwise.
+     * The outcome is one line in the status, or one sentence in the error.
+     */
+    public int find(String query) {
+        LatentSnapshot s = latent.shownProperty().get();
+        String q = query == null ? "" : query.strip();
+        error.set("");
+        if (s == null || q.isEmpty()) {
+            return -1;
+        }
+        int cls = -1;
+        for (int c = 0; c < s.classNames().size(); c++) {
+            if (s.classNames().get(c).equalsIgnoreCase(q)) {
+                cls = c;
+            }
+        }
+        if (cls >= 0 && !q.startsWith("#")) {
+            int count = 0;
+            for (int label : s.labels()) {
+                count += label == cls ? 1 : 0;
+            }
+            status.set("Showing the " + count + " samples labelled " + s.classNames().get(cls)
+                    + "; double-click its legend entry to show every class again.");
+            return cls;
+        }
+        String digits = q.startsWith("#") ? q.substring(1).strip() : q;
+        if (digits.matches("\\d{1,9}")) {
+            int i = Integer.parseInt(digits);
+            if (i < s.size()) {
+                latent.selectedProperty().set(i);
+                int label = s.labels()[i];
+                status.set("Sample #" + i + " (" + (label >= 0 && label < s.classNames().size() ? s.classNames().get(label) : "unlabelled")
+                        + ") selected.");
+            } else {
+                error.set("There is no sample #" + i + ": the samples are numbered 0 to " + (s.size() - 1) + ".");
+            }
+            return -1;
+        }
+        error.set("No class is called '" + q + "' and it is no sample number: type a class name or #index.");
+        return -1;
+    }
+
+    /**
+     * Writes the codes on show, their labels, their places on the plane on show and a sprite of
+     * their input pictures into {@code dir} as the Embedding Projector reads them, on the export
+     * lane; the future gives the files written, or fails with the sentence to show.
+     */
+    public CompletableFuture<List<Path>> export(Path dir) {
+        LatentSnapshot s = latent.shownProperty().get();
+        LatentPlane plane = latent.planeProperty().get();
+        if (s == null) {
+            return CompletableFuture.failedFuture(new IllegalStateException("There are no codes to export: train or open a model first."));
+        }
+        float[] images = latent.images();
+        int h = latent.imageHeight();
+        int w = latent.imageWidth();
+        CompletableFuture<List<Path>> done = new CompletableFuture<>();
+        exportLane.execute(() -> {
+            try {
+                float[] xs = new float[s.size()];
+                float[] ys = new float[s.size()];
+                plane.project(s.codes(), s.latentSize(), xs, ys);
+                float[][] layout = new float[s.size()][];
+                for (int i = 0; i < s.size(); i++) {
+                    layout[i] = new float[] {xs[i], ys[i]};
+                }
+                Thumbnails thumbnails = images != null && h > 0 && images.length >= (long) s.size() * h * w
+                        ? new Thumbnails(java.util.Arrays.copyOf(images, s.size() * h * w), s.size(), 1, h, w) : null;
+                Codes codes = new Codes(s.codes(), s.size(), s.latentSize(), s.labels());
+                List<Path> files = ProjectorExport.write(dir, codes, layout, thumbnails);
+                Platform.runLater(() -> status.set("Wrote " + files.size() + " files for the Embedding Projector to " + dir + "."));
+                done.complete(files);
+            } catch (IOException | RuntimeException e) {
+                String sentence = Sentences.of(e);
+                Platform.runLater(() -> error.set(sentence));
+                done.completeExceptionally(e);
+            }
+        });
+        return done;
     }
 
     @Override

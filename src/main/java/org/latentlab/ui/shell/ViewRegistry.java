@@ -113,7 +113,7 @@ public final class ViewRegistry {
         SplitPane pair = new SplitPane(scatter, right);
         pair.setDividerPositions(0.5);
         BorderPane tab = new BorderPane(pair);
-        ProjectionPicker picker = new ProjectionPicker(projection);
+        ProjectionPicker picker = new ProjectionPicker(projection, scatter::isolateClass);
         tab.setTop(picker);
         tab.setBottom(new ReplayBar(shown.latent()));
         shown.codesProperty().addListener((obs, old, snapshot) -> {

@@ -215,6 +215,57 @@ class ProjectionViewModelTest {
         assertThat(latent.neighboursProperty().get()).isEmpty();
     }
 
+    @Test
+    void theExportedTsvFilesParseBackToTheCodesLabelsAndThePlaneOnShow(FxRobot robot) throws Exception {
+        LatentSnapshot s = shipped(120, 0);
+        float[] pixels = new float[120 * 28 * 28];
+        java.util.Arrays.fill(pixels, 0.5f);
+        latent.setImages(pixels, 28, 28);
+        open(robot, s);
+        Path dir = java.nio.file.Files.createTempDirectory("latentlab-projector");
+        List<Path> files = projection.export(dir).get(30, java.util.concurrent.TimeUnit.SECONDS);
+        assertThat(files).extracting(f -> f.getFileName().toString())
+                .contains("vectors.tsv", "metadata.tsv", "projection.tsv", "sprite.png", "projector_config.json");
+        List<String> vectors = java.nio.file.Files.readAllLines(dir.resolve("vectors.tsv"));
+        List<String> metadata = java.nio.file.Files.readAllLines(dir.resolve("metadata.tsv"));
+        List<String> placed = java.nio.file.Files.readAllLines(dir.resolve("projection.tsv"));
+        assertThat(vectors).hasSize(120);
+        assertThat(metadata).hasSize(121);
+        float[] xs = new float[120];
+        float[] ys = new float[120];
+        latent.planeProperty().get().project(s.codes(), 16, xs, ys);
+        for (int i = 0; i < 120; i++) {
+            String[] v = vectors.get(i).split("\t");
+            assertThat(v).hasSize(16);
+            for (int j = 0; j < 16; j++) {
+                assertThat(Float.parseFloat(v[j])).isEqualTo(s.codes()[i * 16 + j]);
+            }
+            assertThat(metadata.get(i + 1)).isEqualTo(i + "\t" + s.labels()[i]);
+            String[] p = placed.get(i).split("\t");
+            assertThat(Float.parseFloat(p[0])).isEqualTo(xs[i]);
+            assertThat(Float.parseFloat(p[1])).isEqualTo(ys[i]);
+        }
+        java.awt.image.BufferedImage sprite = javax.imageio.ImageIO.read(dir.resolve("sprite.png").toFile());
+        assertThat(sprite.getWidth()).isEqualTo(11 * 28);
+    }
+
+    @Test
+    void searchSelectsASampleByIndexShowsAClassByNameAndSaysWhenNeitherFits(FxRobot robot) throws Exception {
+        open(robot, shipped(200, 0));
+        int[] found = new int[3];
+        settle(robot, () -> found[0] = projection.find("#42"));
+        assertThat(found[0]).isEqualTo(-1);
+        assertThat(latent.selectedProperty().get()).isEqualTo(42);
+        settle(robot, () -> found[1] = projection.find("7"));
+        assertThat(found[1]).isEqualTo(7);
+        assertThat(projection.statusProperty().get()).startsWith("Showing the ").contains("samples labelled 7");
+        settle(robot, () -> found[2] = projection.find("#900"));
+        assertThat(projection.errorProperty().get()).isEqualTo("There is no sample #900: the samples are numbered 0 to 199.");
+        settle(robot, () -> projection.find("cat"));
+        assertThat(projection.errorProperty().get()).isEqualTo("No class is called 'cat' and it is no sample number: type a class name or #index.");
+        assertThat(latent.selectedProperty().get()).isEqualTo(42);
+    }
+
     /** The k rows nearest row q by sorting every distance (cosine: 1 − cos; else squared Euclidean). */
     private static List<Integer> bruteForce(float[] rows, int d, int q, int k, boolean cosine) {
         int n = rows.length / d;
