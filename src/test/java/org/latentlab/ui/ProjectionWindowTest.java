@@ -95,5 +95,28 @@ class ProjectionWindowTest {
         waitUntil(() -> latent.planeProperty().get() instanceof LatentPlane.Principal);
         assertThat(beside.latticeOffered()).isTrue();
         waitUntil(() -> window.gridView().drawnProperty().get() && window.gridView().decodedTileCount() > 0);
+
+        // Colour by reconstruction error: one error per sample on the colour scale, its two ends shown.
+        @SuppressWarnings("unchecked")
+        ChoiceBox<Integer> colourBy = robot.lookup("#colour-by").queryAs(ChoiceBox.class);
+        robot.interact(() -> colourBy.setValue(org.latentlab.ui.projection.ColouringViewModel.ERROR));
+        waitUntil(() -> latent.colourValuesProperty().get() != null);
+        float[] errors = latent.colourValuesProperty().get();
+        assertThat(errors).hasSize(2000);
+        for (float e : errors) {
+            assertThat(e).isFinite().isGreaterThanOrEqualTo(0f);
+        }
+        assertThat(robot.lookup("#colour-scale").query().isVisible()).isTrue();
+        assertThat(robot.lookup("#colour-low").queryLabeled().getText()).isNotEmpty();
+        // And by a code dimension: each point's value is its code's third entry.
+        robot.interact(() -> colourBy.setValue(2));
+        waitUntil(() -> latent.colourValuesProperty().get() != errors);
+        float[] third = latent.colourValuesProperty().get();
+        float[] codes = latent.shownProperty().get().codes();
+        for (int i = 0; i < 2000; i++) {
+            assertThat(third[i]).isEqualTo(codes[i * 16 + 2]);
+        }
+        robot.interact(() -> colourBy.setValue(org.latentlab.ui.projection.ColouringViewModel.CLASS));
+        assertThat(latent.colourValuesProperty().get()).isNull();
     }
 }

@@ -82,6 +82,12 @@ public final class LatentScatterView extends BorderPane {
         model.endAProperty().addListener(marks);
         model.endBProperty().addListener(marks);
         model.neighboursProperty().addListener(marks);
+        model.colourValuesProperty().addListener(o -> {
+            if (current != null) {
+                project(current);
+                plot.redraw();
+            }
+        });
         if (model.shownProperty().get() != null) {
             markDirty();
         }
@@ -291,6 +297,9 @@ public final class LatentScatterView extends BorderPane {
         float[][] xy = ScatterFit.project(s, plane, standardised);
         String suffix = standardised ? " (standardised)" : "";
         plot.setPoints(xy[0], xy[1], s.labels(), hidden, plane.xLabel() + suffix, plane.yLabel() + suffix);
+        float[] values = model.colourValuesProperty().get();
+        double[] range = ColourRamp.range(values);
+        plot.setValues(values != null && values.length == s.size() ? values : null, range[0], range[1]);
         float[][] spreads = options.spreadEllipses() ? ScatterFit.spreads(s, plane, standardised) : null;
         plot.setSpreads(spreads == null ? null : spreads[0], spreads == null ? null : spreads[1]);
         double[] none = bounds != null ? bounds.clone() : new double[] {-1, 1, -1, 1};

@@ -43,6 +43,7 @@ public final class LatentViewModel implements AutoCloseable {
     private final BooleanProperty variational = new SimpleBooleanProperty(false);
     private final ObjectProperty<LatentPlane> projectedPlane = new SimpleObjectProperty<>();
     private final ObjectProperty<int[]> neighbours = new SimpleObjectProperty<>(new int[0]);
+    private final ObjectProperty<float[]> colourValues = new SimpleObjectProperty<>();
     private final IntegerProperty selected = new SimpleIntegerProperty(-1);
     private final IntegerProperty hovered = new SimpleIntegerProperty(-1);
     private final ObjectProperty<float[]> probe = new SimpleObjectProperty<>();
@@ -123,6 +124,14 @@ public final class LatentViewModel implements AutoCloseable {
     /** Samples ringed in the scatter as the selected sample's nearest neighbours (empty for none). */
     public ObjectProperty<int[]> neighboursProperty() {
         return neighbours;
+    }
+
+    /**
+     * One value per shown sample that colours its point on a scale from the smallest to the largest
+     * (a reconstruction error, a code dimension), or null to colour the points by class.
+     */
+    public ObjectProperty<float[]> colourValuesProperty() {
+        return colourValues;
     }
 
     /** True for a VAE: the grid spans the prior's quantiles and the scatter can draw the prior. */

@@ -45,6 +45,9 @@ final class ScatterPlot extends Region {
     private float[] spreadXs;
     private float[] spreadYs;
     private BitSet hidden = new BitSet();
+    private float[] values;
+    private double valueLow;
+    private double valueHigh;
     private String xLabel = "z1";
     private String yLabel = "z2";
     private double minX = -1;
@@ -77,6 +80,13 @@ final class ScatterPlot extends Region {
         this.hidden = (BitSet) hidden.clone();
         this.xLabel = xLabel;
         this.yLabel = yLabel;
+    }
+
+    /** One value per point coloured on {@link ColourRamp} from {@code low} to {@code high}, or null for class colours; the caller redraws. */
+    void setValues(float[] values, double low, double high) {
+        this.values = values;
+        this.valueLow = low;
+        this.valueHigh = high;
     }
 
     /**
@@ -266,7 +276,8 @@ final class ScatterPlot extends Region {
             // Outliers beyond the robust bounds are pinned to the edge rather than dropped: every point stays visible.
             int px = (int) Math.max(0, Math.min(w - 1, Math.round((xs[i] - minX) * sx)));
             int py = (int) Math.max(0, Math.min(h - 1, Math.round((maxY - ys[i]) * sy)));
-            int argb = palette.classArgb(label);
+            int argb = values != null && values.length == labels.length
+                    ? ColourRamp.argb((values[i] - valueLow) / Math.max(1e-12, valueHigh - valueLow)) : palette.classArgb(label);
             for (int[] o : DISC) {
                 int x = px + o[0];
                 int y = py + o[1];

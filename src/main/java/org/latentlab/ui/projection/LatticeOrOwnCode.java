@@ -18,10 +18,10 @@ import org.latentlab.ui.latent.LatentViewModel;
  * sample's input beside the decoding of its own code.
  */
 public final class LatticeOrOwnCode extends StackPane {
-    private static final double SCALE = 4;
+    private static final double SCALE = 3;
     private final ProjectionViewModel model;
     private final Node lattice;
-    private final VBox own = new VBox(10);
+    private final VBox own = new VBox(6);
     private final Label why = new Label();
     private final Label selection = new Label();
     private final ImageView input = new ImageView();
@@ -51,7 +51,7 @@ public final class LatticeOrOwnCode extends StackPane {
         pictures.setAlignment(Pos.CENTER);
         own.getChildren().addAll(why, selection, pictures);
         own.setAlignment(Pos.CENTER);
-        own.setPadding(new Insets(16));
+        own.setPadding(new Insets(8));
         own.setId("own-code");
         getChildren().addAll(lattice, own);
         LatentViewModel latent = model.latent();
@@ -81,8 +81,8 @@ public final class LatticeOrOwnCode extends StackPane {
             return;
         }
         String name = model.kindProperty().get().title();
-        why.setText("A " + name + " map has no inverse: a place between its points is no code, so there is no lattice to decode. "
-                + "Raw dimensions and PCA planes offer it. Click a point to decode its own code.");
+        why.setText("A " + name + " map has no inverse: a place between its points is no code, so there is no lattice "
+                + "to decode (raw dimensions and PCA planes offer one). Click a point to decode its own code.");
         int i = latent.selectedProperty().get();
         Object weights = latent.shownWeightsProperty().get();
         if (i >= 0 && i == decodedIndex && weights == decodedWeights) {

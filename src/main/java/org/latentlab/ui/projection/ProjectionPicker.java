@@ -44,11 +44,12 @@ public final class ProjectionPicker extends VBox {
     private final java.util.List<Node> tsne;
     private final java.util.List<Node> umap;
     private final Node lead;
+    private final java.util.List<Node> tools;
     private int dimensions = -1;
     private boolean syncing;
 
     /** The picker over {@code model}; a class found by the search box is shown alone by {@code isolateClass}. */
-    public ProjectionPicker(ProjectionViewModel model, java.util.function.IntConsumer isolateClass) {
+    public ProjectionPicker(ProjectionViewModel model, ColourByBar colourBy, java.util.function.IntConsumer isolateClass) {
         super(2);
         this.model = model;
         getStyleClass().add("projection-picker");
@@ -156,7 +157,8 @@ public final class ProjectionPicker extends VBox {
         javafx.scene.control.TextField search = new javafx.scene.control.TextField();
         search.setId("projection-search");
         search.setPromptText("Find a class or #index");
-        search.setPrefColumnCount(12);
+        search.setPrefColumnCount(11);
+        search.setMinWidth(Region.USE_PREF_SIZE);
         search.setOnAction(e -> {
             int c = model.find(search.getText());
             if (c >= 0) {
@@ -178,10 +180,9 @@ public final class ProjectionPicker extends VBox {
             }
         });
         export.disableProperty().bind(model.latent().shownProperty().isNull());
-        Region gap = new Region();
-        HBox.setHgrow(gap, javafx.scene.layout.Priority.ALWAYS);
         status.setMaxWidth(Double.MAX_VALUE);
-        HBox bottom = new HBox(8, progress, status, gap, search, export);
+        tools = java.util.List.of(colourBy, search, export);
+        HBox bottom = new HBox(8, progress, status);
         bottom.setAlignment(Pos.CENTER_LEFT);
         getChildren().addAll(top, bottom, error);
 
@@ -206,6 +207,7 @@ public final class ProjectionPicker extends VBox {
         } else if (k == ProjectionKind.UMAP) {
             top.getChildren().add(rerun);
         }
+        top.getChildren().addAll(tools);
     }
 
     /** Fills the dimension and component pickers for the codes' width. */

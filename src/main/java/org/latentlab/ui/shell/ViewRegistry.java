@@ -17,6 +17,8 @@ import org.latentlab.ui.filters.FiltersView;
 import org.latentlab.ui.filters.FiltersViewModel;
 import org.latentlab.ui.latent.LatentScatterView;
 import org.latentlab.ui.latent.ReplayBar;
+import org.latentlab.ui.projection.ColourByBar;
+import org.latentlab.ui.projection.ColouringViewModel;
 import org.latentlab.ui.projection.LatticeOrOwnCode;
 import org.latentlab.ui.projection.NeighboursPanel;
 import org.latentlab.ui.projection.NeighboursViewModel;
@@ -109,11 +111,12 @@ public final class ViewRegistry {
         NeighboursPanel neighbours = new NeighboursPanel(new NeighboursViewModel(shown.latent()));
         SplitPane right = new SplitPane(beside, neighbours);
         right.setOrientation(javafx.geometry.Orientation.VERTICAL);
-        right.setDividerPositions(0.55);
+        right.setDividerPositions(0.5);
         SplitPane pair = new SplitPane(scatter, right);
         pair.setDividerPositions(0.5);
         BorderPane tab = new BorderPane(pair);
-        ProjectionPicker picker = new ProjectionPicker(projection, scatter::isolateClass);
+        ProjectionPicker picker = new ProjectionPicker(projection,
+                new ColourByBar(new ColouringViewModel(shown.latent(), shown.decoder())), scatter::isolateClass);
         tab.setTop(picker);
         tab.setBottom(new ReplayBar(shown.latent()));
         shown.codesProperty().addListener((obs, old, snapshot) -> {
