@@ -17,6 +17,7 @@ import org.latentlab.ui.projection.LatticeOrOwnCode;
 import org.latentlab.ui.projection.NeighboursPanel;
 import org.latentlab.ui.projection.ProjectionKind;
 import org.latentlab.ui.projection.ProjectionViewModel;
+import org.latentlab.ui.projection.SelectionGallery;
 import org.latentlab.ui.shell.MainWindow;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -89,6 +90,22 @@ class ProjectionWindowTest {
         assertThat(latent.neighboursProperty().get()).hasSize(10).doesNotContain(selected);
         assertThat(robot.lookup("#code-share").queryLabeled().getText()).matches("In the code space \\(Euclidean\\): \\d+ of 10 \\(\\d+%\\) have its label");
         waitUntil(beside::ownCodeShown);
+
+        // Shift-drag a square around that point: the points inside are gathered, shown with their reconstructions.
+        SelectionGallery gallery = window.part(SelectionGallery.class);
+        robot.press(javafx.scene.input.KeyCode.SHIFT);
+        robot.drag(screen.add(-30, -30), javafx.scene.input.MouseButton.PRIMARY).moveTo(screen.add(30, -30))
+                .moveTo(screen.add(30, 30)).moveTo(screen.add(-30, 30)).moveTo(screen.add(-30, -29)).drop();
+        robot.release(javafx.scene.input.KeyCode.SHIFT);
+        waitUntil(() -> latent.lassoedProperty().get().length > 0);
+        int[] gathered = latent.lassoedProperty().get();
+        assertThat(gathered).contains(selected);
+        waitUntil(() -> gallery.tileCount() == Math.min(48, gathered.length)
+                && robot.lookup("#lasso-heading").queryLabeled().getText().endsWith("input above reconstruction"));
+        robot.clickOn("#lasso-isolate");
+        waitUntil(() -> window.latentView().drawnPointCount() == gathered.length);
+        robot.clickOn("#lasso-clear");
+        waitUntil(() -> window.latentView().drawnPointCount() == 2000 && latent.lassoedProperty().get().length == 0);
 
         // Back to PCA: the plane's points are codes again, and the lattice is decoded over it.
         robot.interact(() -> kind.setValue(ProjectionKind.PCA));

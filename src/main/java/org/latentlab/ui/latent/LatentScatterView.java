@@ -16,8 +16,8 @@ import org.latentlab.ui.common.Images;
 
 /**
  * The latent scatter: codes coloured by class, with a legend that hides a class on click (or
- * isolates it on double-click), wheel zoom, drag pan, hover showing the input image, click to
- * select. In {@link Mode#PROBE} a press or drag moves the probe instead, for the explore view. The
+ * isolates it on double-click), wheel zoom, drag pan, Shift-drag to lasso points, hover showing the
+ * input image, click to select. In {@link Mode#PROBE} a press or drag moves the probe instead, for the explore view. The
  * plot redraws the newest codes once per frame; its bounds glide to fit them unless the person has
  * zoomed (double-click the plot to fit again).
  */
@@ -48,6 +48,8 @@ public final class LatentScatterView extends BorderPane {
     private double pressY;
     private double[] pressBounds;
     private boolean dragged;
+    /** The lasso being drawn (Shift-drag), as pixel x, y pairs of the plot; null when none. */
+    private java.util.List<double[]> lasso;
 
     /** A scatter of the shared latent model. */
     public LatentScatterView(LatentViewModel model) {
@@ -82,6 +84,21 @@ public final class LatentScatterView extends BorderPane {
         model.endAProperty().addListener(marks);
         model.endBProperty().addListener(marks);
         model.neighboursProperty().addListener(marks);
+        javafx.beans.InvalidationListener isolate = o -> {
+            int[] chosen = model.lassoedProperty().get();
+            BitSet only = null;
+            if (model.lassoIsolatedProperty().get() && chosen != null && chosen.length > 0) {
+                only = new BitSet();
+                for (int i : chosen) {
+                    only.set(i);
+                }
+            }
+            plot.setOnly(only);
+            plot.redraw();
+        };
+        model.lassoedProperty().addListener(isolate);
+        model.lassoIsolatedProperty().addListener(isolate);
+        model.lassoedProperty().addListener(marks);
         model.colourValuesProperty().addListener(o -> {
             if (current != null) {
                 project(current);
@@ -327,13 +344,20 @@ public final class LatentScatterView extends BorderPane {
             pressY = e.getY();
             pressBounds = bounds == null ? null : bounds.clone();
             dragged = false;
+            lasso = mode == Mode.SELECT && e.isShiftDown() && e.getButton() == MouseButton.PRIMARY ? new java.util.ArrayList<>() : null;
+            if (lasso != null) {
+                lasso.add(new double[] {e.getX(), e.getY()});
+            }
             if (mode == Mode.PROBE && e.getButton() == MouseButton.PRIMARY) {
                 probeAt(e.getX(), e.getY());
             }
         });
         plot.addEventHandler(MouseEvent.MOUSE_DRAGGED, e -> {
             dragged |= Math.abs(e.getX() - pressX) + Math.abs(e.getY() - pressY) > 3;
-            if (mode == Mode.PROBE && e.isPrimaryButtonDown()) {
+            if (lasso != null) {
+                lasso.add(new double[] {e.getX(), e.getY()});
+                drawMarkers();
+            } else if (mode == Mode.PROBE && e.isPrimaryButtonDown()) {
                 probeAt(e.getX(), e.getY());
             } else if (pressBounds != null && dragged) {
                 double dx = (e.getX() - pressX) / Math.max(1, plot.plotWidth()) * (pressBounds[1] - pressBounds[0]);
@@ -343,6 +367,15 @@ public final class LatentScatterView extends BorderPane {
                 applyBounds();
             }
             hoverLayer.hide();
+        });
+        plot.addEventHandler(MouseEvent.MOUSE_RELEASED, e -> {
+            if (lasso != null) {
+                if (dragged) {
+                    model.lassoedProperty().set(inside(lasso));
+                }
+                lasso = null;
+                drawMarkers();
+            }
         });
         plot.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
             if (e.getButton() != MouseButton.PRIMARY || dragged) {
@@ -393,6 +426,58 @@ public final class LatentScatterView extends BorderPane {
 
     private void drawMarkers() {
         markers.draw(current, standardised, options.priorContours());
+        if (lasso != null && lasso.size() > 1) {
+            javafx.scene.canvas.GraphicsContext g = plot.overlay();
+            g.setStroke(org.latentlab.ui.common.Theme.currentPalette().title());
+            g.setLineWidth(1.5);
+            g.setLineDashes(5, 3);
+            g.beginPath();
+            g.moveTo(lasso.get(0)[0], lasso.get(0)[1]);
+            for (double[] p : lasso) {
+                g.lineTo(p[0], p[1]);
+            }
+            g.closePath();
+            g.stroke();
+            g.setLineDashes();
+        }
+    }
+
+    /** The shown points (classes not hidden) whose pixels lie inside the closed path, in index order. */
+    private int[] inside(java.util.List<double[]> path) {
+        if (current == null || path.size() < 3) {
+            return new int[0];
+        }
+        java.util.List<Integer> found = new java.util.ArrayList<>();
+        int m = path.size();
+        for (int i = 0; i < current.size(); i++) {
+            if (hidden.get(current.labels()[i])) {
+                continue;
+            }
+            double x = plot.screenX(plot.pointX(i));
+            double y = plot.screenY(plot.pointY(i));
+            boolean in = false;
+            for (int a = 0, b = m - 1; a < m; b = a++) {
+                double[] pa = path.get(a);
+                double[] pb = path.get(b);
+                if ((pa[1] > y) != (pb[1] > y) && x < (pb[0] - pa[0]) * (y - pa[1]) / (pb[1] - pa[1]) + pa[0]) {
+                    in = !in;
+                }
+            }
+            if (in) {
+                found.add(i);
+            }
+        }
+        return found.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** Gathers the points inside a closed path of this view's pixels, as a Shift-drag does (for tests). */
+    public void lassoAt(java.util.List<javafx.geometry.Point2D> pathInView) {
+        java.util.List<double[]> path = new java.util.ArrayList<>();
+        for (javafx.geometry.Point2D p : pathInView) {
+            javafx.geometry.Point2D q = plot.sceneToLocal(localToScene(p));
+            path.add(new double[] {q.getX(), q.getY()});
+        }
+        model.lassoedProperty().set(inside(path));
     }
 
 }

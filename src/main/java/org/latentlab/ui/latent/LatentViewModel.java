@@ -44,6 +44,8 @@ public final class LatentViewModel implements AutoCloseable {
     private final ObjectProperty<LatentPlane> projectedPlane = new SimpleObjectProperty<>();
     private final ObjectProperty<int[]> neighbours = new SimpleObjectProperty<>(new int[0]);
     private final ObjectProperty<float[]> colourValues = new SimpleObjectProperty<>();
+    private final ObjectProperty<int[]> lassoed = new SimpleObjectProperty<>(new int[0]);
+    private final BooleanProperty lassoIsolated = new SimpleBooleanProperty(false);
     private final IntegerProperty selected = new SimpleIntegerProperty(-1);
     private final IntegerProperty hovered = new SimpleIntegerProperty(-1);
     private final ObjectProperty<float[]> probe = new SimpleObjectProperty<>();
@@ -134,6 +136,16 @@ public final class LatentViewModel implements AutoCloseable {
         return colourValues;
     }
 
+    /** Samples gathered by a lasso (Shift-drag) in a scatter, in index order; empty for none. */
+    public ObjectProperty<int[]> lassoedProperty() {
+        return lassoed;
+    }
+
+    /** True while the scatters show only the lassoed samples. */
+    public BooleanProperty lassoIsolatedProperty() {
+        return lassoIsolated;
+    }
+
     /** True for a VAE: the grid spans the prior's quantiles and the scatter can draw the prior. */
     public BooleanProperty variationalProperty() {
         return variational;
@@ -220,6 +232,8 @@ public final class LatentViewModel implements AutoCloseable {
         liveWeights = null;
         selected.set(-1);
         neighbours.set(new int[0]);
+        lassoed.set(new int[0]);
+        lassoIsolated.set(false);
         hovered.set(-1);
         endA.set(-1);
         endB.set(-1);

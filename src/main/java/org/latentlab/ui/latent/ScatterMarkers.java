@@ -61,6 +61,16 @@ final class ScatterMarkers {
         }
         endMarker(g, a, "A");
         endMarker(g, b, "B");
+        int[] gathered = model.lassoedProperty().get();
+        if (gathered != null && gathered.length > 0 && !standardised) {
+            g.setStroke(palette.title());
+            g.setLineWidth(1);
+            for (int i : gathered) {
+                if (i >= 0 && i < current.size()) {
+                    g.strokeRect(sx(i) - 4, sy(i) - 4, 8, 8);
+                }
+            }
+        }
         int[] near = model.neighboursProperty().get();
         if (near != null && near.length > 0 && !standardised) {
             g.setStroke(Color.web("#EE7733"));

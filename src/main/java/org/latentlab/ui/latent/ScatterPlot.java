@@ -46,6 +46,7 @@ final class ScatterPlot extends Region {
     private float[] spreadYs;
     private BitSet hidden = new BitSet();
     private float[] values;
+    private BitSet only;
     private double valueLow;
     private double valueHigh;
     private String xLabel = "z1";
@@ -80,6 +81,11 @@ final class ScatterPlot extends Region {
         this.hidden = (BitSet) hidden.clone();
         this.xLabel = xLabel;
         this.yLabel = yLabel;
+    }
+
+    /** The only points drawn and found under the pointer (by index), or null for every point; the caller redraws. */
+    void setOnly(BitSet only) {
+        this.only = only;
     }
 
     /** One value per point coloured on {@link ColourRamp} from {@code low} to {@code high}, or null for class colours; the caller redraws. */
@@ -165,7 +171,7 @@ final class ScatterPlot extends Region {
         double sx = Math.max(1, imageWidth - 1) / (maxX - minX);
         double sy = Math.max(1, imageHeight - 1) / (maxY - minY);
         for (int i = 0; i < labels.length; i++) {
-            if (hidden.get(labels[i])) {
+            if (hidden.get(labels[i]) || (only != null && !only.get(i))) {
                 continue;
             }
             double dx = left + (xs[i] - minX) * sx - px;
@@ -270,7 +276,7 @@ final class ScatterPlot extends Region {
         int count = 0;
         for (int i = 0; i < labels.length; i++) {
             int label = labels[i];
-            if (hidden.get(label)) {
+            if (hidden.get(label) || (only != null && !only.get(i))) {
                 continue;
             }
             // Outliers beyond the robust bounds are pinned to the edge rather than dropped: every point stays visible.

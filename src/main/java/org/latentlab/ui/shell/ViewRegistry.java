@@ -24,6 +24,8 @@ import org.latentlab.ui.projection.NeighboursPanel;
 import org.latentlab.ui.projection.NeighboursViewModel;
 import org.latentlab.ui.projection.ProjectionPicker;
 import org.latentlab.ui.projection.ProjectionViewModel;
+import org.latentlab.ui.projection.SelectionGallery;
+import org.latentlab.ui.projection.SelectionViewModel;
 import org.latentlab.ui.reconstruct.ReconstructionsView;
 import org.latentlab.ui.reconstruct.ReconstructionsViewModel;
 import org.latentlab.ui.sidebyside.SideBySideView;
@@ -109,7 +111,16 @@ public final class ViewRegistry {
         scatter.setAxesChoiceShown(false);
         LatticeOrOwnCode beside = new LatticeOrOwnCode(grid, projection);
         NeighboursPanel neighbours = new NeighboursPanel(new NeighboursViewModel(shown.latent()));
-        SplitPane right = new SplitPane(beside, neighbours);
+        SelectionGallery gathered = new SelectionGallery(new SelectionViewModel(shown.latent(), shown.decoder()));
+        javafx.scene.control.TabPane lists = new javafx.scene.control.TabPane(new javafx.scene.control.Tab("Neighbours", neighbours),
+                new javafx.scene.control.Tab("Lasso selection", gathered));
+        lists.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
+        shown.latent().lassoedProperty().addListener((obs, old, now) -> {
+            if (now.length > 0) {
+                lists.getSelectionModel().select(1);
+            }
+        });
+        SplitPane right = new SplitPane(beside, lists);
         right.setOrientation(javafx.geometry.Orientation.VERTICAL);
         right.setDividerPositions(0.5);
         SplitPane pair = new SplitPane(scatter, right);
@@ -125,7 +136,7 @@ public final class ViewRegistry {
             }
         });
         return new ViewDescriptor.Built(tab, Bindings.and(scatter.drawnProperty(), grid.drawnProperty()), () -> true, () -> { },
-                List.of(scatter, grid, projection, picker, beside, neighbours));
+                List.of(scatter, grid, projection, picker, beside, neighbours, gathered));
     }
 
     /** The explore view; for a figure, A and B are the first 0 and the first 1, and the pointer sits at the mean code. */
