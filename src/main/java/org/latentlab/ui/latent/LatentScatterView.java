@@ -167,6 +167,16 @@ public final class LatentScatterView extends BorderPane {
         return viewBounds.getReadOnlyProperty();
     }
 
+    /** Shows the data range {minX, maxX, minY, maxY} (a bookmark's camera) as if the person had zoomed there. */
+    public void showBounds(double[] range) {
+        if (range == null || range.length != 4 || !(range[1] > range[0]) || !(range[3] > range[2])) {
+            return;
+        }
+        bounds = range.clone();
+        zoomed = true;
+        applyBounds();
+    }
+
     /** Draws the current codes now (the frame loop does this once per frame); for the UI benchmark. */
     public void redrawNow() {
         LatentSnapshot s = model.shownProperty().get();

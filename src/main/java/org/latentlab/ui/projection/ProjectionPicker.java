@@ -49,7 +49,7 @@ public final class ProjectionPicker extends VBox {
     private boolean syncing;
 
     /** The picker over {@code model}; a class found by the search box is shown alone by {@code isolateClass}. */
-    public ProjectionPicker(ProjectionViewModel model, ColourByBar colourBy, java.util.function.IntConsumer isolateClass) {
+    public ProjectionPicker(ProjectionViewModel model, ColourByBar colourBy, Node bookmarks, java.util.function.IntConsumer isolateClass) {
         super(2);
         this.model = model;
         getStyleClass().add("projection-picker");
@@ -181,7 +181,7 @@ public final class ProjectionPicker extends VBox {
         });
         export.disableProperty().bind(model.latent().shownProperty().isNull());
         status.setMaxWidth(Double.MAX_VALUE);
-        tools = java.util.List.of(colourBy, search, export);
+        tools = java.util.List.of(colourBy, search, bookmarks, export);
         HBox bottom = new HBox(8, progress, status);
         bottom.setAlignment(Pos.CENTER_LEFT);
         getChildren().addAll(top, bottom, error);

@@ -17,6 +17,8 @@ import org.latentlab.ui.filters.FiltersView;
 import org.latentlab.ui.filters.FiltersViewModel;
 import org.latentlab.ui.latent.LatentScatterView;
 import org.latentlab.ui.latent.ReplayBar;
+import org.latentlab.ui.projection.BookmarksButton;
+import org.latentlab.ui.projection.BookmarksViewModel;
 import org.latentlab.ui.projection.ColourByBar;
 import org.latentlab.ui.projection.ColouringViewModel;
 import org.latentlab.ui.projection.LatticeOrOwnCode;
@@ -126,8 +128,10 @@ public final class ViewRegistry {
         SplitPane pair = new SplitPane(scatter, right);
         pair.setDividerPositions(0.5);
         BorderPane tab = new BorderPane(pair);
+        BookmarksViewModel bookmarks = new BookmarksViewModel(projection);
+        BookmarksButton bookmarkMenu = new BookmarksButton(bookmarks, projection, () -> scatter.viewBoundsProperty().get(), scatter::showBounds);
         ProjectionPicker picker = new ProjectionPicker(projection,
-                new ColourByBar(new ColouringViewModel(shown.latent(), shown.decoder())), scatter::isolateClass);
+                new ColourByBar(new ColouringViewModel(shown.latent(), shown.decoder())), bookmarkMenu, scatter::isolateClass);
         tab.setTop(picker);
         tab.setBottom(new ReplayBar(shown.latent()));
         shown.codesProperty().addListener((obs, old, snapshot) -> {
@@ -136,7 +140,7 @@ public final class ViewRegistry {
             }
         });
         return new ViewDescriptor.Built(tab, Bindings.and(scatter.drawnProperty(), grid.drawnProperty()), () -> true, () -> { },
-                List.of(scatter, grid, projection, picker, beside, neighbours, gathered));
+                List.of(scatter, grid, projection, picker, beside, neighbours, gathered, bookmarks, bookmarkMenu));
     }
 
     /** The explore view; for a figure, A and B are the first 0 and the first 1, and the pointer sits at the mean code. */

@@ -266,6 +266,43 @@ class ProjectionViewModelTest {
         assertThat(latent.selectedProperty().get()).isEqualTo(42);
     }
 
+    @Test
+    void aBookmarkBringsBackTheProjectionItsSettingsAndSamplesAndSurvivesTheSessionsJson(FxRobot robot) throws Exception {
+        open(robot, shipped(150, 0));
+        BookmarksViewModel bookmarks = new BookmarksViewModel(projection);
+        double[] camera = {-3, 4, -5, 6};
+        settle(robot, () -> {
+            projection.tsneProperty().set(projection.tsneProperty().get().withIterations(100).withPerplexity(15).withSeed(4));
+            projection.kindProperty().set(ProjectionKind.TSNE);
+            latent.selectedProperty().set(12);
+            latent.lassoedProperty().set(new int[] {3, 5, 8});
+            bookmarks.add(camera);
+        });
+        float[] map = mapShown();
+        settle(robot, () -> {
+            projection.kindProperty().set(ProjectionKind.PCA);
+            projection.secondComponentProperty().set(4);
+            latent.selectedProperty().set(-1);
+            latent.lassoedProperty().set(new int[0]);
+        });
+        BookmarksViewModel reread = new BookmarksViewModel(projection);
+        reread.fromJson(bookmarks.toJson());
+        assertThat(reread.bookmarks()).hasSize(1);
+        BookmarksViewModel.Bookmark b = reread.bookmarks().get(0);
+        assertThat(b.name()).isEqualTo("Bookmark 1 · t-SNE");
+        assertThat(b.camera()).containsExactly(camera);
+        settle(robot, () -> reread.restore(b));
+        assertThat(projection.kindProperty().get()).isEqualTo(ProjectionKind.TSNE);
+        assertThat(projection.tsneProperty().get().seed()).isEqualTo(4);
+        assertThat(mapShown()).containsExactly(map);
+        assertThat(latent.selectedProperty().get()).isEqualTo(12);
+        assertThat(latent.lassoedProperty().get()).containsExactly(3, 5, 8);
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> reread.fromJson("{\"not\": \"bookmarks\"}"))
+                .hasMessage("The session's bookmarks are not a list of bookmarks, so they were left out.");
+        assertThat(reread.bookmarks()).hasSize(1);
+    }
+
     /** The k rows nearest row q by sorting every distance (cosine: 1 − cos; else squared Euclidean). */
     private static List<Integer> bruteForce(float[] rows, int d, int q, int k, boolean cosine) {
         int n = rows.length / d;
