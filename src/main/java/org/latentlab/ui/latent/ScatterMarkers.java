@@ -67,7 +67,7 @@ final class ScatterMarkers {
             g.setLineWidth(1);
             for (int i : gathered) {
                 if (i >= 0 && i < current.size()) {
-                    g.strokeRect(sx(i) - 4, sy(i) - 4, 8, 8);
+                    g.strokeRect(sx(i) - 3.5, sy(i) - 3.5, 7, 7);
                 }
             }
         }

@@ -50,7 +50,7 @@ public final class ColourByBar extends HBox {
         scale.setId("colour-scale");
         low.setMinWidth(Region.USE_PREF_SIZE);
         high.setMinWidth(Region.USE_PREF_SIZE);
-        by.setMinWidth(Region.USE_PREF_SIZE);
+        by.setMinWidth(120);
         setMinWidth(Region.USE_PREF_SIZE);
         low.setId("colour-low");
         high.setId("colour-high");

@@ -35,6 +35,8 @@ public final class SelectionGallery extends VBox {
         isolate.setTooltip(new Tooltip("Show only the gathered samples in the scatter, or every sample again."));
         isolate.selectedProperty().bindBidirectional(model.latent().lassoIsolatedProperty());
         clear.setId("lasso-clear");
+        isolate.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        clear.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         clear.setOnAction(e -> model.clear());
         HBox top = new HBox(8, heading, isolate, clear);
         top.setAlignment(Pos.CENTER_LEFT);
