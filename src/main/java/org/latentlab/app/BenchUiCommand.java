@@ -41,16 +41,27 @@ final class BenchUiCommand implements Callable<Integer> {
                     + "as `bench variants` does, for --seconds each from its 20th step, and the time a stop takes.")
     List<String> variants;
 
+    @Option(names = "--projection", defaultValue = "none",
+            description = "A map laid out beside the training run, following each epoch's codes: none, tsne or umap. Default: ${DEFAULT-VALUE}.")
+    String projection;
+
     @Override
     public Integer call() throws Exception {
         if (seconds < 5 || seconds > 3600) {
             throw new IllegalArgumentException("--seconds must be between 5 and 3600, got " + seconds + ".");
         }
+        org.latentlab.ui.projection.ProjectionKind besideTraining = switch (projection.strip().toLowerCase(java.util.Locale.ROOT)) {
+            case "none" -> null;
+            case "tsne", "t-sne" -> org.latentlab.ui.projection.ProjectionKind.TSNE;
+            case "umap" -> org.latentlab.ui.projection.ProjectionKind.UMAP;
+            default -> throw new IllegalArgumentException("--projection is none, tsne or umap, got '" + projection + "'.");
+        };
         FxHarness.start();
         // Start-up: from the JVM's start to the first frame of the window, and to the frame that shows
         // the shipped model's latent scatter (what a person waits for).
         long[] firstPulse = {0};
         long[] modelShown = {0};
+        org.latentlab.ui.shell.MainWindow[] windowShown = {null};
         boolean shipped = org.latentlab.persistence.ShippedModels.find(org.latentlab.persistence.ShippedModels.DEFAULT).isPresent();
         org.latentlab.ui.shell.ViewModels models = FxHarness.onFx(() -> org.latentlab.ui.shell.ViewModels.create(org.latentlab.concurrent.Background.threaded()));
         TrainingViewModel model = models.training();
@@ -58,6 +69,7 @@ final class BenchUiCommand implements Callable<Integer> {
             Stage stage = new Stage();
             Scene scene = ExplorerApp.createScene(models);
             org.latentlab.ui.shell.MainWindow window = (org.latentlab.ui.shell.MainWindow) ((javafx.scene.layout.BorderPane) scene.getRoot()).getCenter();
+            windowShown[0] = window;
             stage.setScene(scene);
             stage.setWidth(1280);
             stage.setHeight(820);
@@ -132,8 +144,15 @@ final class BenchUiCommand implements Callable<Integer> {
         if (Boolean.getBoolean("latentlab.bench.trace")) {
             trace[0] = PulseTrace.start(FxHarness.onFx(Thread::currentThread), last);
         }
+        org.latentlab.ui.projection.ProjectionViewModel map = FxHarness.onFx(
+                () -> windowShown[0].part(org.latentlab.ui.projection.ProjectionViewModel.class));
+        if (besideTraining != null) {
+            FxHarness.run(() -> map.kindProperty().set(besideTraining));
+        }
+        int layoutsBefore = FxHarness.onFx(() -> map.layoutsShownProperty().get());
         FxHarness.run(gaps::start);
         Thread.sleep(seconds * 1000L);
+        int layoutsDuring = FxHarness.onFx(() -> map.layoutsShownProperty().get()) - layoutsBefore;
         FxHarness.run(gaps::stop);
         long steps = FxHarness.onFx(() -> (long) model.shown().curves().size());
         FxHarness.run(model::stop);
@@ -205,6 +224,8 @@ final class BenchUiCommand implements Callable<Integer> {
             slowFrames.forEach(slow::add);
             o.add("gaps_of_three_pulses_at", slow);
             o.addProperty("training_steps_seen", steps);
+            o.addProperty("projection_beside_training", projection);
+            o.addProperty("projection_layouts_shown", layoutsDuring);
             System.out.println(new GsonBuilder().setPrettyPrinting().create().toJson(o));
         } else {
             System.out.printf("scatter redraw: 10k points %.2f ms, 70k points %.2f ms%n", scatter10k, scatter70k);

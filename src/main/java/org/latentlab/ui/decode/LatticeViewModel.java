@@ -47,6 +47,9 @@ public final class LatticeViewModel {
         }
         int k = shown.latentSize();
         LatentPlane plane = latent.planeProperty().get();
+        if (!plane.decodable()) {
+            return null; // a map's places are no codes: nothing to decode over it
+        }
         boolean prior = quantiles && latent.variationalProperty().get() && plane.rawAxes();
         if (!prior && bounds == null) {
             return null;

@@ -4,8 +4,8 @@ import java.util.SplittableRandom;
 
 /**
  * How a code of k dimensions is shown on a plane, and how a point of the plane becomes a code
- * again: two chosen dimensions (the others taken from a base code), or the plane of the codes' first
- * two principal components.
+ * again: two chosen dimensions (the others taken from a base code), the plane of two of the codes'
+ * principal components, or a map (t-SNE, UMAP) that places each code but has no inverse.
  */
 public sealed interface LatentPlane {
     String xLabel();
@@ -20,6 +20,11 @@ public sealed interface LatentPlane {
 
     /** True when the plane's axes are raw latent dimensions (so the VAE prior's contours apply). */
     boolean rawAxes();
+
+    /** True when every point of the plane is a code, so a lattice over it can be decoded (not so on a map). */
+    default boolean decodable() {
+        return true;
+    }
 
     /**
      * Two dimensions of the codes as the axes, named {@code prefix} and their number ({@code z1} for a
@@ -66,16 +71,11 @@ public sealed interface LatentPlane {
         }
     }
 
-    /** The plane through the codes' mean spanned by their first two principal directions. */
-    record Principal(double[] mean, double[] first, double[] second) implements LatentPlane {
-        @Override
-        public String xLabel() {
-            return "PC1 of the codes";
-        }
-
-        @Override
-        public String yLabel() {
-            return "PC2 of the codes";
+    /** The plane through the codes' mean spanned by two principal directions, named on the axes. */
+    record Principal(double[] mean, double[] first, double[] second, String xLabel, String yLabel) implements LatentPlane {
+        /** The plane of the first two principal directions. */
+        public Principal(double[] mean, double[] first, double[] second) {
+            this(mean, first, second, "PC1 of the codes", "PC2 of the codes");
         }
 
         @Override
@@ -105,6 +105,89 @@ public sealed interface LatentPlane {
         @Override
         public boolean rawAxes() {
             return false;
+        }
+    }
+
+    /**
+     * A map of {@code n} codes (t-SNE, UMAP): {@code xy} holds each code's place, {@code codes} the
+     * codes it was made from ({@code n × k}). Codes of the same samples take their samples' places;
+     * any other code (a probe, a drawn picture's) takes the place of the nearest mapped code, and a
+     * point of the map stands for the code of the mapped point nearest to it: a map has no inverse.
+     * {@code family} is the same for every layout of one run, so the view keeps its zoom while the
+     * points move.
+     */
+    record Map(float[] xy, float[] codes, int k, String xLabel, String yLabel, long family) implements LatentPlane {
+        public Map {
+            if (k < 1 || xy.length % 2 != 0 || codes.length != (long) (xy.length / 2) * k) {
+                throw new IllegalArgumentException("A map needs one place per code");
+            }
+        }
+
+        /** Number of mapped points. */
+        public int size() {
+            return xy.length / 2;
+        }
+
+        @Override
+        public void project(float[] values, int valuesK, float[] xs, float[] ys) {
+            int n = size();
+            if (xs.length == n && valuesK == k) {
+                for (int i = 0; i < n; i++) {
+                    xs[i] = xy[2 * i];
+                    ys[i] = xy[2 * i + 1];
+                }
+                return;
+            }
+            for (int i = 0; i < xs.length; i++) {
+                int nearest = nearestCode(values, i * valuesK, Math.min(k, valuesK));
+                xs[i] = xy[2 * nearest];
+                ys[i] = xy[2 * nearest + 1];
+            }
+        }
+
+        @Override
+        public float[] toCode(double px, double py, float[] base, int valuesK) {
+            int best = 0;
+            double bestD = Double.POSITIVE_INFINITY;
+            for (int i = 0; i < size(); i++) {
+                double dx = xy[2 * i] - px;
+                double dy = xy[2 * i + 1] - py;
+                double d = dx * dx + dy * dy;
+                if (d < bestD) {
+                    bestD = d;
+                    best = i;
+                }
+            }
+            float[] z = new float[valuesK];
+            System.arraycopy(codes, best * k, z, 0, Math.min(k, valuesK));
+            return z;
+        }
+
+        @Override
+        public boolean rawAxes() {
+            return false;
+        }
+
+        @Override
+        public boolean decodable() {
+            return false;
+        }
+
+        private int nearestCode(float[] values, int offset, int width) {
+            int best = 0;
+            double bestD = Double.POSITIVE_INFINITY;
+            for (int i = 0; i < size(); i++) {
+                double d = 0;
+                for (int j = 0; j < width; j++) {
+                    double diff = codes[i * k + j] - values[offset + j];
+                    d += diff * diff;
+                }
+                if (d < bestD) {
+                    bestD = d;
+                    best = i;
+                }
+            }
+            return best;
         }
     }
 }

@@ -16,8 +16,8 @@ import org.latentlab.ui.common.Images;
 
 /**
  * The latent scatter: codes coloured by class, with a legend that hides a class on click (or
- * isolates it on double-click), wheel zoom, drag pan, hover showing the input image, click to
- * select. In {@link Mode#PROBE} a press or drag moves the probe instead, for the explore view. The
+ * isolates it on double-click), wheel zoom, drag pan, Shift-drag to lasso points, hover showing the
+ * input image, click to select. In {@link Mode#PROBE} a press or drag moves the probe instead, for the explore view. The
  * plot redraws the newest codes once per frame; its bounds glide to fit them unless the person has
  * zoomed (double-click the plot to fit again).
  */
@@ -48,6 +48,8 @@ public final class LatentScatterView extends BorderPane {
     private double pressY;
     private double[] pressBounds;
     private boolean dragged;
+    /** The lasso being drawn (Shift-drag), as pixel x, y pairs of the plot; null when none. */
+    private java.util.List<double[]> lasso;
 
     /** A scatter of the shared latent model. */
     public LatentScatterView(LatentViewModel model) {
@@ -67,8 +69,10 @@ public final class LatentScatterView extends BorderPane {
 
         model.shownProperty().addListener((obs, old, s) -> markDirty());
         model.planeProperty().addListener((obs, old, p) -> {
-            zoomed = false;
-            target = null; // other axes: fit them afresh
+            if (!(old instanceof LatentPlane.Map a && p instanceof LatentPlane.Map b && a.family() == b.family())) {
+                zoomed = false;
+                target = null; // other axes: fit them afresh (a map's next layout keeps the zoom while its points move)
+            }
             markDirty();
         });
         javafx.beans.InvalidationListener marks = o -> drawMarkers();
@@ -79,6 +83,28 @@ public final class LatentScatterView extends BorderPane {
         model.markedProperty().addListener(marks);
         model.endAProperty().addListener(marks);
         model.endBProperty().addListener(marks);
+        model.neighboursProperty().addListener(marks);
+        javafx.beans.InvalidationListener isolate = o -> {
+            int[] chosen = model.lassoedProperty().get();
+            BitSet only = null;
+            if (model.lassoIsolatedProperty().get() && chosen != null && chosen.length > 0) {
+                only = new BitSet();
+                for (int i : chosen) {
+                    only.set(i);
+                }
+            }
+            plot.setOnly(only);
+            plot.redraw();
+        };
+        model.lassoedProperty().addListener(isolate);
+        model.lassoIsolatedProperty().addListener(isolate);
+        model.lassoedProperty().addListener(marks);
+        model.colourValuesProperty().addListener(o -> {
+            if (current != null) {
+                project(current);
+                plot.redraw();
+            }
+        });
         if (model.shownProperty().get() != null) {
             markDirty();
         }
@@ -126,6 +152,11 @@ public final class LatentScatterView extends BorderPane {
         options.setCaption(ScatterOptions.EMPTY);
     }
 
+    /** Shows or hides the bar's own axis pickers (hidden where a projection picker above chooses the plane). */
+    public void setAxesChoiceShown(boolean on) {
+        options.setAxesChoiceShown(on);
+    }
+
     /** Scales each axis to zero mean and unit variance (to compare shapes, not scales). */
     public void setStandardised(boolean on) {
         standardised = on;
@@ -136,6 +167,16 @@ public final class LatentScatterView extends BorderPane {
     /** The data range on show, {minX, maxX, minY, maxY}; the decoded grid spans the same. */
     public ReadOnlyObjectProperty<double[]> viewBoundsProperty() {
         return viewBounds.getReadOnlyProperty();
+    }
+
+    /** Shows the data range {minX, maxX, minY, maxY} (a bookmark's camera) as if the person had zoomed there. */
+    public void showBounds(double[] range) {
+        if (range == null || range.length != 4 || !(range[1] > range[0]) || !(range[3] > range[2])) {
+            return;
+        }
+        bounds = range.clone();
+        zoomed = true;
+        applyBounds();
     }
 
     /** Draws the current codes now (the frame loop does this once per frame); for the UI benchmark. */
@@ -285,6 +326,9 @@ public final class LatentScatterView extends BorderPane {
         float[][] xy = ScatterFit.project(s, plane, standardised);
         String suffix = standardised ? " (standardised)" : "";
         plot.setPoints(xy[0], xy[1], s.labels(), hidden, plane.xLabel() + suffix, plane.yLabel() + suffix);
+        float[] values = model.colourValuesProperty().get();
+        double[] range = ColourRamp.range(values);
+        plot.setValues(values != null && values.length == s.size() ? values : null, range[0], range[1]);
         float[][] spreads = options.spreadEllipses() ? ScatterFit.spreads(s, plane, standardised) : null;
         plot.setSpreads(spreads == null ? null : spreads[0], spreads == null ? null : spreads[1]);
         double[] none = bounds != null ? bounds.clone() : new double[] {-1, 1, -1, 1};
@@ -331,13 +375,20 @@ public final class LatentScatterView extends BorderPane {
             pressY = e.getY();
             pressBounds = bounds == null ? null : bounds.clone();
             dragged = false;
+            lasso = mode == Mode.SELECT && e.isShiftDown() && e.getButton() == MouseButton.PRIMARY ? new java.util.ArrayList<>() : null;
+            if (lasso != null) {
+                lasso.add(new double[] {e.getX(), e.getY()});
+            }
             if (mode == Mode.PROBE && e.getButton() == MouseButton.PRIMARY) {
                 probeAt(e.getX(), e.getY());
             }
         });
         plot.addEventHandler(MouseEvent.MOUSE_DRAGGED, e -> {
             dragged |= Math.abs(e.getX() - pressX) + Math.abs(e.getY() - pressY) > 3;
-            if (mode == Mode.PROBE && e.isPrimaryButtonDown()) {
+            if (lasso != null) {
+                lasso.add(new double[] {e.getX(), e.getY()});
+                drawMarkers();
+            } else if (mode == Mode.PROBE && e.isPrimaryButtonDown()) {
                 probeAt(e.getX(), e.getY());
             } else if (pressBounds != null && dragged) {
                 double dx = (e.getX() - pressX) / Math.max(1, plot.plotWidth()) * (pressBounds[1] - pressBounds[0]);
@@ -347,6 +398,15 @@ public final class LatentScatterView extends BorderPane {
                 applyBounds();
             }
             hoverLayer.hide();
+        });
+        plot.addEventHandler(MouseEvent.MOUSE_RELEASED, e -> {
+            if (lasso != null) {
+                if (dragged) {
+                    model.lassoedProperty().set(inside(lasso));
+                }
+                lasso = null;
+                drawMarkers();
+            }
         });
         plot.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
             if (e.getButton() != MouseButton.PRIMARY || dragged) {
@@ -397,6 +457,58 @@ public final class LatentScatterView extends BorderPane {
 
     private void drawMarkers() {
         markers.draw(current, standardised, options.priorContours());
+        if (lasso != null && lasso.size() > 1) {
+            javafx.scene.canvas.GraphicsContext g = plot.overlay();
+            g.setStroke(org.latentlab.ui.common.Theme.currentPalette().title());
+            g.setLineWidth(1.5);
+            g.setLineDashes(5, 3);
+            g.beginPath();
+            g.moveTo(lasso.get(0)[0], lasso.get(0)[1]);
+            for (double[] p : lasso) {
+                g.lineTo(p[0], p[1]);
+            }
+            g.closePath();
+            g.stroke();
+            g.setLineDashes();
+        }
+    }
+
+    /** The shown points (classes not hidden) whose pixels lie inside the closed path, in index order. */
+    private int[] inside(java.util.List<double[]> path) {
+        if (current == null || path.size() < 3) {
+            return new int[0];
+        }
+        java.util.List<Integer> found = new java.util.ArrayList<>();
+        int m = path.size();
+        for (int i = 0; i < current.size(); i++) {
+            if (hidden.get(current.labels()[i])) {
+                continue;
+            }
+            double x = plot.screenX(plot.pointX(i));
+            double y = plot.screenY(plot.pointY(i));
+            boolean in = false;
+            for (int a = 0, b = m - 1; a < m; b = a++) {
+                double[] pa = path.get(a);
+                double[] pb = path.get(b);
+                if ((pa[1] > y) != (pb[1] > y) && x < (pb[0] - pa[0]) * (y - pa[1]) / (pb[1] - pa[1]) + pa[0]) {
+                    in = !in;
+                }
+            }
+            if (in) {
+                found.add(i);
+            }
+        }
+        return found.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** Gathers the points inside a closed path of this view's pixels, as a Shift-drag does (for tests). */
+    public void lassoAt(java.util.List<javafx.geometry.Point2D> pathInView) {
+        java.util.List<double[]> path = new java.util.ArrayList<>();
+        for (javafx.geometry.Point2D p : pathInView) {
+            javafx.geometry.Point2D q = plot.sceneToLocal(localToScene(p));
+            path.add(new double[] {q.getX(), q.getY()});
+        }
+        model.lassoedProperty().set(inside(path));
     }
 
 }

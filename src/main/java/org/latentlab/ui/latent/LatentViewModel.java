@@ -41,6 +41,11 @@ public final class LatentViewModel implements AutoCloseable {
     private final IntegerProperty yDimension = new SimpleIntegerProperty(1);
     private final BooleanProperty principalPlane = new SimpleBooleanProperty(true);
     private final BooleanProperty variational = new SimpleBooleanProperty(false);
+    private final ObjectProperty<LatentPlane> projectedPlane = new SimpleObjectProperty<>();
+    private final ObjectProperty<int[]> neighbours = new SimpleObjectProperty<>(new int[0]);
+    private final ObjectProperty<float[]> colourValues = new SimpleObjectProperty<>();
+    private final ObjectProperty<int[]> lassoed = new SimpleObjectProperty<>(new int[0]);
+    private final BooleanProperty lassoIsolated = new SimpleBooleanProperty(false);
     private final IntegerProperty selected = new SimpleIntegerProperty(-1);
     private final IntegerProperty hovered = new SimpleIntegerProperty(-1);
     private final ObjectProperty<float[]> probe = new SimpleObjectProperty<>();
@@ -54,6 +59,7 @@ public final class LatentViewModel implements AutoCloseable {
     private final List<Frame> frames = new ArrayList<>();
     private final java.util.concurrent.Executor pcaThread;
     private final java.util.concurrent.Executor parking;
+    private final org.latentlab.concurrent.Background background;
     private Weights liveWeights;
     private float[] images;
     private int imageHeight;
@@ -63,12 +69,19 @@ public final class LatentViewModel implements AutoCloseable {
 
     /** Fits the codes' principal plane and parks the replay's weights on lanes of {@code background}. */
     public LatentViewModel(org.latentlab.concurrent.Background background) {
+        this.background = background;
         this.pcaThread = background.lane("code-pca");
         this.parking = background.lane("park");
         replayFrame.addListener((obs, old, v) -> refreshShown());
         xDimension.addListener((obs, old, v) -> updatePlane());
         yDimension.addListener((obs, old, v) -> updatePlane());
         principalPlane.addListener((obs, old, v) -> updatePlane());
+        projectedPlane.addListener((obs, old, v) -> updatePlane());
+    }
+
+    /** Where the latent views' background work runs (a projection's lanes). */
+    public org.latentlab.concurrent.Background background() {
+        return background;
     }
 
     // ---- Properties
@@ -100,6 +113,37 @@ public final class LatentViewModel implements AutoCloseable {
     /** Shows codes of more than two dimensions on the plane of their first two principal components (the default). */
     public BooleanProperty principalPlaneProperty() {
         return principalPlane;
+    }
+
+    /**
+     * A plane a projection chose (two principal components, a t-SNE or UMAP map), shown instead of
+     * the axes pickers' plane; null for theirs.
+     */
+    public ObjectProperty<LatentPlane> projectedPlaneProperty() {
+        return projectedPlane;
+    }
+
+    /** Samples ringed in the scatter as the selected sample's nearest neighbours (empty for none). */
+    public ObjectProperty<int[]> neighboursProperty() {
+        return neighbours;
+    }
+
+    /**
+     * One value per shown sample that colours its point on a scale from the smallest to the largest
+     * (a reconstruction error, a code dimension), or null to colour the points by class.
+     */
+    public ObjectProperty<float[]> colourValuesProperty() {
+        return colourValues;
+    }
+
+    /** Samples gathered by a lasso (Shift-drag) in a scatter, in index order; empty for none. */
+    public ObjectProperty<int[]> lassoedProperty() {
+        return lassoed;
+    }
+
+    /** True while the scatters show only the lassoed samples. */
+    public BooleanProperty lassoIsolatedProperty() {
+        return lassoIsolated;
     }
 
     /** True for a VAE: the grid spans the prior's quantiles and the scatter can draw the prior. */
@@ -192,6 +236,9 @@ public final class LatentViewModel implements AutoCloseable {
         live.set(null);
         liveWeights = null;
         selected.set(-1);
+        neighbours.set(new int[0]);
+        lassoed.set(new int[0]);
+        lassoIsolated.set(false);
         hovered.set(-1);
         endA.set(-1);
         endB.set(-1);
@@ -261,7 +308,7 @@ public final class LatentViewModel implements AutoCloseable {
             shownWeights.set(liveWeights);
         }
         LatentSnapshot s = shown.get();
-        if (s != null) {
+        if (s != null && projectedPlane.get() == null) {
             int k = s.latentSize();
             if (xDimension.get() >= k || yDimension.get() >= k) {
                 xDimension.set(0);
@@ -282,6 +329,11 @@ public final class LatentViewModel implements AutoCloseable {
     }
 
     private void updatePlane() {
+        if (projectedPlane.get() != null) {
+            pcaRequest++; // a principal plane still being fitted must not replace the projection's
+            plane.set(projectedPlane.get());
+            return;
+        }
         LatentSnapshot s = shown.get();
         int k = s == null ? 2 : s.latentSize();
         if (!principalPlane.get() || k <= 2) {

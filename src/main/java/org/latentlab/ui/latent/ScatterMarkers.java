@@ -5,7 +5,7 @@ import javafx.scene.paint.Color;
 
 /**
  * What the scatter draws over its points: the prior's 1σ and 2σ circles for a VAE, the ends A and B
- * of an interpolation, the selected and hovered samples, the probe, a hovered lattice tile's code
+ * of an interpolation, the selected and hovered samples, the selected sample's nearest neighbours, the probe, a hovered lattice tile's code
  * and a drawn picture's code.
  */
 final class ScatterMarkers {
@@ -61,6 +61,26 @@ final class ScatterMarkers {
         }
         endMarker(g, a, "A");
         endMarker(g, b, "B");
+        int[] gathered = model.lassoedProperty().get();
+        if (gathered != null && gathered.length > 0 && !standardised) {
+            g.setStroke(palette.title());
+            g.setLineWidth(1);
+            for (int i : gathered) {
+                if (i >= 0 && i < current.size()) {
+                    g.strokeRect(sx(i) - 3.5, sy(i) - 3.5, 7, 7);
+                }
+            }
+        }
+        int[] near = model.neighboursProperty().get();
+        if (near != null && near.length > 0 && !standardised) {
+            g.setStroke(Color.web("#EE7733"));
+            g.setLineWidth(2);
+            for (int i : near) {
+                if (i >= 0 && i < current.size()) {
+                    g.strokeOval(sx(i) - 6, sy(i) - 6, 12, 12);
+                }
+            }
+        }
         int sel = model.selectedProperty().get();
         if (sel >= 0 && sel < current.size() && !standardised) {
             g.setStroke(Color.BLACK);

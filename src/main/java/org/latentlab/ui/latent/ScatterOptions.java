@@ -54,6 +54,11 @@ final class ScatterOptions extends HBox {
         axes.show(latentSize);
     }
 
+    void setAxesChoiceShown(boolean on) {
+        axes.setVisible(on);
+        axes.setManaged(on);
+    }
+
     boolean priorContours() {
         return priorContours.isSelected();
     }

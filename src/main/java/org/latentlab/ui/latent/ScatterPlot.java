@@ -45,6 +45,10 @@ final class ScatterPlot extends Region {
     private float[] spreadXs;
     private float[] spreadYs;
     private BitSet hidden = new BitSet();
+    private float[] values;
+    private BitSet only;
+    private double valueLow;
+    private double valueHigh;
     private String xLabel = "z1";
     private String yLabel = "z2";
     private double minX = -1;
@@ -77,6 +81,18 @@ final class ScatterPlot extends Region {
         this.hidden = (BitSet) hidden.clone();
         this.xLabel = xLabel;
         this.yLabel = yLabel;
+    }
+
+    /** The only points drawn and found under the pointer (by index), or null for every point; the caller redraws. */
+    void setOnly(BitSet only) {
+        this.only = only;
+    }
+
+    /** One value per point coloured on {@link ColourRamp} from {@code low} to {@code high}, or null for class colours; the caller redraws. */
+    void setValues(float[] values, double low, double high) {
+        this.values = values;
+        this.valueLow = low;
+        this.valueHigh = high;
     }
 
     /**
@@ -155,7 +171,7 @@ final class ScatterPlot extends Region {
         double sx = Math.max(1, imageWidth - 1) / (maxX - minX);
         double sy = Math.max(1, imageHeight - 1) / (maxY - minY);
         for (int i = 0; i < labels.length; i++) {
-            if (hidden.get(labels[i])) {
+            if (hidden.get(labels[i]) || (only != null && !only.get(i))) {
                 continue;
             }
             double dx = left + (xs[i] - minX) * sx - px;
@@ -260,13 +276,14 @@ final class ScatterPlot extends Region {
         int count = 0;
         for (int i = 0; i < labels.length; i++) {
             int label = labels[i];
-            if (hidden.get(label)) {
+            if (hidden.get(label) || (only != null && !only.get(i))) {
                 continue;
             }
             // Outliers beyond the robust bounds are pinned to the edge rather than dropped: every point stays visible.
             int px = (int) Math.max(0, Math.min(w - 1, Math.round((xs[i] - minX) * sx)));
             int py = (int) Math.max(0, Math.min(h - 1, Math.round((maxY - ys[i]) * sy)));
-            int argb = palette.classArgb(label);
+            int argb = values != null && values.length == labels.length
+                    ? ColourRamp.argb((values[i] - valueLow) / Math.max(1e-12, valueHigh - valueLow)) : palette.classArgb(label);
             for (int[] o : DISC) {
                 int x = px + o[0];
                 int y = py + o[1];

@@ -160,6 +160,7 @@ public final class SessionController {
         v.put("end_b", String.valueOf(latent.endBProperty().get()));
         v.put("smoothing", String.valueOf(window.curveView().smoothing()));
         v.put("log_scale", String.valueOf(window.curveView().logScale()));
+        bookmarks().ifPresent(b -> v.put("projection_bookmarks", b.toJson()));
         return v;
     }
 
@@ -186,8 +187,20 @@ public final class SessionController {
             if (v.containsKey("log_scale")) {
                 window.curveView().setLogScale(Boolean.parseBoolean(v.get("log_scale")));
             }
+            if (v.containsKey("projection_bookmarks")) {
+                bookmarks().ifPresent(b -> b.fromJson(v.get("projection_bookmarks")));
+            }
         } catch (IllegalArgumentException e) {
             messages.refuse("Some view settings in the session were not understood and were left as they were.");
+        }
+    }
+
+    /** The latent view's bookmarks, where this window has that view. */
+    private java.util.Optional<org.latentlab.ui.projection.BookmarksViewModel> bookmarks() {
+        try {
+            return java.util.Optional.of(window.part(org.latentlab.ui.projection.BookmarksViewModel.class));
+        } catch (IllegalArgumentException e) {
+            return java.util.Optional.empty();
         }
     }
 

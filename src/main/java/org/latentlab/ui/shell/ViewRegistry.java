@@ -18,6 +18,17 @@ import org.latentlab.ui.filters.FiltersViewModel;
 import org.latentlab.ui.latent.LatentScatterView;
 import org.latentlab.ui.network.NetworkView;
 import org.latentlab.ui.latent.ReplayBar;
+import org.latentlab.ui.projection.BookmarksButton;
+import org.latentlab.ui.projection.BookmarksViewModel;
+import org.latentlab.ui.projection.ColourByBar;
+import org.latentlab.ui.projection.ColouringViewModel;
+import org.latentlab.ui.projection.LatticeOrOwnCode;
+import org.latentlab.ui.projection.NeighboursPanel;
+import org.latentlab.ui.projection.NeighboursViewModel;
+import org.latentlab.ui.projection.ProjectionPicker;
+import org.latentlab.ui.projection.ProjectionViewModel;
+import org.latentlab.ui.projection.SelectionGallery;
+import org.latentlab.ui.projection.SelectionViewModel;
 import org.latentlab.ui.reconstruct.ReconstructionsView;
 import org.latentlab.ui.reconstruct.ReconstructionsViewModel;
 import org.latentlab.ui.sidebyside.SideBySideView;
@@ -106,9 +117,30 @@ public final class ViewRegistry {
         DecodedGridView grid = new DecodedGridView(new LatticeViewModel(shown.latent(), shown.decoder()), scatter.viewBoundsProperty());
         // Each decoded image keeps its aspect: the lattice is a square spanning the scatter's range, not stretched to the pane.
         grid.setSquareTiles(true);
-        SplitPane pair = new SplitPane(scatter, grid);
+        ProjectionViewModel projection = new ProjectionViewModel(shown.latent(), shown.decoder());
+        scatter.setAxesChoiceShown(false);
+        LatticeOrOwnCode beside = new LatticeOrOwnCode(grid, projection);
+        NeighboursPanel neighbours = new NeighboursPanel(new NeighboursViewModel(shown.latent()));
+        SelectionGallery gathered = new SelectionGallery(new SelectionViewModel(shown.latent(), shown.decoder()));
+        javafx.scene.control.TabPane lists = new javafx.scene.control.TabPane(new javafx.scene.control.Tab("Neighbours", neighbours),
+                new javafx.scene.control.Tab("Lasso selection", gathered));
+        lists.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
+        shown.latent().lassoedProperty().addListener((obs, old, now) -> {
+            if (now.length > 0) {
+                lists.getSelectionModel().select(1);
+            }
+        });
+        SplitPane right = new SplitPane(beside, lists);
+        right.setOrientation(javafx.geometry.Orientation.VERTICAL);
+        right.setDividerPositions(0.5);
+        SplitPane pair = new SplitPane(scatter, right);
         pair.setDividerPositions(0.5);
         BorderPane tab = new BorderPane(pair);
+        BookmarksViewModel bookmarks = new BookmarksViewModel(projection);
+        BookmarksButton bookmarkMenu = new BookmarksButton(bookmarks, projection, () -> scatter.viewBoundsProperty().get(), scatter::showBounds);
+        ProjectionPicker picker = new ProjectionPicker(projection,
+                new ColourByBar(new ColouringViewModel(shown.latent(), shown.decoder())), bookmarkMenu, scatter::isolateClass);
+        tab.setTop(picker);
         tab.setBottom(new ReplayBar(shown.latent()));
         shown.codesProperty().addListener((obs, old, snapshot) -> {
             if (snapshot == null) {
@@ -116,7 +148,7 @@ public final class ViewRegistry {
             }
         });
         return new ViewDescriptor.Built(tab, Bindings.and(scatter.drawnProperty(), grid.drawnProperty()), () -> true, () -> { },
-                List.of(scatter, grid));
+                List.of(scatter, grid, projection, picker, beside, neighbours, gathered, bookmarks, bookmarkMenu));
     }
 
     /** The explore view; for a figure, A and B are the first 0 and the first 1, and the pointer sits at the mean code. */

@@ -26,6 +26,25 @@ class TsneProjectionTest {
     static final int TSNE_ITERATIONS = 300;
 
     @Test
+    void barnesHutSeparatesTheClassesAsWellAsTheExactGradient() {
+        Codes codes = ShippedCodes.first(1000);
+        TsneSettings settings = TsneSettings.defaults().withIterations(TSNE_ITERATIONS).withReportEvery(50);
+        double barnesHut = LayoutQuality.knnAccuracy(new TsneProjection(settings).layout(codes), codes.labels(), 5);
+        double exact = LayoutQuality.knnAccuracy(new TsneProjection(settings, TsneProjection.Method.EXACT).layout(codes),
+                codes.labels(), 5);
+        assertThat(barnesHut).isGreaterThanOrEqualTo(0.85).isGreaterThanOrEqualTo(exact - 0.02);
+    }
+
+    @Test
+    void theBarnesHutMapOfTwoThousandCodesIsTheSameForTheSameSeed() {
+        Codes codes = ShippedCodes.first(2000);
+        TsneSettings settings = TsneSettings.defaults().withIterations(40).withSeed(9);
+        float[][] a = new TsneProjection(settings).layout(codes);
+        float[][] b = new TsneProjection(settings).layout(codes);
+        assertThat(b).isDeepEqualTo(a);
+    }
+
+    @Test
     void theSameSeedGivesTheSameMapAndAnotherSeedAnother() {
         Codes codes = ShippedCodes.first(300);
         TsneSettings settings = TsneSettings.defaults().withIterations(60).withSeed(5);
