@@ -11,6 +11,8 @@ import javafx.stage.Window;
 import org.latentlab.concurrent.Background;
 import org.latentlab.persistence.ShippedModels;
 import org.latentlab.ui.common.Theme;
+import org.latentlab.ui.help.CrashDialog;
+import org.latentlab.ui.help.LogFolder;
 import org.latentlab.ui.shell.AppMenus;
 import org.latentlab.ui.shell.MainWindow;
 import org.latentlab.ui.shell.Settings;
@@ -35,7 +37,8 @@ public final class ExplorerApp extends Application {
         settings = Settings.user();
         applyTheme(settings.darkTheme());
         models = ViewModels.create(Background.threaded());
-        WindowEdge.install(models.training());
+        LogFolder logFolder = new LogFolder(Logging.folder(), DesktopFolders.opener(getHostServices()), models.background().lane("desktop"));
+        WindowEdge.install(models.training(), new CrashDialog(() -> stage, logFolder)::show);
         Scene scene = createScene(models, settings);
         window = (MainWindow) ((BorderPane) scene.getRoot()).getCenter();
         settings.restore(models.training().form(), window);
