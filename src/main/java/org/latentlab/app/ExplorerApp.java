@@ -11,7 +11,9 @@ import javafx.stage.Window;
 import org.latentlab.concurrent.Background;
 import org.latentlab.persistence.ShippedModels;
 import org.latentlab.ui.common.Theme;
+import javafx.scene.control.MenuBar;
 import org.latentlab.ui.help.CrashDialog;
+import org.latentlab.ui.help.HelpMenu;
 import org.latentlab.ui.help.LogFolder;
 import org.latentlab.ui.shell.AppMenus;
 import org.latentlab.ui.shell.MainWindow;
@@ -39,7 +41,7 @@ public final class ExplorerApp extends Application {
         models = ViewModels.create(Background.threaded());
         LogFolder logFolder = new LogFolder(Logging.folder(), DesktopFolders.opener(getHostServices()), models.background().lane("desktop"));
         WindowEdge.install(models.training(), new CrashDialog(() -> stage, logFolder)::show);
-        Scene scene = createScene(models, settings);
+        Scene scene = createScene(models, settings, logFolder);
         window = (MainWindow) ((BorderPane) scene.getRoot()).getCenter();
         settings.restore(models.training().form(), window);
         stage.setTitle("Latent Lab");
@@ -52,10 +54,10 @@ public final class ExplorerApp extends Application {
 
     /** The scene with the menus, the main window and its shortcuts; tests build it the same way. */
     public static Scene createScene(ViewModels models) {
-        return createScene(models, null);
+        return createScene(models, null, new LogFolder(Logging.folder(), DesktopFolders.opener(null), models.background().lane("desktop")));
     }
 
-    static Scene createScene(ViewModels models, Settings settings) {
+    static Scene createScene(ViewModels models, Settings settings, LogFolder logFolder) {
         RunControls run = models.training();
         MainWindow window = new MainWindow(models);
         BorderPane root = new BorderPane(window);
@@ -94,7 +96,9 @@ public final class ExplorerApp extends Application {
                 Platform.exit();
             }
         };
-        root.setTop(AppMenus.create(window, run, models.training(), host));
+        MenuBar menus = AppMenus.create(window, run, models.training(), host);
+        HelpMenu.addTo(menus, window.views(), logFolder, models.training()::refuse);
+        root.setTop(menus);
         // Closing the window stops every run and every background thread.
         scene.windowProperty().addListener((obs, old, w) -> {
             if (w != null) {
