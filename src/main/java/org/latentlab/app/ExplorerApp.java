@@ -44,6 +44,7 @@ public final class ExplorerApp extends Application {
         Scene scene = createScene(models, settings, logFolder);
         window = (MainWindow) ((BorderPane) scene.getRoot()).getCenter();
         settings.restore(models.training().form(), window);
+        WritableFolders.check().ifPresent(models.training()::refuse);
         stage.setTitle("Latent Lab");
         stage.setScene(scene);
         settings.restoreStage(stage);
