@@ -56,11 +56,12 @@ final class BenchUiCommand implements Callable<Integer> {
         long[] firstPulse = {0};
         long[] modelShown = {0};
         boolean shipped = org.latentlab.persistence.ShippedModels.find(org.latentlab.persistence.ShippedModels.DEFAULT).isPresent();
-        org.latentlab.ui.shell.ViewModels models = FxHarness.onFx(() -> org.latentlab.ui.shell.ViewModels.create(org.latentlab.concurrent.Background.threaded()));
-        TrainingViewModel model = models.training();
         boolean firstStart = !org.latentlab.ml.device.EngineCache.unpacked();
         long[] engineReady = {0};
-        FxHarness.run(() -> {
+        // The view models and the window in one JavaFX event, as ExplorerApp.start makes them.
+        org.latentlab.ui.shell.ViewModels models = FxHarness.onFx(() -> {
+            org.latentlab.ui.shell.ViewModels m = org.latentlab.ui.shell.ViewModels.create(org.latentlab.concurrent.Background.threaded());
+            TrainingViewModel model = m.training();
             Runnable ready = () -> {
                 if (model.form().engineReadyProperty().get() && engineReady[0] == 0) {
                     engineReady[0] = System.currentTimeMillis();
@@ -69,7 +70,7 @@ final class BenchUiCommand implements Callable<Integer> {
             model.form().engineReadyProperty().addListener((obs, was, now) -> ready.run());
             ready.run();
             Stage stage = new Stage();
-            Scene scene = ExplorerApp.createScene(models);
+            Scene scene = ExplorerApp.createScene(m);
             org.latentlab.ui.shell.MainWindow window = (org.latentlab.ui.shell.MainWindow) ((javafx.scene.layout.BorderPane) scene.getRoot()).getCenter();
             stage.setScene(scene);
             stage.setWidth(1280);
@@ -87,7 +88,9 @@ final class BenchUiCommand implements Callable<Integer> {
                     }
                 }
             }.start();
+            return m;
         });
+        TrainingViewModel model = models.training();
         FxHarness.waitUntil(() -> modelShown[0] > 0, startupOnly ? 600 : 60, "the window with its model");
         long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
         double firstFrame = (firstPulse[0] - jvmStart) / 1000.0;
