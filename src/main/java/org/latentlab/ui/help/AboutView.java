@@ -47,6 +47,8 @@ public final class AboutView extends ScrollPane {
         section(page, "Data sets", licences, "data");
         section(page, "Models", licences, "models");
         section(page, "Libraries", licences, "library");
+        page.setStyle(GettingStartedView.PAGE_STYLE);
+        setStyle("-fx-background: -color-bg-default; -fx-background-color: -color-bg-default;");
         setContent(page);
         setFitToWidth(true);
     }

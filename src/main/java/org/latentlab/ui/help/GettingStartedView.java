@@ -24,6 +24,8 @@ import org.latentlab.ui.shell.ViewDescriptor;
 public final class GettingStartedView extends ScrollPane {
     /** Width of a view's picture. */
     static final double PICTURE_WIDTH = 160;
+    /** A help page takes the theme's background (a scroll pane's viewport would otherwise stay light in the dark theme). */
+    static final String PAGE_STYLE = "-fx-background-color: -color-bg-default;";
 
     public GettingStartedView(List<ViewDescriptor> views, List<Shortcut> shortcuts) {
         VBox page = new VBox(14);
@@ -53,6 +55,8 @@ public final class GettingStartedView extends ScrollPane {
         page.getChildren().add(keys);
         page.getChildren().add(paragraph("In the scatter the wheel zooms, a drag pans, a double-click fits and a click selects; "
                 + "Help › Keyboard shortcuts lists the pointer's gestures in every view."));
+        page.setStyle(PAGE_STYLE);
+        setStyle("-fx-background: -color-bg-default; -fx-background-color: -color-bg-default;");
         setContent(page);
         setFitToWidth(true);
     }
@@ -93,8 +97,8 @@ public final class GettingStartedView extends ScrollPane {
         }
         if (v.icon() != null) {
             FontIcon icon = new FontIcon(v.icon());
-            icon.getStyleClass().add("app-icon");
-            icon.setIconSize(44);
+            // Set in a style, since the stylesheet's size for icons would win over setIconSize.
+            icon.setStyle("-fx-icon-size: 44; -fx-icon-color: -color-fg-muted;");
             frame.getChildren().add(icon);
         }
         frame.setId("picture-" + v.id());

@@ -32,6 +32,7 @@ final class EngineLine extends VBox {
         ProgressBar bar = new ProgressBar(ProgressBar.INDETERMINATE_PROGRESS);
         bar.setId("engine-progress");
         bar.setMaxWidth(Double.MAX_VALUE);
+        bar.setMinHeight(Region.USE_PREF_SIZE);
         bar.visibleProperty().bind(ready.not().and(Bindings.createBooleanBinding(
                 () -> ExperimentForm.FIRST_START.equals(line.get()) || ExperimentForm.STARTING.equals(line.get()), line)));
         bar.managedProperty().bind(bar.visibleProperty());
@@ -53,6 +54,7 @@ final class EngineLine extends VBox {
         ready.addListener((obs, old, now) -> follow.run());
         follow.run();
         getChildren().addAll(text, bar);
+        setMinHeight(Region.USE_PREF_SIZE);
         visibleProperty().bind(line.isNotEmpty());
         managedProperty().bind(visibleProperty());
     }

@@ -60,8 +60,9 @@ class HelpMenuTest {
                 }
             }
             stage.close();
-            models.close();
         });
+        // Off the JavaFX thread: closing waits for the background threads to end.
+        models.close();
     }
 
     @Test
@@ -73,6 +74,11 @@ class HelpMenuTest {
             assertThat(texts(row)).as(v.id()).anyMatch(t -> t.startsWith(v.title())).contains(v.tip());
             Pane picture = robot.from(row).lookup("#picture-" + v.id()).queryAs(Pane.class);
             assertThat(picture.getChildren()).as("the picture of " + v.id()).isNotEmpty();
+            if (v.inFigure()) {
+                // Every view figure renders has its own picture (figure --model models/mnist-undercomplete-2d, made small).
+                assertThat(picture.getChildren().get(0)).as(v.id()).isInstanceOf(javafx.scene.image.ImageView.class);
+                assertThat(((javafx.scene.image.ImageView) picture.getChildren().get(0)).getImage().getWidth()).isGreaterThan(100);
+            }
             if (v.shortcut() != null) {
                 assertThat(texts(row)).anyMatch(t -> t.contains(v.shortcut().getDisplayText()));
             }
