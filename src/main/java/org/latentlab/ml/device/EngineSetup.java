@@ -19,6 +19,7 @@ public final class EngineSetup {
             "Failed to save pytorch index file", "Failed to download PyTorch native library", "Cannot download jni files");
     private static volatile boolean done;
     private static volatile Optional<String> repaired = Optional.empty();
+    private static final java.util.function.Function<Throwable, Optional<String>> FETCH_READER = EngineSetup::fetchFailure;
 
     private EngineSetup() {}
 
@@ -39,6 +40,8 @@ public final class EngineSetup {
         }
         // DJL's graph-executor notice and engine banner are not for our users.
         System.setProperty("ai.djl.pytorch.graph_optimizer", "false");
+        // Wherever the failed download surfaces (opening a model, a run, the command line), it reads as this sentence.
+        org.latentlab.errors.Sentences.recognise(FETCH_READER);
         repaired = EngineCache.repairIfDamaged();
         done = true;
     }
