@@ -45,6 +45,10 @@ final class BenchUiCommand implements Callable<Integer> {
             description = "A map laid out beside the training run, following each epoch's codes: none, tsne or umap. Default: ${DEFAULT-VALUE}.")
     String projection;
 
+    @Option(names = "--startup", description = "Only time the start: the first frame, the shipped model's scatter on screen and "
+            + "the training engine ready (Train enabled), from the JVM's start; whether libtorch was unpacked first.")
+    boolean startupOnly;
+
     @Override
     public Integer call() throws Exception {
         if (seconds < 5 || seconds > 3600) {
@@ -63,11 +67,21 @@ final class BenchUiCommand implements Callable<Integer> {
         long[] modelShown = {0};
         org.latentlab.ui.shell.MainWindow[] windowShown = {null};
         boolean shipped = org.latentlab.persistence.ShippedModels.find(org.latentlab.persistence.ShippedModels.DEFAULT).isPresent();
-        org.latentlab.ui.shell.ViewModels models = FxHarness.onFx(() -> org.latentlab.ui.shell.ViewModels.create(org.latentlab.concurrent.Background.threaded()));
-        TrainingViewModel model = models.training();
-        FxHarness.run(() -> {
+        boolean firstStart = !org.latentlab.ml.device.EngineCache.unpacked();
+        long[] engineReady = {0};
+        // The view models and the window in one JavaFX event, as ExplorerApp.start makes them.
+        org.latentlab.ui.shell.ViewModels models = FxHarness.onFx(() -> {
+            org.latentlab.ui.shell.ViewModels m = org.latentlab.ui.shell.ViewModels.create(org.latentlab.concurrent.Background.threaded());
+            TrainingViewModel model = m.training();
+            Runnable ready = () -> {
+                if (model.form().engineReadyProperty().get() && engineReady[0] == 0) {
+                    engineReady[0] = System.currentTimeMillis();
+                }
+            };
+            model.form().engineReadyProperty().addListener((obs, was, now) -> ready.run());
+            ready.run();
             Stage stage = new Stage();
-            Scene scene = ExplorerApp.createScene(models);
+            Scene scene = ExplorerApp.createScene(m);
             org.latentlab.ui.shell.MainWindow window = (org.latentlab.ui.shell.MainWindow) ((javafx.scene.layout.BorderPane) scene.getRoot()).getCenter();
             windowShown[0] = window;
             stage.setScene(scene);
@@ -86,11 +100,31 @@ final class BenchUiCommand implements Callable<Integer> {
                     }
                 }
             }.start();
+            return m;
         });
-        FxHarness.waitUntil(() -> modelShown[0] > 0, 60, "the window with its model");
+        TrainingViewModel model = models.training();
+        FxHarness.waitUntil(() -> modelShown[0] > 0, startupOnly ? 600 : 60, "the window with its model");
         long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
         double firstFrame = (firstPulse[0] - jvmStart) / 1000.0;
         double startup = (modelShown[0] - jvmStart) / 1000.0;
+        if (startupOnly) {
+            FxHarness.waitUntil(() -> engineReady[0] > 0, 600, "the training engine");
+            double engine = (engineReady[0] - jvmStart) / 1000.0;
+            FxHarness.run(models::close);
+            FxHarness.exit();
+            if (output.requested()) {
+                JsonObject o = new JsonObject();
+                o.addProperty("first_start", firstStart);
+                o.addProperty("first_frame_seconds", round(firstFrame));
+                o.addProperty("startup_seconds", round(startup));
+                o.addProperty("engine_ready_seconds", round(engine));
+                System.out.println(new GsonBuilder().setPrettyPrinting().create().toJson(o));
+            } else {
+                System.out.printf("start-up%s: first frame %.2f s, shipped model's scatter on screen %.2f s, Train enabled %.2f s%n",
+                        firstStart ? " (first start: libtorch unpacked)" : "", firstFrame, startup, engine);
+            }
+            return 0;
+        }
 
         if (variants != null) {
             trainEach(model, variants.contains("all") ? List.of(org.latentlab.ml.model.Variant.values())

@@ -11,6 +11,10 @@ import javafx.stage.Window;
 import org.latentlab.concurrent.Background;
 import org.latentlab.persistence.ShippedModels;
 import org.latentlab.ui.common.Theme;
+import javafx.scene.control.MenuBar;
+import org.latentlab.ui.help.CrashDialog;
+import org.latentlab.ui.help.HelpMenu;
+import org.latentlab.ui.help.LogFolder;
 import org.latentlab.ui.shell.AppMenus;
 import org.latentlab.ui.shell.MainWindow;
 import org.latentlab.ui.shell.Settings;
@@ -35,10 +39,12 @@ public final class ExplorerApp extends Application {
         settings = Settings.user();
         applyTheme(settings.darkTheme());
         models = ViewModels.create(Background.threaded());
-        WindowEdge.install(models.training());
-        Scene scene = createScene(models, settings);
+        LogFolder logFolder = new LogFolder(Logging.folder(), DesktopFolders.opener(getHostServices()), models.background().lane("desktop"));
+        WindowEdge.install(models.training(), new CrashDialog(() -> stage, logFolder)::show);
+        Scene scene = createScene(models, settings, logFolder);
         window = (MainWindow) ((BorderPane) scene.getRoot()).getCenter();
         settings.restore(models.training().form(), window);
+        WritableFolders.check().ifPresent(models.training()::refuse);
         stage.setTitle("Latent Lab");
         stage.setScene(scene);
         settings.restoreStage(stage);
@@ -49,10 +55,10 @@ public final class ExplorerApp extends Application {
 
     /** The scene with the menus, the main window and its shortcuts; tests build it the same way. */
     public static Scene createScene(ViewModels models) {
-        return createScene(models, null);
+        return createScene(models, null, new LogFolder(Logging.folder(), DesktopFolders.opener(null), models.background().lane("desktop")));
     }
 
-    static Scene createScene(ViewModels models, Settings settings) {
+    static Scene createScene(ViewModels models, Settings settings, LogFolder logFolder) {
         RunControls run = models.training();
         MainWindow window = new MainWindow(models);
         BorderPane root = new BorderPane(window);
@@ -91,7 +97,9 @@ public final class ExplorerApp extends Application {
                 Platform.exit();
             }
         };
-        root.setTop(AppMenus.create(window, run, models.training(), host));
+        MenuBar menus = AppMenus.create(window, run, models.training(), host);
+        HelpMenu.addTo(menus, window.views(), logFolder, models.training()::refuse);
+        root.setTop(menus);
         // Closing the window stops every run and every background thread.
         scene.windowProperty().addListener((obs, old, w) -> {
             if (w != null) {

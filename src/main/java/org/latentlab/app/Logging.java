@@ -3,12 +3,17 @@ package org.latentlab.app;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.logging.ConsoleHandler;
 import java.util.logging.FileHandler;
 import java.util.logging.Formatter;
@@ -33,6 +38,16 @@ public final class Logging {
     static final String FOLDER_PROPERTY = "latentlab.log.dir";
     /** DJL's CUDA probe, held here because java.util.logging keeps only weak references to a logger's level. */
     private static final Logger CUDA_PROBE = Logger.getLogger("ai.djl.util.cuda");
+    /** Instances that may log side by side, each in files of its own. */
+    private static final int INSTANCES = 20;
+    /** This process's instance lock, held until it exits: a second window logs to files of its own. */
+    private static FileLock instance;
+    private static int instanceNumber;
+    private static Path instanceFolder;
+    /** The file this process writes, or null before {@link #configure} or when the folder cannot be written. */
+    private static volatile Path writing;
+    /** Whether the last {@link #configure} found no file it could write. */
+    private static volatile boolean noFile;
 
     private Logging() {}
 
@@ -61,9 +76,20 @@ public final class Logging {
         return base.resolve("latentlab");
     }
 
-    /** The newest log file. */
+    /** The newest log file of this process (a second instance running beside the first has its own). */
     public static Path file() {
-        return folder().resolve("latentlab-0.log");
+        Path w = writing;
+        return w != null ? w : folder().resolve(fileName(0, 0));
+    }
+
+    /** The file this process logs to, empty when the log folder could not be written (then stderr has the log). */
+    public static Optional<Path> writing() {
+        return noFile ? Optional.empty() : Optional.of(file());
+    }
+
+    /** {@code latentlab-0.log} for the first instance's newest file, {@code latentlab-2-1.log} for the second's previous one. */
+    static String fileName(int instanceNumber, int generation) {
+        return instanceNumber == 0 ? "latentlab-" + generation + ".log" : "latentlab-" + (instanceNumber + 1) + "-" + generation + ".log";
     }
 
     /**
@@ -82,15 +108,21 @@ public final class Logging {
         CUDA_PROBE.setLevel(Level.SEVERE);
         Formatter format = new LineFormat();
         boolean fileOk = false;
+        writing = null;
+        noFile = false;
         try {
             Files.createDirectories(folder());
-            FileHandler file = new FileHandler(folder().resolve("latentlab-%g.log").toString(), FILE_LIMIT, FILE_COUNT, true);
+            int n = instanceNumber(folder());
+            String pattern = n == 0 ? "latentlab-%g.log" : "latentlab-" + (n + 1) + "-%g.log";
+            FileHandler file = new FileHandler(folder().resolve(pattern).toString(), FILE_LIMIT, FILE_COUNT, true);
             file.setEncoding("UTF-8");
             file.setFormatter(format);
             file.setLevel(Level.INFO);
             root.addHandler(file);
+            writing = folder().resolve(fileName(n, 0));
             fileOk = true;
         } catch (IOException | RuntimeException e) {
+            noFile = true;
             System.err.println(Sentences.after("Latent Lab cannot write its log in " + folder() + " (it goes to the terminal instead)", e));
         }
         if (verbose || warningsToStderr || !fileOk) {
@@ -106,6 +138,37 @@ public final class Logging {
         }
         Logger.getLogger(Logging.class.getName()).info(() -> "Latent Lab " + System.getProperty("jpackage.app-version", "(from the jar)")
                 + " on Java " + System.getProperty("java.version") + ", " + System.getProperty("os.name") + " " + System.getProperty("os.arch"));
+    }
+
+    /**
+     * Which instance this process is in {@code folder}: the first whose lock file no other process
+     * holds. The lock is kept until the process exits, so two windows never write the same file.
+     */
+    private static synchronized int instanceNumber(Path folder) throws IOException {
+        if (instance != null) {
+            if (folder.equals(instanceFolder) && instance.isValid()) {
+                return instanceNumber;
+            }
+            instance.channel().close();
+            instance = null;
+        }
+        for (int n = 0; n < INSTANCES; n++) {
+            FileChannel ch = FileChannel.open(folder.resolve("instance-" + n + ".lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            FileLock lock;
+            try {
+                lock = ch.tryLock();
+            } catch (OverlappingFileLockException e) {
+                lock = null;
+            }
+            if (lock != null) {
+                instance = lock;
+                instanceNumber = n;
+                instanceFolder = folder;
+                return n;
+            }
+            ch.close();
+        }
+        throw new IOException("more than " + INSTANCES + " windows of Latent Lab are open");
     }
 
     /** One line per record (time, level, logger, message), then the stack trace if there is one. */

@@ -20,15 +20,19 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        EngineSetup.configure();
         if (args.length == 0) {
             Logging.configure(false, true);
+            // After the log is set up: the check of the unpacked libtorch asks DJL, which logs.
+            EngineSetup.configure();
             ExplorerApp.launchExplorer(args);
         } else {
             CommandLine cl = commandLine();
             CommandLine.IExecutionStrategy run = cl.getExecutionStrategy();
             cl.setExecutionStrategy(parsed -> {
                 Logging.configure(verbose(parsed), false);
+                EngineSetup.configure();
+                // The window says this in its sidebar; the command line on stderr.
+                EngineSetup.repaired().ifPresent(cl.getErr()::println);
                 return run.execute(parsed);
             });
             CommandLine.IExecutionExceptionHandler failed = cl.getExecutionExceptionHandler();

@@ -36,7 +36,28 @@ public final class Sentences {
     private static final Pattern GSON_KIND = Pattern.compile(
             "^Expected an? (int|long|double|number) but was (.*?) at (line \\d+ column \\d+).*$", Pattern.CASE_INSENSITIVE);
 
+    /** Layers that know some failures better than their messages say (the engine's failed download), asked first. */
+    private static final java.util.List<java.util.function.Function<Throwable, java.util.Optional<String>>> READERS =
+            new java.util.concurrent.CopyOnWriteArrayList<>();
+
     private Sentences() {}
+
+    /** Adds {@code reader}: for a throwable it recognises, its sentence is the one every caller shows. */
+    public static void recognise(java.util.function.Function<Throwable, java.util.Optional<String>> reader) {
+        if (!READERS.contains(reader)) {
+            READERS.add(reader);
+        }
+    }
+
+    private static String known(Throwable e) {
+        for (var reader : READERS) {
+            java.util.Optional<String> s = reader.apply(e);
+            if (s.isPresent()) {
+                return s.get();
+            }
+        }
+        return null;
+    }
 
     /** The sentence for {@code e}. */
     public static String of(Throwable e) {
@@ -45,6 +66,10 @@ public final class Sentences {
 
     /** The sentence for {@code e}, or {@code otherwise} when nothing in it says what went wrong. */
     public static String of(Throwable e, String otherwise) {
+        String known = known(e);
+        if (known != null) {
+            return known;
+        }
         Reason r = reason(e);
         return r == null ? sentence(otherwise) : sentence(r.generated() ? capitalise(r.text()) : r.text());
     }
@@ -52,6 +77,10 @@ public final class Sentences {
     /** {@code lead}, a colon and why ({@code Could not save x: the disk is full.}), or {@code lead.} when nothing says why. */
     public static String after(String lead, Throwable e) {
         String l = withoutStop(lead.strip());
+        String known = known(e);
+        if (known != null) {
+            return known;
+        }
         Reason r = reason(e);
         return r == null ? l + "." : sentence(l + ": " + withoutStop(r.text()));
     }

@@ -73,6 +73,49 @@ class LoggingTest {
         assertThat(Logging.folder()).isEqualTo(expected);
     }
 
+    @Test
+    void aSecondWindowLogsToAFileOfItsOwnBesideTheFirstOnesFile() throws Exception {
+        Path logs = dir.resolve("logs");
+        Process first = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), "-D" + Logging.FOLDER_PROPERTY + "=" + logs,
+                OtherWindow.class.getName()).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        try {
+            java.io.BufferedReader said = new java.io.BufferedReader(new java.io.InputStreamReader(first.getInputStream(), StandardCharsets.UTF_8));
+            Path firstFile = Path.of(said.readLine());
+            assertThat(firstFile).isEqualTo(logs.resolve("latentlab-0.log"));
+
+            System.setProperty(Logging.FOLDER_PROPERTY, logs.toString());
+            Logging.configure(false, false);
+            LoggerFactory.getLogger(LoggingTest.class).info("a line from the second window");
+            flush();
+            assertThat(Logging.file()).isEqualTo(logs.resolve("latentlab-2-0.log")).isEqualTo(Logging.writing().orElseThrow());
+            assertThat(Files.readString(Logging.file(), StandardCharsets.UTF_8)).contains("a line from the second window")
+                    .doesNotContain("a line from the first window");
+            assertThat(Files.readString(firstFile, StandardCharsets.UTF_8)).contains("a line from the first window")
+                    .doesNotContain("a line from the second window");
+        } finally {
+            first.getOutputStream().close();
+            assertThat(first.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        }
+        // Configured again (as each command does), this window keeps its own files.
+        Logging.configure(false, false);
+        assertThat(Logging.file()).isEqualTo(logs.resolve("latentlab-2-0.log"));
+    }
+
+    /** The first window's process: configures the log, writes a line, says which file it writes, and runs until its stdin closes. */
+    static final class OtherWindow {
+        public static void main(String[] args) throws Exception {
+            Logging.configure(false, false);
+            LoggerFactory.getLogger(OtherWindow.class).info("a line from the first window");
+            flush();
+            System.out.println(Logging.file());
+            System.out.flush();
+            while (System.in.read() >= 0) {
+                // Runs until the test closes the pipe.
+            }
+        }
+    }
+
     private static void flush() {
         Arrays.stream(LogManager.getLogManager().getLogger("").getHandlers()).filter(FileHandler.class::isInstance).forEach(Handler::flush);
     }

@@ -18,6 +18,8 @@ public final class EngineSetup {
     private static final java.util.List<String> FETCH_MESSAGES = java.util.List.of(
             "Failed to save pytorch index file", "Failed to download PyTorch native library", "Cannot download jni files");
     private static volatile boolean done;
+    private static volatile Optional<String> repaired = Optional.empty();
+    private static final java.util.function.Function<Throwable, Optional<String>> FETCH_READER = EngineSetup::fetchFailure;
 
     private EngineSetup() {}
 
@@ -38,7 +40,15 @@ public final class EngineSetup {
         }
         // DJL's graph-executor notice and engine banner are not for our users.
         System.setProperty("ai.djl.pytorch.graph_optimizer", "false");
+        // Wherever the failed download surfaces (opening a model, a run, the command line), it reads as this sentence.
+        org.latentlab.errors.Sentences.recognise(FETCH_READER);
+        repaired = EngineCache.repairIfDamaged();
         done = true;
+    }
+
+    /** The sentence saying a damaged unpacked libtorch was removed to be unpacked again, when {@link #configure} found one. */
+    public static Optional<String> repaired() {
+        return repaired;
     }
 
     /** {@link #FETCH_FAILED} when {@code e} is DJL failing to download its libtorch, else empty. */

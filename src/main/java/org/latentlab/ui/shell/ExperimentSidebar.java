@@ -113,7 +113,8 @@ final class ExperimentSidebar extends ScrollPane {
         error.managedProperty().bind(error.visibleProperty());
 
         box.getChildren().addAll(title, new Label("Data set"), dataRow, new Label("Variant"), variant, description,
-                new Separator(), sheet, lockNote, deviceRow, new Separator(), new RunButtons(run), error);
+                new Separator(), sheet, lockNote, deviceRow, new Separator(), new EngineLine(form.engineReadyProperty(), form.engineLineProperty()),
+                new RunButtons(run, form.engineReadyProperty()), error);
         VBox.setVgrow(sheet, Priority.ALWAYS);
         setContent(box);
         setFitToWidth(true);

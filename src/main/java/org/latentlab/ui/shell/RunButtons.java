@@ -1,18 +1,23 @@
 package org.latentlab.ui.shell;
 
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.scene.control.Button;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.latentlab.ui.training.RunControls;
 import org.latentlab.ui.training.RunState;
 
 /** The sidebar's Train, Pause, Step, Stop and Reset buttons, enabled by where the run stands. */
 final class RunButtons extends VBox {
-    RunButtons(RunControls run) {
+    /** The tooltip Train has until the training engine is ready. */
+    static final String ENGINE_NOT_READY = "Train is available once the training engine has started (see the line above).";
+
+    RunButtons(RunControls run, ReadOnlyBooleanProperty engineReady) {
         super(10);
         var state = run.stateProperty();
         Button train = button("Train", "mdi2p-play", "train", "Start training with these settings (Space).");
@@ -23,7 +28,7 @@ final class RunButtons extends VBox {
         train.getStyleClass().add("accent");
         train.setMaxWidth(Double.MAX_VALUE);
         train.textProperty().bind(Bindings.when(state.isEqualTo(RunState.PAUSED)).then("Resume").otherwise("Train"));
-        train.disableProperty().bind(state.isEqualTo(RunState.RUNNING).or(state.isEqualTo(RunState.LOADING)));
+        train.disableProperty().bind(state.isEqualTo(RunState.RUNNING).or(state.isEqualTo(RunState.LOADING)).or(engineReady.not()));
         train.setOnAction(e -> {
             if (state.get() == RunState.PAUSED) {
                 run.togglePause();
@@ -41,8 +46,23 @@ final class RunButtons extends VBox {
         for (Button b : new Button[] {pause, step, stop, reset}) {
             b.setMinWidth(Region.USE_PREF_SIZE);
         }
-        HBox first = new HBox(6, train, pause, step);
-        HBox.setHgrow(train, Priority.ALWAYS);
+        // A disabled button shows no tooltip, so the one saying why Train waits sits on a pane around it.
+        StackPane trainHolder = new StackPane(train);
+        trainHolder.setId("train-holder");
+        Tooltip waiting = new Tooltip(ENGINE_NOT_READY);
+        Runnable tip = () -> Tooltip.install(trainHolder, waiting);
+        if (!engineReady.get()) {
+            tip.run();
+        }
+        engineReady.addListener((obs, was, ready) -> {
+            if (ready) {
+                Tooltip.uninstall(trainHolder, waiting);
+            } else {
+                tip.run();
+            }
+        });
+        HBox first = new HBox(6, trainHolder, pause, step);
+        HBox.setHgrow(trainHolder, Priority.ALWAYS);
         getChildren().addAll(first, new HBox(6, stop, reset));
     }
 

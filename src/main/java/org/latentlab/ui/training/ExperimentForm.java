@@ -14,7 +14,14 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import org.latentlab.errors.Sentences;
 import org.latentlab.ml.device.Devices;
+import org.latentlab.ml.device.EngineCache;
+import org.latentlab.ml.device.EngineSetup;
 import org.latentlab.ml.model.ModelSpec;
 import org.latentlab.ml.model.Variant;
 
@@ -36,6 +43,8 @@ public final class ExperimentForm {
     private final ObservableList<Knob> knobs = FXCollections.observableArrayList();
     private final ObservableList<Devices.Choice> devices = FXCollections.observableArrayList(new Devices.Choice("cpu", "CPU"));
     private final ObjectProperty<Devices.Choice> device = new SimpleObjectProperty<>(devices.get(0));
+    private final ReadOnlyBooleanWrapper engineReady = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper engineLine = new ReadOnlyStringWrapper(STARTING);
     private BooleanSupplier idle = () -> true;
     private Consumer<LiveChange<?>> live = change -> { };
 
@@ -56,9 +65,39 @@ public final class ExperimentForm {
         });
         refreshKnobs();
         data.loader().execute(() -> {
-            List<Devices.Choice> found = Devices.available();
-            Platform.runLater(() -> devices.setAll(found));
+            // Starting the engine unpacks libtorch on the first start, which takes a while: the window says so.
+            EngineSetup.configure();
+            if (!EngineCache.unpacked()) {
+                Platform.runLater(() -> engineLine.set(FIRST_START));
+            }
+            try {
+                List<Devices.Choice> found = Devices.available();
+                Platform.runLater(() -> {
+                    devices.setAll(found);
+                    engineLine.set(EngineSetup.repaired().orElse(""));
+                    engineReady.set(true);
+                });
+            } catch (RuntimeException | LinkageError e) {
+                org.slf4j.LoggerFactory.getLogger(ExperimentForm.class).error("The training engine did not start", e);
+                String why = EngineSetup.fetchFailure(e).orElse(Sentences.after("The training engine could not start, so Train is unavailable", e));
+                Platform.runLater(() -> engineLine.set(why));
+            }
         });
+    }
+
+    /** What the window says while the first start unpacks libtorch. */
+    public static final String FIRST_START = "Preparing the training engine (first start only)…";
+    /** What the window says while the engine starts. */
+    public static final String STARTING = "Starting the training engine…";
+
+    /** Whether the training engine has started, so a run can begin at once. */
+    public ReadOnlyBooleanProperty engineReadyProperty() {
+        return engineReady.getReadOnlyProperty();
+    }
+
+    /** What the engine is doing (starting, or unpacking on the first start), why it failed, or a repair it made; empty when there is nothing to say. */
+    public ReadOnlyStringProperty engineLineProperty() {
+        return engineLine.getReadOnlyProperty();
     }
 
     /** A knob that may change mid-run, changed: the line saying so, the knob and its new value. */

@@ -20,6 +20,16 @@ class EngineSetupTest {
     }
 
     @Test
+    void onceConfiguredEveryLayersSentenceForTheFailedDownloadIsTheFetchSentence() {
+        EngineSetup.configure();
+        Throwable offline = new java.util.concurrent.CompletionException(
+                new EngineException("Failed to save pytorch index file", new IOException("Connection refused")));
+        assertThat(org.latentlab.errors.Sentences.of(offline)).isEqualTo(EngineSetup.FETCH_FAILED);
+        assertThat(org.latentlab.errors.Sentences.after("The model was not opened", offline)).isEqualTo(EngineSetup.FETCH_FAILED);
+        assertThat(org.latentlab.errors.Sentences.of(new IOException("The disk is full."))).isEqualTo("The disk is full.");
+    }
+
+    @Test
     void otherFailuresAreNotCalledADownload() {
         assertThat(EngineSetup.fetchFailure(new IOException("disk full"))).isEmpty();
     }
