@@ -53,6 +53,11 @@ public final class DatasetCatalog {
         return load(nameOrPath, DatasetReaders.standard(), progress);
     }
 
+    /** Loads a shipped set by name, or reads a path, a folder of pictures prepared as {@code preparation} says. */
+    public static Dataset load(String nameOrPath, Preparation preparation, ReadProgress progress) {
+        return load(nameOrPath, DatasetReaders.standard(preparation), progress);
+    }
+
     /** Loads a shipped set by name, or reads a path with the first of {@code readers} that can. */
     public static Dataset load(String nameOrPath, DatasetReaders readers, ReadProgress progress) {
         Optional<Shipped> shipped = find(nameOrPath);

@@ -28,6 +28,15 @@ public final class DatasetReaders {
         return STANDARD;
     }
 
+    /** The standard formats, with a folder of pictures prepared as {@code preparation} says. */
+    public static DatasetReaders standard(Preparation preparation) {
+        if (preparation.equals(Preparation.DIGITS)) {
+            return STANDARD;
+        }
+        return new DatasetReaders(STANDARD.readers.stream()
+                .map(r -> r instanceof ImageFolderReader ? new ImageFolderReader(preparation) : r).toList());
+    }
+
     /** Every reader, in the order they are tried. */
     public List<DatasetReader> all() {
         return readers;

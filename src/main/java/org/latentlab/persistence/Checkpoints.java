@@ -23,6 +23,7 @@ import java.util.stream.Stream;
 import ai.djl.Device;
 import org.latentlab.ml.infer.Autoencoder;
 import org.latentlab.ml.infer.Weights;
+import org.latentlab.data.Preparation;
 import org.latentlab.ml.model.ModelSpec;
 import org.latentlab.ml.train.TrainingMetrics;
 import org.latentlab.ml.model.SpecJson;
@@ -228,13 +229,29 @@ public final class Checkpoints {
                     ? metrics(json(dir, METRICS, MAX_METRICS_BYTES))
                     : new TrainingMetrics(Double.NaN, Double.NaN, 0, 0, 0, List.of());
             CodesCsv.Codes codes = Files.exists(dir.resolve(CODES)) ? CodesCsv.read(dir.resolve(CODES), model.codeSize()) : null;
+            Preparation preparation = preparation(spec.get("preparation"));
             return new Checkpoint(model, dataset, seed, metrics, model.codeSize(), codes == null ? null : codes.values(),
-                    codes == null ? null : codes.labels());
+                    codes == null ? null : codes.labels(), preparation);
         } catch (java.nio.charset.CharacterCodingException | UncheckedIOException e) {
             throw new IOException("The checkpoint in " + dir + " is corrupt: one of its files is not UTF-8 text.", e);
         } catch (JsonParseException | IllegalStateException | NullPointerException | UnsupportedOperationException
                  | IllegalArgumentException e) {
             throw new IOException(Sentences.after("The checkpoint in " + dir + " is corrupt", e), e);
+        }
+    }
+
+    /** The preparation a checkpoint records, as {@link Preparation#text()} writes it; a checkpoint from before it was recorded had digits. */
+    private static Preparation preparation(JsonElement e) {
+        if (e == null || e.isJsonNull()) {
+            return Preparation.DIGITS;
+        }
+        if (!(e instanceof com.google.gson.JsonPrimitive p) || !p.isString()) {
+            throw new IllegalArgumentException("its preparation is " + JsonText.shorten(e) + ", not a text such as pictures:32:colour");
+        }
+        try {
+            return Preparation.parse(p.getAsString());
+        } catch (org.latentlab.data.DataException ex) {
+            throw new IllegalArgumentException("its preparation " + ex.getMessage().replaceAll("\\.$", ""), ex);
         }
     }
 
@@ -256,6 +273,9 @@ public final class Checkpoints {
         root.add("model", specToJson(cp.spec()));
         root.addProperty("dataset", cp.dataset());
         root.addProperty("seed", cp.seed());
+        if (!cp.preparation().equals(Preparation.DIGITS)) {
+            root.addProperty("preparation", cp.preparation().text());
+        }
         return root;
     }
 
