@@ -60,7 +60,7 @@ public final class Dataset {
         if (names == null || names.size() <= maxLabel) {
             names = java.util.stream.IntStream.rangeClosed(0, maxLabel).mapToObj(Integer::toString).toList();
         }
-        return new Dataset(name, values, ls, names, 1, images.rows(), images.cols());
+        return new Dataset(name, values, ls, names, images.channels(), images.rows(), images.cols());
     }
 
     public String name() {

@@ -11,7 +11,7 @@ import java.util.Optional;
 
 /**
  * Where a data set comes from: a name is either a set shipped with the app ({@code mnist-10k},
- * {@code fashion-10k}) or a path, read by the first of the {@link DatasetReaders} that can read it.
+ * {@code fashion-10k}, the colour {@code photos-2400}) or a path, read by the first of the {@link DatasetReaders} that can read it.
  */
 public final class DatasetCatalog {
     /** The seed and validation fraction every command and the window use, so splits agree. */
@@ -27,9 +27,13 @@ public final class DatasetCatalog {
     static final List<String> FASHION_CLASSES = List.of(
             "T-shirt/top", "Trouser", "Pullover", "Dress", "Coat", "Sandal", "Shirt", "Sneaker", "Bag", "Ankle boot");
 
+    /** The photographs the colour patches of {@code photos-2400} are cut from, by label. */
+    static final List<String> PHOTO_CLASSES = List.of("astronaut", "cat", "coffee", "galaxies", "retina", "rocket");
+
     private static final List<Shipped> SHIPPED = List.of(
             new Shipped("mnist-10k", "MNIST digits (10,000)", DIGITS),
-            new Shipped("fashion-10k", "Fashion-MNIST (10,000)", FASHION_CLASSES));
+            new Shipped("fashion-10k", "Fashion-MNIST (10,000)", FASHION_CLASSES),
+            new Shipped("photos-2400", "Colour photo patches (2,400)", PHOTO_CLASSES));
 
     private DatasetCatalog() {}
 

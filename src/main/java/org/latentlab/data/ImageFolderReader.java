@@ -167,6 +167,32 @@ public final class ImageFolderReader implements DatasetReader {
         return new Result(new Dataset(what, values, y, names, preparation.channels(), side, side), reasons.size(), List.copyOf(reasons));
     }
 
+    /** How many pictures {@link #looksLikeInk} decodes to judge a folder. */
+    static final int SNIFFED = 8;
+
+    /**
+     * True when the folder's pictures look like ink on paper (digits, letters, drawings) rather than
+     * photographs: judged on a few pictures spread over its classes, decoded small. A folder whose
+     * pictures cannot be read looks like photographs (the reader will say what is wrong).
+     */
+    public static boolean looksLikeInk(Path folder) {
+        List<Path> classes = list(folder, true);
+        List<Path> files = new ArrayList<>();
+        for (Path c : classes.isEmpty() ? List.of(folder) : classes) {
+            files.addAll(list(c, false).stream().filter(ImageImport::isPictureName).limit(SNIFFED).toList());
+        }
+        List<java.awt.image.BufferedImage> samples = new ArrayList<>();
+        int stride = Math.max(1, files.size() / SNIFFED);
+        for (int i = 0; i < files.size() && samples.size() < SNIFFED; i += stride) {
+            try {
+                samples.add(ImageImport.decode(files.get(i), new ArrayList<>(), 32).image());
+            } catch (DataException e) {
+                // an unreadable picture says nothing about the others
+            }
+        }
+        return PicturePreparation.lookLikeInk(samples);
+    }
+
     /** The reason, led by the file's name when it does not already say which file it is. */
     private static String named(Path file, String reason) {
         String name = nameOf(file);

@@ -77,13 +77,13 @@ class DatasetReadersTest {
         Files.writeString(papers.resolve("report.pdf"), "%PDF-1.4");
         for (Path p : List.of(picture, empty, papers)) {
             assertThatThrownBy(() -> DatasetCatalog.load(p.toString())).isInstanceOf(DataException.class)
-                    .hasMessage(p + " is not a data set Latent Lab can read: use a shipped set (mnist-10k, fashion-10k), "
+                    .hasMessage(p + " is not a data set Latent Lab can read: use a shipped set (mnist-10k, fashion-10k, photos-2400), "
                             + "a folder holding an IDX image file and its label file (MNIST, KMNIST, EMNIST, Fashion-MNIST), gzipped or not, "
                             + "a folder of pictures, with one sub-folder per class or all in one (one class), "
                             + "or a CSV file with a label column and one column per pixel.");
         }
         assertThatThrownBy(() -> DatasetCatalog.load(dir.resolve("nowhere").toString()))
-                .hasMessageStartingWith("There is no data set called '" + dir.resolve("nowhere") + "': use a shipped set (mnist-10k, fashion-10k), a folder holding");
+                .hasMessageStartingWith("There is no data set called '" + dir.resolve("nowhere") + "': use a shipped set (mnist-10k, fashion-10k, photos-2400), a folder holding");
     }
 
     @Test

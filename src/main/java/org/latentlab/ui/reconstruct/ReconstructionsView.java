@@ -82,17 +82,18 @@ public final class ReconstructionsView extends ScrollPane {
                 return;
             }
             int size = r.inputs().length / Math.max(1, r.count());
+            int ch = model.imageChannels();
             int h = model.imageHeight();
             int w = model.imageWidth();
-            if (h * w != size) {
+            if (ch * h * w != size) {
                 return;
             }
             latest.getChildren().clear();
             latest.add(rowLabel("input"), 0, 0);
             latest.add(rowLabel("output"), 0, 1);
             for (int i = 0; i < r.count(); i++) {
-                latest.add(tile(Images.grey(r.inputs(), i * size, w, h)), i + 1, 0);
-                latest.add(tile(Images.grey(r.reconstructions(), i * size, w, h)), i + 1, 1);
+                latest.add(tile(Images.picture(r.inputs(), i * size, ch, w, h)), i + 1, 0);
+                latest.add(tile(Images.picture(r.reconstructions(), i * size, ch, w, h)), i + 1, 1);
             }
             shownPairs = r.count();
             caption.setText(String.format("Epoch %d: the first %d validation images (top) and the model's reconstructions (bottom); "
@@ -130,13 +131,14 @@ public final class ReconstructionsView extends ScrollPane {
         worst.add(rowLabel("output"), 0, 1);
         int w = r.width();
         int h = r.height();
-        int size = w * h;
+        int ch = r.inputs().length / Math.max(1, r.n() * w * h);
+        int size = ch * w * h;
         for (int c = 0; c < r.samples().length; c++) {
             int i = r.samples()[c];
-            ImageView in = tile(Images.grey(r.inputs(), i * size, w, h));
+            ImageView in = tile(Images.picture(r.inputs(), i * size, ch, w, h));
             TileTips.set(in, String.format("Sample #%d: MSE %.4f", i, r.errors()[c]));
             worst.add(in, c + 1, 0);
-            worst.add(tile(Images.grey(r.outputs(), i * size, w, h)), c + 1, 1);
+            worst.add(tile(Images.picture(r.outputs(), i * size, ch, w, h)), c + 1, 1);
             Label e = new Label(String.format("%.3f", r.errors()[c]));
             e.getStyleClass().add("tile-caption");
             worst.add(e, c + 1, 2);

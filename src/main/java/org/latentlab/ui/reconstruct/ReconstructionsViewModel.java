@@ -68,6 +68,11 @@ public final class ReconstructionsViewModel {
         return latent.imageWidth();
     }
 
+    /** Values per pixel: 1 grey, 3 colour. */
+    public int imageChannels() {
+        return latent.imageChannels();
+    }
+
     /**
      * Reconstructs every validation image with the current weights and ranks them by their error;
      * the future completes on the JavaFX thread once the ranking (or the sentence saying why there is none) is set.
@@ -76,7 +81,7 @@ public final class ReconstructionsViewModel {
         float[] images = latent.images();
         int w = latent.imageWidth();
         int h = latent.imageHeight();
-        int size = w * h;
+        int size = latent.imageChannels() * w * h;
         if (images == null || !decoder.hasModel() || size == 0) {
             return CompletableFuture.completedFuture(null);
         }
