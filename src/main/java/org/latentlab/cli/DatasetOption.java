@@ -27,6 +27,12 @@ public final class DatasetOption {
     @Option(names = "--colour", description = "Keep the pictures' colour (three channels) instead of making them grey; with --as pictures.")
     private boolean colour;
 
+    @Option(names = "--kind", defaultValue = "auto", paramLabel = "auto|table",
+            description = "table: read a CSV file as a table of measurements (a label column and numeric features, standardised) "
+                    + "even when its features are a square number of pixels; auto tells a table from pixels by its columns and values. "
+                    + "Default: ${DEFAULT-VALUE}.")
+    private String kind;
+
     /** The data set as given: a shipped set's name or a path. */
     public String id() {
         return dataset;
@@ -44,6 +50,18 @@ public final class DatasetOption {
 
     /** Reads the data set, a folder of pictures prepared as {@link #preparation()} says. */
     public Dataset load(ReadProgress progress) {
+        if (table()) {
+            return DatasetCatalog.load(dataset, org.latentlab.data.DatasetReaders.tables(), progress);
+        }
         return DatasetCatalog.load(dataset, preparation(), progress);
+    }
+
+    /** True when {@code --kind table} says a CSV file is a table; an unknown kind is one sentence. */
+    public boolean table() {
+        return switch (kind.trim().toLowerCase(java.util.Locale.ROOT)) {
+            case "table" -> true;
+            case "auto" -> false;
+            default -> throw new IllegalArgumentException("--kind is auto or table, not '" + kind + "'.");
+        };
     }
 }

@@ -89,7 +89,7 @@ final class TrainCommand implements Callable<Integer> {
                 return 1;
             }
             Checkpoint cp = new Checkpoint(model, dataset.id(), seed.value(), result.metrics(), model.codeSize(),
-                    result.validationCodes(), result.validationLabels(), dataset.preparation());
+                    result.validationCodes(), result.validationLabels(), dataset.preparation(), data.standardisation());
             Checkpoints.save(out, cp, trained);
         }
         if (output.requested()) {

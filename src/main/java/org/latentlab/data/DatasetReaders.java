@@ -14,6 +14,7 @@ public final class DatasetReaders {
     private static final DatasetReaders STANDARD = new DatasetReaders(List.of(
             new IdxFolderReader(),
             new ImageFolderReader(),
+            new TableReader(),
             new CsvReader()));
 
     private final List<DatasetReader> readers;
@@ -35,6 +36,12 @@ public final class DatasetReaders {
         }
         return new DatasetReaders(STANDARD.readers.stream()
                 .map(r -> r instanceof ImageFolderReader ? new ImageFolderReader(preparation) : r).toList());
+    }
+
+    /** The standard formats with every CSV file read as a table of measurements ({@code --kind table}). */
+    public static DatasetReaders tables() {
+        return new DatasetReaders(STANDARD.readers.stream()
+                .map(r -> r instanceof TableReader ? TableReader.forced() : r).toList());
     }
 
     /** Every reader, in the order they are tried. */

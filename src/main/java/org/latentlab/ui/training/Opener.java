@@ -146,11 +146,13 @@ final class Opener {
     private void apply(LoadedModel m) {
         Checkpoint cp = m.checkpoint();
         Dataset train = m.split().train();
-        ModelSpec spec = cp.spec().withInputShape(train.channels(), train.height(), train.width());
-        if (train.sampleSize() != spec.inputSize()) {
-            throw new IllegalArgumentException("The model expects inputs of " + spec.inputSize() + " values but "
-                    + train.name() + " has samples of " + train.sampleSize() + ".");
+        ModelSpec saved = cp.spec();
+        if (train.sampleSize() != saved.inputSize()) {
+            throw new IllegalArgumentException("The model " + m.source() + " takes inputs of " + saved.channels() + "×" + saved.height()
+                    + "×" + saved.width() + " but " + train.name() + " now gives " + DataSets.shape(train)
+                    + ": choose the data set and press Train to train a new model on it.");
         }
+        ModelSpec spec = saved.withInputShape(train.channels(), train.height(), train.width());
         String datasetId = cp.dataset();
         ExperimentForm form = run.form();
         DataSets.Choice choice = run.data().find(datasetId);
