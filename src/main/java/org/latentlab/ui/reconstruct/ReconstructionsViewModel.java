@@ -90,8 +90,8 @@ public final class ReconstructionsViewModel {
         CompletableFuture<Worst> shown = new CompletableFuture<>();
         FxResults.deliver(decoder.reconstruct("worst", images, n).thenApply(out -> rank(images, out, n, w, h)), r -> {
             worst.set(r);
-            worstStatus.set(String.format("The %d worst of %d (mean MSE %.4f): often ambiguous or unusual writing.",
-                    r.samples().length, n, r.meanError()));
+            worstStatus.set(String.format("The %d worst of %d (mean MSE %.4f): often ambiguous or unusual %s.",
+                    r.samples().length, n, r.meanError(), latent.imageChannels() == 3 ? "pictures" : "writing"));
         }, worstStatus::set, () -> shown.complete(worst.get()));
         return shown;
     }
