@@ -19,8 +19,8 @@ public final class DatasetCatalog {
 
     private static final String RESOURCE_ROOT = "/latentlab/assets/";
 
-    /** A data set that ships with the app. */
-    public record Shipped(String name, String title, List<String> classNames) {}
+    /** A data set that ships with the app, and the shape of its samples ({@code 1×28×28}). */
+    public record Shipped(String name, String title, List<String> classNames, String shape) {}
 
     private static final List<String> DIGITS = List.of("0", "1", "2", "3", "4", "5", "6", "7", "8", "9");
     /** Fashion-MNIST's class names, by label. */
@@ -31,9 +31,9 @@ public final class DatasetCatalog {
     static final List<String> PHOTO_CLASSES = List.of("astronaut", "cat", "coffee", "galaxies", "retina", "rocket");
 
     private static final List<Shipped> SHIPPED = List.of(
-            new Shipped("mnist-10k", "MNIST digits (10,000)", DIGITS),
-            new Shipped("fashion-10k", "Fashion-MNIST (10,000)", FASHION_CLASSES),
-            new Shipped("photos-2400", "Colour photo patches (2,400)", PHOTO_CLASSES));
+            new Shipped("mnist-10k", "MNIST digits (10,000)", DIGITS, "1×28×28"),
+            new Shipped("fashion-10k", "Fashion-MNIST (10,000)", FASHION_CLASSES, "1×28×28"),
+            new Shipped("photos-2400", "Colour photo patches (2,400)", PHOTO_CLASSES, "3×32×32"));
 
     private DatasetCatalog() {}
 

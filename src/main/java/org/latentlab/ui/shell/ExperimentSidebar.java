@@ -58,6 +58,19 @@ final class ExperimentSidebar extends ScrollPane {
         open.setTooltip(new Tooltip("Open your own data: " + readers.formats() + "."));
         open.setMinWidth(Region.USE_PREF_SIZE);
         HBox dataRow = new HBox(6, dataset, open);
+        Label shape = new Label();
+        shape.setId("dataset-shape");
+        shape.getStyleClass().add("hint");
+        shape.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
+            DataSets.Choice c = form.datasetProperty().get();
+            if (c == null || c.shape() == null) {
+                return "";
+            }
+            String[] s = c.shape().split("×");
+            String what = s.length == 3 && s[1].equals("1") ? "rows of " + s[2] + " features (a table)"
+                    : s.length == 3 && s[0].equals("3") ? s[1] + "×" + s[2] + " colour pictures" : s.length == 3 ? s[1] + "×" + s[2] + " grey pictures" : "";
+            return "Each sample is " + c.shape() + ": " + what + ".";
+        }, form.datasetProperty()));
         HBox.setHgrow(dataset, Priority.ALWAYS);
         dataset.disableProperty().bind(busy);
         open.disableProperty().bind(busy);
@@ -112,7 +125,7 @@ final class ExperimentSidebar extends ScrollPane {
         error.visibleProperty().bind(messages.errorProperty().isNotEmpty());
         error.managedProperty().bind(error.visibleProperty());
 
-        box.getChildren().addAll(title, new Label("Data set"), dataRow, new Label("Variant"), variant, description,
+        box.getChildren().addAll(title, new Label("Data set"), dataRow, shape, new Label("Variant"), variant, description,
                 new Separator(), sheet, lockNote, deviceRow, new Separator(), new RunButtons(run), error);
         VBox.setVgrow(sheet, Priority.ALWAYS);
         setContent(box);

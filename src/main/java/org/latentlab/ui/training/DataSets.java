@@ -21,8 +21,8 @@ import org.latentlab.data.Preparation;
  * comparison with PCA and every side-by-side panel ask here instead of keeping their own copies.
  */
 public final class DataSets {
-    /** A data set the person can pick: a shipped one by name, or an opened folder or file by path. */
-    public record Choice(String id, String title) {
+    /** A data set the person can pick: a shipped one by name, or an opened folder or file by path; {@code shape} as {@code 3×32×32}. */
+    public record Choice(String id, String title, String shape) {
         @Override
         public String toString() {
             return title;
@@ -44,7 +44,7 @@ public final class DataSets {
     public DataSets(Background background) {
         this.loader = background.lane("loader");
         this.pcaLane = background.lane("pca");
-        DatasetCatalog.shipped().forEach(s -> choices.add(new Choice(s.name(), s.title())));
+        DatasetCatalog.shipped().forEach(s -> choices.add(new Choice(s.name(), s.title(), s.shape())));
     }
 
     /** The data sets to pick from: the shipped ones, then those opened. */
@@ -112,7 +112,7 @@ public final class DataSets {
 
     /** Adds (or replaces) the choice for data set {@code id}; call on the JavaFX thread. */
     public Choice add(String id, Dataset data) {
-        Choice choice = new Choice(id, data.name() + " (" + data.size() + ", " + shape(data) + ")");
+        Choice choice = new Choice(id, data.name() + " (" + data.size() + ")", shape(data));
         choices.removeIf(c -> c.id().equals(id));
         choices.add(choice);
         return choice;
