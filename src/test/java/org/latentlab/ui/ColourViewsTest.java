@@ -72,7 +72,7 @@ class ColourViewsTest {
         });
         waitUntil(() -> model.stateProperty().get() == RunState.IDLE && model.shown().latent().frameCountProperty().get() == 2);
         assertThat(model.form().datasetProperty().get().title()).contains("2,400");
-        assertThat(robot.lookup("#dataset-shape").queryLabeled().getText()).isEqualTo("Each sample is 3×32×32: 32×32 colour pictures.");
+        assertThat(robot.lookup("#dataset-shape").queryLabeled().getText()).isEqualTo("3×32×32 colour pictures");
         waitUntil(() -> window.latentView().drawnPointCount() == 480);
         assertThat(window.latentView().legendClasses()).containsExactly("astronaut", "cat", "coffee", "galaxies", "retina", "rocket");
         assertThat(model.shown().latent().imageChannels()).isEqualTo(3);

@@ -60,6 +60,7 @@ final class ExperimentSidebar extends ScrollPane {
         HBox dataRow = new HBox(6, dataset, open);
         Label shape = new Label();
         shape.setId("dataset-shape");
+        shape.setWrapText(true);
         shape.getStyleClass().add("hint");
         shape.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
             DataSets.Choice c = form.datasetProperty().get();
@@ -67,9 +68,10 @@ final class ExperimentSidebar extends ScrollPane {
                 return "";
             }
             String[] s = c.shape().split("×");
-            String what = s.length == 3 && s[1].equals("1") ? "rows of " + s[2] + " features (a table)"
-                    : s.length == 3 && s[0].equals("3") ? s[1] + "×" + s[2] + " colour pictures" : s.length == 3 ? s[1] + "×" + s[2] + " grey pictures" : "";
-            return "Each sample is " + c.shape() + ": " + what + ".";
+            if (s.length == 3 && s[1].equals("1")) {
+                return "A table: " + s[2] + " features a row";
+            }
+            return c.shape() + (s.length == 3 && s[0].equals("3") ? " colour pictures" : " grey pictures");
         }, form.datasetProperty()));
         HBox.setHgrow(dataset, Priority.ALWAYS);
         dataset.disableProperty().bind(busy);
