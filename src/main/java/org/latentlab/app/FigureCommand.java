@@ -108,7 +108,7 @@ final class FigureCommand implements Callable<Integer> {
         try {
             MainWindow window = FxHarness.onFx(() -> {
                 model.form().datasets().stream().filter(c -> c.id().equals(dataset.id())).findFirst().ifPresentOrElse(model.form().datasetProperty()::set, () -> {
-                    throw new IllegalArgumentException("Unknown data set '" + dataset.id() + "': use mnist-10k or fashion-10k.");
+                    throw new IllegalArgumentException("Unknown data set '" + dataset.id() + "': use " + String.join(", ", org.latentlab.data.DatasetCatalog.shipped().stream().map(org.latentlab.data.DatasetCatalog.Shipped::name).toList()) + ".");
                 });
                 model.form().setKnobs(chosen, epochs, seed.value());
                 Scene scene = ExplorerApp.createScene(models);

@@ -18,6 +18,8 @@ import java.util.stream.Stream;
 import org.latentlab.data.DataException;
 import org.latentlab.data.ImageImport;
 import org.latentlab.data.Noise;
+import org.latentlab.data.PicturePreparation;
+import org.latentlab.data.Preparation;
 import org.latentlab.errors.Sentences;
 import org.latentlab.ml.infer.Autoencoder;
 import org.latentlab.ml.infer.Denoising;
@@ -31,7 +33,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code denoise}: prepares each picture as MNIST was made, adds noise, runs the model, and writes
+ * {@code denoise}: prepares each picture as the model's data was prepared (as MNIST was made, or as
+ * a picture of its size and colour), adds noise, runs the model, and writes
  * the noisy and denoised images. One unreadable file gets its sentence and never stops the others.
  */
 @Command(name = "denoise", mixinStandardHelpOptions = true,
@@ -72,10 +75,14 @@ final class DenoiseCommand implements Callable<Integer> {
         JsonArray records = new JsonArray();
         int failed = 0;
         List<Path> unwritten = new ArrayList<>();
-        try (Autoencoder ae = Checkpoints.load(model, Device.cpu()).model()) {
+        Checkpoints.Loaded loaded = Checkpoints.load(model, Device.cpu());
+        Preparation preparation = loaded.checkpoint().preparation();
+        try (Autoencoder ae = loaded.model()) {
             int size = ae.spec().height();
-            if (ae.spec().width() != size || ae.spec().channels() != 1) {
-                throw new IllegalArgumentException("denoise needs a model of square grey images; this one takes "
+            int channels = ae.spec().channels();
+            boolean asPictures = preparation.mode() == Preparation.Mode.PICTURES;
+            if (ae.spec().width() != size || !(channels == 1 || asPictures && channels == preparation.channels() && size == preparation.size())) {
+                throw new IllegalArgumentException("denoise needs a model of square pictures; this one takes "
                         + ae.spec().channels() + "×" + ae.spec().height() + "×" + ae.spec().width() + ".");
             }
             for (int i = 0; i < files.size(); i++) {
@@ -83,14 +90,14 @@ final class DenoiseCommand implements Callable<Integer> {
                 JsonObject r = new JsonObject();
                 r.addProperty("file", file.toString());
                 try {
-                    ImageImport.Prepared p = ImageImport.prepare(file, size);
-                    Denoising.Result d = Denoising.run(ae, p.input().values(), corruption, seed + i);
+                    float[] input = asPictures ? PicturePreparation.prepare(file, preparation) : ImageImport.prepare(file, size).input().values();
+                    Denoising.Result d = Denoising.run(ae, input, corruption, seed + i);
                     String stem = stems.get(i);
                     Path noisyFile = out.resolve(stem + "-noisy.png");
                     Path denoisedFile = out.resolve(stem + "-denoised.png");
                     for (Path target : List.of(noisyFile, denoisedFile)) {
                         try {
-                            ImageExport.writePng(target == noisyFile ? d.noisy() : d.denoised(), size, size, target);
+                            ImageExport.writePng(target == noisyFile ? d.noisy() : d.denoised(), channels, size, size, target);
                         } catch (IOException e) {
                             unwritten.add(target);
                             throw new IOException(Sentences.after(target + " cannot be written", e), e);

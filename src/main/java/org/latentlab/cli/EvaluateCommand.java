@@ -40,7 +40,7 @@ final class EvaluateCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter stdout = spec.commandLine().getOut();
         var cp = Checkpoints.read(model);
-        Dataset.Split split = DatasetCatalog.load(cp.dataset(), ReadProgress.leftOutTo(spec.commandLine().getErr()::println)).split(DatasetCatalog.VALIDATION_FRACTION, cp.seed());
+        Dataset.Split split = (cp.table() ? DatasetCatalog.load(cp.dataset(), org.latentlab.data.DatasetReaders.tables(), ReadProgress.leftOutTo(spec.commandLine().getErr()::println)) : DatasetCatalog.load(cp.dataset(), cp.preparation(), ReadProgress.leftOutTo(spec.commandLine().getErr()::println))).split(DatasetCatalog.VALIDATION_FRACTION, cp.seed());
         Dataset val = split.validation();
         Dataset train = split.train();
         double mse;

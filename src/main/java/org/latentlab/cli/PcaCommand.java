@@ -8,6 +8,7 @@ import org.latentlab.analysis.KnnClassifier;
 import org.latentlab.analysis.LinearProbe;
 import org.latentlab.analysis.Pca;
 import org.latentlab.data.Dataset;
+import org.latentlab.data.ReadProgress;
 import org.latentlab.data.DatasetCatalog;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -45,7 +46,7 @@ final class PcaCommand implements Callable<Integer> {
         if (components < 1) {
             throw new IllegalArgumentException("The number of components must be at least 1, got " + components + ".");
         }
-        Dataset data = DatasetCatalog.load(dataset.id());
+        Dataset data = dataset.load(ReadProgress.NONE);
         if (components > data.sampleSize()) {
             throw new IllegalArgumentException("The number of components must be at most the input size "
                     + data.sampleSize() + ", got " + components + ".");

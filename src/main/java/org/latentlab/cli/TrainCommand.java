@@ -66,7 +66,7 @@ final class TrainCommand implements Callable<Integer> {
         Devices.Resolution resolution = Devices.resolve(device);
         resolution.warning().ifPresent(stderr::println);
 
-        Dataset data = DatasetCatalog.load(dataset.id(), ReadProgress.leftOutTo(stderr::println));
+        Dataset data = dataset.load(ReadProgress.leftOutTo(stderr::println));
         model = model.withInputShape(data.channels(), data.height(), data.width()).validate();
         Dataset.Split split = data.split(DatasetCatalog.VALIDATION_FRACTION, seed.value());
         TrainingPlan plan = new TrainingPlan(split, model, epochs, seed.value(), resolution.id(), 0).validate();
@@ -89,7 +89,7 @@ final class TrainCommand implements Callable<Integer> {
                 return 1;
             }
             Checkpoint cp = new Checkpoint(model, dataset.id(), seed.value(), result.metrics(), model.codeSize(),
-                    result.validationCodes(), result.validationLabels());
+                    result.validationCodes(), result.validationLabels(), dataset.preparation(), data.standardisation());
             Checkpoints.save(out, cp, trained);
         }
         if (output.requested()) {

@@ -5,7 +5,7 @@ import java.util.Objects;
 
 /**
  * A labelled image data set held in memory: {@code count} samples of {@code channels×height×width}
- * values in [0,1], stored row-major in one float array so it can become one tensor without copying
+ * values in [0,1] (or a table's rows of standardised features, 1×1×features), stored row-major in one float array so it can become one tensor without copying
  * sample by sample.
  */
 public final class Dataset {
@@ -16,8 +16,18 @@ public final class Dataset {
     private final int channels;
     private final int height;
     private final int width;
+    private final Standardisation standardisation;
 
     public Dataset(String name, float[] values, int[] labels, List<String> classNames, int channels, int height, int width) {
+        this(name, values, labels, classNames, channels, height, width, null);
+    }
+
+    /**
+     * A data set whose values are a table's features standardised by {@code standardisation} (null
+     * for pictures, whose values are in [0,1]).
+     */
+    public Dataset(String name, float[] values, int[] labels, List<String> classNames, int channels, int height, int width,
+                   Standardisation standardisation) {
         this.name = Objects.requireNonNull(name);
         this.values = Objects.requireNonNull(values);
         this.labels = Objects.requireNonNull(labels);
@@ -25,6 +35,7 @@ public final class Dataset {
         this.channels = channels;
         this.height = height;
         this.width = width;
+        this.standardisation = standardisation;
         if (channels <= 0 || height <= 0 || width <= 0) {
             throw new DataException(name + " has an empty sample shape " + channels + "×" + height + "×" + width + ".");
         }
@@ -60,7 +71,7 @@ public final class Dataset {
         if (names == null || names.size() <= maxLabel) {
             names = java.util.stream.IntStream.rangeClosed(0, maxLabel).mapToObj(Integer::toString).toList();
         }
-        return new Dataset(name, values, ls, names, 1, images.rows(), images.cols());
+        return new Dataset(name, values, ls, names, images.channels(), images.rows(), images.cols());
     }
 
     public String name() {
@@ -87,6 +98,16 @@ public final class Dataset {
 
     public int width() {
         return width;
+    }
+
+    /** True for a table of features (standardised), false for pictures. */
+    public boolean isTable() {
+        return standardisation != null;
+    }
+
+    /** The table's z-score, or null for pictures. */
+    public Standardisation standardisation() {
+        return standardisation;
     }
 
     public List<String> classNames() {
@@ -119,7 +140,7 @@ public final class Dataset {
             System.arraycopy(values, indices[i] * d, v, i * d, d);
             l[i] = labels[indices[i]];
         }
-        return new Dataset(subsetName, v, l, classNames, channels, height, width);
+        return new Dataset(subsetName, v, l, classNames, channels, height, width, standardisation);
     }
 
     /**

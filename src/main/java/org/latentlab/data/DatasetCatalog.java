@@ -11,7 +11,7 @@ import java.util.Optional;
 
 /**
  * Where a data set comes from: a name is either a set shipped with the app ({@code mnist-10k},
- * {@code fashion-10k}) or a path, read by the first of the {@link DatasetReaders} that can read it.
+ * {@code fashion-10k}, the colour {@code photos-2400}) or a path, read by the first of the {@link DatasetReaders} that can read it.
  */
 public final class DatasetCatalog {
     /** The seed and validation fraction every command and the window use, so splits agree. */
@@ -19,17 +19,21 @@ public final class DatasetCatalog {
 
     private static final String RESOURCE_ROOT = "/latentlab/assets/";
 
-    /** A data set that ships with the app. */
-    public record Shipped(String name, String title, List<String> classNames) {}
+    /** A data set that ships with the app, and the shape of its samples ({@code 1×28×28}). */
+    public record Shipped(String name, String title, List<String> classNames, String shape) {}
 
     private static final List<String> DIGITS = List.of("0", "1", "2", "3", "4", "5", "6", "7", "8", "9");
     /** Fashion-MNIST's class names, by label. */
     static final List<String> FASHION_CLASSES = List.of(
             "T-shirt/top", "Trouser", "Pullover", "Dress", "Coat", "Sandal", "Shirt", "Sneaker", "Bag", "Ankle boot");
 
+    /** The photographs the colour patches of {@code photos-2400} are cut from, by label. */
+    static final List<String> PHOTO_CLASSES = List.of("astronaut", "cat", "coffee", "galaxies", "retina", "rocket");
+
     private static final List<Shipped> SHIPPED = List.of(
-            new Shipped("mnist-10k", "MNIST digits (10,000)", DIGITS),
-            new Shipped("fashion-10k", "Fashion-MNIST (10,000)", FASHION_CLASSES));
+            new Shipped("mnist-10k", "MNIST digits (10,000)", DIGITS, "1×28×28"),
+            new Shipped("fashion-10k", "Fashion-MNIST (10,000)", FASHION_CLASSES, "1×28×28"),
+            new Shipped("photos-2400", "Colour photo patches (2,400)", PHOTO_CLASSES, "3×32×32"));
 
     private DatasetCatalog() {}
 
@@ -51,6 +55,11 @@ public final class DatasetCatalog {
     /** Loads a shipped set by name, or reads a path, reporting the fraction read and stopping when cancelled. */
     public static Dataset load(String nameOrPath, ReadProgress progress) {
         return load(nameOrPath, DatasetReaders.standard(), progress);
+    }
+
+    /** Loads a shipped set by name, or reads a path, a folder of pictures prepared as {@code preparation} says. */
+    public static Dataset load(String nameOrPath, Preparation preparation, ReadProgress progress) {
+        return load(nameOrPath, DatasetReaders.standard(preparation), progress);
     }
 
     /** Loads a shipped set by name, or reads a path with the first of {@code readers} that can. */

@@ -14,6 +14,7 @@ public final class DatasetReaders {
     private static final DatasetReaders STANDARD = new DatasetReaders(List.of(
             new IdxFolderReader(),
             new ImageFolderReader(),
+            new TableReader(),
             new CsvReader()));
 
     private final List<DatasetReader> readers;
@@ -26,6 +27,21 @@ public final class DatasetReaders {
     /** The formats the app and the command line open. */
     public static DatasetReaders standard() {
         return STANDARD;
+    }
+
+    /** The standard formats, with a folder of pictures prepared as {@code preparation} says. */
+    public static DatasetReaders standard(Preparation preparation) {
+        if (preparation.equals(Preparation.DIGITS)) {
+            return STANDARD;
+        }
+        return new DatasetReaders(STANDARD.readers.stream()
+                .map(r -> r instanceof ImageFolderReader ? new ImageFolderReader(preparation) : r).toList());
+    }
+
+    /** The standard formats with every CSV file read as a table of measurements ({@code --kind table}). */
+    public static DatasetReaders tables() {
+        return new DatasetReaders(STANDARD.readers.stream()
+                .map(r -> r instanceof TableReader ? TableReader.forced() : r).toList());
     }
 
     /** Every reader, in the order they are tried. */

@@ -13,12 +13,14 @@ import java.util.zip.ZipException;
 
 /**
  * Reads IDX files (the MNIST format), gzip-compressed or raw: images {@code 0x00000803} (N×rows×cols
- * unsigned bytes) and labels {@code 0x00000801} (N unsigned bytes). Magic numbers, dimensions and
+ * unsigned bytes) or {@code 0x00000804} (N×channels×rows×cols, colour planes) and labels {@code 0x00000801} (N unsigned bytes). Magic numbers, dimensions and
  * lengths are checked, so a corrupt file is refused with one sentence rather than read as noise.
  */
 public final class IdxReader {
     /** Magic number of an IDX file of unsigned-byte images with three dimensions. */
     public static final int IMAGES_MAGIC = 0x00000803;
+    /** Magic number of an IDX file of unsigned-byte colour images with four dimensions (N×channels×rows×cols). */
+    public static final int COLOUR_IMAGES_MAGIC = 0x00000804;
     /** Magic number of an IDX file of unsigned-byte labels with one dimension. */
     public static final int LABELS_MAGIC = 0x00000801;
     private static final long MAX_VALUES = Integer.MAX_VALUE - 16;
@@ -27,8 +29,13 @@ public final class IdxReader {
 
     private IdxReader() {}
 
-    /** Pixels of every image, row-major, and the image size. */
-    public record Images(int count, int rows, int cols, byte[] pixels) {}
+    /** Pixels of every image, row-major (a colour image's R, G and B planes one after another), the image size and its channels. */
+    public record Images(int count, int rows, int cols, byte[] pixels, int channels) {
+        /** Grey images. */
+        public Images(int count, int rows, int cols, byte[] pixels) {
+            this(count, rows, cols, pixels, 1);
+        }
+    }
 
     /** Reads an IDX image file from disk. */
     public static Images readImages(Path file) {
@@ -68,20 +75,24 @@ public final class IdxReader {
         try {
             DataInputStream in = new DataInputStream(maybeGunzip(raw));
             int magic = in.readInt();
-            if (magic != IMAGES_MAGIC) {
+            if (magic != IMAGES_MAGIC && magic != COLOUR_IMAGES_MAGIC) {
                 throw new DataException(String.format(
                         "%s is not an IDX image file: its magic number is 0x%08X, expected 0x%08X.", name, magic, IMAGES_MAGIC));
             }
             int count = in.readInt();
+            int channels = magic == COLOUR_IMAGES_MAGIC ? in.readInt() : 1;
             int rows = in.readInt();
             int cols = in.readInt();
-            if (count <= 0 || rows <= 0 || cols <= 0 || (long) count * rows * cols > MAX_VALUES) {
+            if (channels != 1 && channels != 3) {
+                throw new DataException(String.format("%s declares images of %d channels; only 1 (grey) or 3 (colour) can be read.", name, channels));
+            }
+            if (count <= 0 || rows <= 0 || cols <= 0 || (long) count * channels * rows * cols > MAX_VALUES) {
                 throw new DataException(String.format(
                         "%s declares %d images of %d×%d pixels, which is not a usable size.", name, count, rows, cols));
             }
-            byte[] pixels = new byte[count * rows * cols];
+            byte[] pixels = new byte[count * channels * rows * cols];
             readFully(in, pixels, name, "images", progress);
-            return new Images(count, rows, cols, pixels);
+            return new Images(count, rows, cols, pixels, channels);
         } catch (IOException e) {
             throw failure(name, e);
         }

@@ -84,6 +84,18 @@ public final class ImageImport {
      * memory; a file that is empty, not an image or damaged gets one sentence.
      */
     public static BufferedImage read(Path file, List<String> notes) {
+        return decode(file, notes, 0).image();
+    }
+
+    /** A decoded picture and its EXIF orientation (1, as stored, when it has none or it was not looked for). */
+    public record Decoded(BufferedImage image, int orientation) {}
+
+    /**
+     * Decodes the first image of a file as {@link #read} does; when {@code wantedSide} is above 0
+     * the picture is also subsampled on read so that its shorter side stays at least twice
+     * {@code wantedSide}, and a JPEG's EXIF orientation is read.
+     */
+    public static Decoded decode(Path file, List<String> notes, int wantedSide) {
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         try {
             if (Files.isDirectory(file)) {
@@ -102,13 +114,19 @@ public final class ImageImport {
             }
             ImageReader reader = readers.next();
             try {
+                int orientation = wantedSide > 0 ? Orientation.of(reader, in) : 1;
                 reader.setInput(in, false, true);
                 int w = reader.getWidth(0);
                 int h = reader.getHeight(0);
                 ImageReadParam param = reader.getDefaultReadParam();
                 int step = (int) Math.ceil(Math.max(w, h) / (double) MAX_DECODED_SIDE);
+                if (wantedSide > 0) {
+                    step = Math.max(step, Math.min(w, h) / (2 * wantedSide));
+                }
                 if (step > 1) {
                     param.setSourceSubsampling(step, step, 0, 0);
+                }
+                if (Math.max(w, h) > MAX_DECODED_SIDE) {
                     notes.add(String.format("%s is %,d×%,d: read at 1/%d of its size.", name, w, h, step));
                 }
                 List<String> warnings = new java.util.ArrayList<>();
@@ -121,7 +139,7 @@ public final class ImageImport {
                 if (frames > 1) {
                     notes.add(name + " has " + frames + " frames: the first was used.");
                 }
-                return image;
+                return new Decoded(image, orientation);
             } finally {
                 reader.dispose();
             }

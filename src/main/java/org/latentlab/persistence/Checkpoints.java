@@ -23,6 +23,8 @@ import java.util.stream.Stream;
 import ai.djl.Device;
 import org.latentlab.ml.infer.Autoencoder;
 import org.latentlab.ml.infer.Weights;
+import org.latentlab.data.Preparation;
+import org.latentlab.data.Standardisation;
 import org.latentlab.ml.model.ModelSpec;
 import org.latentlab.ml.train.TrainingMetrics;
 import org.latentlab.ml.model.SpecJson;
@@ -228,14 +230,54 @@ public final class Checkpoints {
                     ? metrics(json(dir, METRICS, MAX_METRICS_BYTES))
                     : new TrainingMetrics(Double.NaN, Double.NaN, 0, 0, 0, List.of());
             CodesCsv.Codes codes = Files.exists(dir.resolve(CODES)) ? CodesCsv.read(dir.resolve(CODES), model.codeSize()) : null;
+            Preparation preparation = preparation(spec.get("preparation"));
+            Standardisation standardisation = standardisation(spec.get("standardisation"), model.inputSize());
             return new Checkpoint(model, dataset, seed, metrics, model.codeSize(), codes == null ? null : codes.values(),
-                    codes == null ? null : codes.labels());
+                    codes == null ? null : codes.labels(), preparation, standardisation);
         } catch (java.nio.charset.CharacterCodingException | UncheckedIOException e) {
             throw new IOException("The checkpoint in " + dir + " is corrupt: one of its files is not UTF-8 text.", e);
         } catch (JsonParseException | IllegalStateException | NullPointerException | UnsupportedOperationException
                  | IllegalArgumentException e) {
             throw new IOException(Sentences.after("The checkpoint in " + dir + " is corrupt", e), e);
         }
+    }
+
+    /** The preparation a checkpoint records, as {@link Preparation#text()} writes it; a checkpoint from before it was recorded had digits. */
+    private static Preparation preparation(JsonElement e) {
+        if (e == null || e.isJsonNull()) {
+            return Preparation.DIGITS;
+        }
+        if (!(e instanceof com.google.gson.JsonPrimitive p) || !p.isString()) {
+            throw new IllegalArgumentException("its preparation is " + JsonText.shorten(e) + ", not a text such as pictures:32:colour");
+        }
+        try {
+            return Preparation.parse(p.getAsString());
+        } catch (org.latentlab.data.DataException ex) {
+            throw new IllegalArgumentException("its preparation " + ex.getMessage().replaceAll("\\.$", ""), ex);
+        }
+    }
+
+    /** A table's z-score as {@link #specJson} writes it: a mean and a deviation per feature; absent for pictures. */
+    private static Standardisation standardisation(JsonElement e, int features) {
+        if (e == null || e.isJsonNull()) {
+            return null;
+        }
+        if (!e.isJsonObject() || !(e.getAsJsonObject().get("means") instanceof JsonArray means)
+                || !(e.getAsJsonObject().get("deviations") instanceof JsonArray deviations)
+                || means.size() != features || deviations.size() != features) {
+            throw new IllegalArgumentException("its standardisation is " + JsonText.shorten(e) + ", not a mean and a deviation for each of its "
+                    + features + " features");
+        }
+        double[] m = new double[features];
+        double[] d = new double[features];
+        for (int i = 0; i < features; i++) {
+            m[i] = means.get(i).getAsDouble();
+            d[i] = deviations.get(i).getAsDouble();
+            if (!Double.isFinite(m[i]) || !(d[i] > 0) || !Double.isFinite(d[i])) {
+                throw new IllegalArgumentException("its standardisation of feature " + (i + 1) + " is not a finite mean and a positive deviation");
+            }
+        }
+        return new Standardisation(m, d);
     }
 
     /** One of the checkpoint's JSON files, parsed within its limits; a failure names the file. */
@@ -256,6 +298,21 @@ public final class Checkpoints {
         root.add("model", specToJson(cp.spec()));
         root.addProperty("dataset", cp.dataset());
         root.addProperty("seed", cp.seed());
+        if (!cp.preparation().equals(Preparation.DIGITS)) {
+            root.addProperty("preparation", cp.preparation().text());
+        }
+        if (cp.standardisation() != null) {
+            JsonObject z = new JsonObject();
+            JsonArray means = new JsonArray();
+            JsonArray deviations = new JsonArray();
+            for (int i = 0; i < cp.standardisation().features(); i++) {
+                means.add(cp.standardisation().means()[i]);
+                deviations.add(cp.standardisation().deviations()[i]);
+            }
+            z.add("means", means);
+            z.add("deviations", deviations);
+            root.add("standardisation", z);
+        }
         return root;
     }
 

@@ -20,9 +20,9 @@ import picocli.CommandLine.ParseResult;
 class CommandOptionsTest {
     /** Each command's options besides --help and --version, the knobs of train written as "knobs". */
     private static final Map<String, List<String>> OPTIONS = Map.of(
-            "train", List.of("--dataset", "--device", "--epochs", "--json", "--out", "--seed", "--variant", "knobs"),
+            "train", List.of("--as", "--colour", "--dataset", "--device", "--epochs", "--json", "--kind", "--out", "--seed", "--size", "--variant", "knobs"),
             "evaluate", List.of("--compare-pca", "--json", "--model"),
-            "pca", List.of("--components", "--dataset", "--json", "--seed", "--standardise", "--whiten"),
+            "pca", List.of("--as", "--colour", "--components", "--dataset", "--json", "--kind", "--seed", "--size", "--standardise", "--whiten"),
             "denoise", List.of("--json", "--model", "--noise", "--out", "--seed"),
             "info", List.of("--json"),
             "bench training", List.of("--batch", "--json", "--steps", "--threads", "--warmup"),

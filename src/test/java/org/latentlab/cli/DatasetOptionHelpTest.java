@@ -20,7 +20,7 @@ class DatasetOptionHelpTest {
     void trainAndPcaNameTheShippedSetsAndEveryFormat() {
         for (String command : new String[] {"train", "pca"}) {
             String help = usage(command);
-            assertThat(help).as(command).contains("--dataset=<dataset> The data: a shipped set (mnist-10k, fashion-10k), "
+            assertThat(help).as(command).contains("--dataset=<dataset> The data: a shipped set (mnist-10k, fashion-10k, photos-2400), "
                     + DatasetReaders.standard().formats() + ". Default: mnist-10k.");
             for (DatasetReader r : DatasetReaders.standard().all()) {
                 assertThat(help).as(command).contains(r.description());
@@ -30,7 +30,7 @@ class DatasetOptionHelpTest {
 
     @Test
     void theSharedPhraseIsTheCatalogsDescription() {
-        assertThat(DatasetCatalog.describe(DatasetReaders.standard())).startsWith("a shipped set (mnist-10k, fashion-10k), a folder holding an IDX image file")
+        assertThat(DatasetCatalog.describe(DatasetReaders.standard())).startsWith("a shipped set (mnist-10k, fashion-10k, photos-2400), a folder holding an IDX image file")
                 .endsWith(", or a CSV file with a label column and one column per pixel");
     }
 }

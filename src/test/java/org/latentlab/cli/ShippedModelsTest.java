@@ -17,7 +17,7 @@ import org.latentlab.persistence.ShippedModels;
 /** The pretrained models in models/: all there, small enough to ship, and their stored metrics reproducible from the weights. */
 class ShippedModelsTest {
     static final List<String> EXPECTED = List.of("mnist-undercomplete-2d", "mnist-vae-2d", "mnist-linear-2d", "mnist-denoising",
-            "mnist-sparse", "mnist-convolutional", "fashion-undercomplete-2d", "fashion-vae-2d");
+            "mnist-sparse", "mnist-convolutional", "fashion-undercomplete-2d", "fashion-vae-2d", "photos-convolutional");
 
     @Test
     void everyCourseModelIsShippedWithinTwentyFiveMegabytes() throws IOException {

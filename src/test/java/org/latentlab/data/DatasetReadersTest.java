@@ -77,21 +77,23 @@ class DatasetReadersTest {
         Files.writeString(papers.resolve("report.pdf"), "%PDF-1.4");
         for (Path p : List.of(picture, empty, papers)) {
             assertThatThrownBy(() -> DatasetCatalog.load(p.toString())).isInstanceOf(DataException.class)
-                    .hasMessage(p + " is not a data set Latent Lab can read: use a shipped set (mnist-10k, fashion-10k), "
+                    .hasMessage(p + " is not a data set Latent Lab can read: use a shipped set (mnist-10k, fashion-10k, photos-2400), "
                             + "a folder holding an IDX image file and its label file (MNIST, KMNIST, EMNIST, Fashion-MNIST), gzipped or not, "
                             + "a folder of pictures, with one sub-folder per class or all in one (one class), "
+                            + "a CSV table with a label column and numeric feature columns, "
                             + "or a CSV file with a label column and one column per pixel.");
         }
         assertThatThrownBy(() -> DatasetCatalog.load(dir.resolve("nowhere").toString()))
-                .hasMessageStartingWith("There is no data set called '" + dir.resolve("nowhere") + "': use a shipped set (mnist-10k, fashion-10k), a folder holding");
+                .hasMessageStartingWith("There is no data set called '" + dir.resolve("nowhere") + "': use a shipped set (mnist-10k, fashion-10k, photos-2400), a folder holding");
     }
 
     @Test
     void theMenuTextsAndFiltersComeFromTheList() {
         DatasetReaders readers = DatasetReaders.standard();
         assertThat(readers.names(DatasetReader.Source.FOLDER)).isEqualTo("IDX files or pictures");
-        assertThat(readers.names(DatasetReader.Source.FILE)).isEqualTo("CSV file with a label column");
-        assertThat(readers.fileFilters()).containsExactly(new DatasetReaders.Filter("CSV file with a label column", List.of("*.csv")));
+        assertThat(readers.names(DatasetReader.Source.FILE)).isEqualTo("CSV table of measurements or CSV file with a label column");
+        assertThat(readers.fileFilters()).containsExactly(new DatasetReaders.Filter("CSV table of measurements", List.of("*.csv")),
+                new DatasetReaders.Filter("CSV file with a label column", List.of("*.csv")));
     }
 
     /** A new format is one class and one entry in the list: the catalog, the texts and the filters follow. */
@@ -121,8 +123,8 @@ class DatasetReadersTest {
         assertThat(d.labels()).containsExactly(0, 1, 2);
         assertThat(d.sample(1)[1]).isEqualTo(1f);
         assertThat(d.sample(1)[0]).isEqualTo(0f);
-        assertThat(readers.names(DatasetReader.Source.FILE)).isEqualTo("CSV file with a label column or Semeion digits file");
-        assertThat(readers.fileFilters()).extracting(DatasetReaders.Filter::patterns).containsExactly(List.of("*.csv"), List.of("*.data"));
+        assertThat(readers.names(DatasetReader.Source.FILE)).isEqualTo("CSV table of measurements or CSV file with a label column or Semeion digits file");
+        assertThat(readers.fileFilters()).extracting(DatasetReaders.Filter::patterns).containsExactly(List.of("*.csv"), List.of("*.csv"), List.of("*.data"));
         assertThat(readers.formats()).endsWith(", a CSV file with a label column and one column per pixel, "
                 + "or a Semeion digits file (256 pixels then ten 0/1 flags a line)");
         assertThatThrownBy(() -> DatasetCatalog.load(dir.resolve("x.txt").toString(), readers, ReadProgress.NONE))

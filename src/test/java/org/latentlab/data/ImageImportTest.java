@@ -189,7 +189,7 @@ class ImageImportTest {
     }
 
     /** A 1-bit PNG, white with a black square in the middle, written row by row (a few hundred kB). */
-    private static void writeOneBitPng(Path file, int w, int h) throws IOException {
+    static void writeOneBitPng(Path file, int w, int h) throws IOException {
         ByteArrayOutputStream raw = new ByteArrayOutputStream();
         try (DeflaterOutputStream z = new DeflaterOutputStream(raw)) {
             byte[] row = new byte[1 + (w + 7) / 8];

@@ -138,6 +138,8 @@ public final class Autoencoders {
      * the course's Keras example keeps the code linear.
      */
     private static AutoencoderBlock dense(ModelSpec spec, Activation hidden, Activation code, boolean sigmoidOutput) {
+        // A table's standardised features are not in [0,1]: its decoder ends linear.
+        sigmoidOutput = sigmoidOutput && !spec.isTable();
         SequentialBlock encoder = new SequentialBlock();
         for (int h : spec.hiddenSizes()) {
             encoder.add(Linear.builder().setUnits(h).build());

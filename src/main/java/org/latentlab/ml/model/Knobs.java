@@ -180,6 +180,10 @@ public final class Knobs {
         if (s.variant() == DENOISING && s.noise().isNone()) {
             throw new IllegalArgumentException("The denoising autoencoder needs a noise, e.g. --noise gaussian:0.5.");
         }
+        if (s.variant() == CONVOLUTIONAL && s.isTable()) {
+            throw new IllegalArgumentException("The convolutional autoencoder convolves pictures; a table's rows of features cannot be "
+                    + "convolved: choose a dense variant such as undercomplete.");
+        }
         if (s.variant() == CONVOLUTIONAL && (s.height() % 4 != 0 || s.width() % 4 != 0 || s.height() < 4 || s.width() < 4)) {
             throw new IllegalArgumentException("The convolutional autoencoder needs images whose sides are divisible by 4, got "
                     + s.height() + "×" + s.width() + " (tabular data cannot be convolved).");

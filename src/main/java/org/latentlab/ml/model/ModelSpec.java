@@ -147,6 +147,11 @@ public final class ModelSpec {
         return get(Knobs.REGULARISER);
     }
 
+    /** True when the input is a table's row of features (1×1×features) rather than a picture. */
+    public boolean isTable() {
+        return channels == 1 && height == 1;
+    }
+
     /** Values per input sample. */
     public int inputSize() {
         return channels * height * width;

@@ -189,9 +189,11 @@ public final class ComparisonView extends ScrollPane {
                 eigenImages.getChildren().add(tile(""));
             }
         }
-        show(eigenImages.getChildren().get(0), Images.grey(toFloat(p.mean()), 0, p.width(), p.height()), "mean image");
+        show(eigenImages.getChildren().get(0), Images.picture(toFloat(p.mean()), 0, p.channels(), p.width(), p.height()), "mean image");
         for (int i = 0; i < components; i++) {
-            show(eigenImages.getChildren().get(i + 1), Images.diverging(p.eigenImages()[i], p.width(), p.height()),
+            show(eigenImages.getChildren().get(i + 1), p.channels() == 3
+                            ? Images.signedColour(toFloat(p.eigenImages()[i]), 0, p.width(), p.height())
+                            : Images.diverging(p.eigenImages()[i], p.width(), p.height()),
                     String.format("component %d: %.1f%% of the variance", i + 1, 100 * p.explainedVarianceRatio()[i]));
         }
         showErrors();
@@ -254,7 +256,7 @@ public final class ComparisonView extends ScrollPane {
             reconstructionGrid = new ImageView[ROWS][0];
             return;
         }
-        int d = p.width() * p.height();
+        int d = p.channels() * p.width() * p.height();
         int count = p.reconstructions().length / d;
         if (reconstructionGrid[0].length != count) {
             layOutReconstructions(count);
@@ -262,9 +264,10 @@ public final class ComparisonView extends ScrollPane {
         pcaRow.setText("PCA, k = " + p.k());
         modelRow.setText(m == null ? "Autoencoder (training…)" : "Autoencoder, " + m.codeSize() + " units");
         for (int i = 0; i < count; i++) {
-            show(reconstructionGrid[0][i], m == null ? null : Images.grey(m.inputs(), i * d, p.width(), p.height()), null);
-            show(reconstructionGrid[1][i], Images.grey(p.reconstructions(), i * d, p.width(), p.height()), null);
-            show(reconstructionGrid[2][i], m == null ? null : Images.grey(m.reconstructions(), i * d, p.width(), p.height()), null);
+            int c = p.channels();
+            show(reconstructionGrid[0][i], m == null ? null : Images.picture(m.inputs(), i * d, c, p.width(), p.height()), null);
+            show(reconstructionGrid[1][i], Images.picture(p.reconstructions(), i * d, c, p.width(), p.height()), null);
+            show(reconstructionGrid[2][i], m == null ? null : Images.picture(m.reconstructions(), i * d, c, p.width(), p.height()), null);
         }
     }
 

@@ -23,7 +23,7 @@ import org.latentlab.ui.training.ShownModel;
 public final class ComparisonViewModel implements AutoCloseable {
     /** Everything PCA contributes to the view, computed together on a worker thread. */
     public record PcaResult(LatentSnapshot codes, double[] explainedVarianceRatio, double[] errorByK, double[] mean,
-                            double[][] eigenImages, int k, float[] reconstructions, int width, int height) {}
+                            double[][] eigenImages, int k, float[] reconstructions, int width, int height, int channels) {}
 
     /** The autoencoder's side: its code size, validation MSE and reconstructions of the shown images. */
     public record ModelResult(int codeSize, double validationMse, int count, float[] inputs, float[] reconstructions) {}
@@ -156,7 +156,7 @@ public final class ComparisonViewModel implements AutoCloseable {
         int shown = Math.min(org.latentlab.ml.train.TrainingService.SHOWN_RECONSTRUCTIONS, val.size());
         float[] firstImages = java.util.Arrays.copyOf(val.values(), shown * d);
         return new PcaResult(snapshot, explained, p.reconstructionErrorByK(val.values(), val.size(), maxK),
-                p.mean(), eigen, k, p.reconstruct(firstImages, shown, k), train.width(), train.height() * train.channels());
+                p.mean(), eigen, k, p.reconstruct(firstImages, shown, k), train.width(), train.height(), train.channels());
     }
 
     /** What PCA's scatter plots: its first two components and the share of the variance each explains. */

@@ -157,6 +157,11 @@ public final class DecodedGridView extends BorderPane {
         return size;
     }
 
+    /** The lattice's tiles as drawn last (grey or colour), or null before the first decode. */
+    public javafx.scene.image.Image tilesImage() {
+        return tiles;
+    }
+
     /** Number of tiles in the newest decoded image (n²), 0 before the first. */
     public int decodedTileCount() {
         return decodedCount;

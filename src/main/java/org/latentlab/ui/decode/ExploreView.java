@@ -117,9 +117,9 @@ public final class ExploreView extends SplitPane {
 
         probeCaption.textProperty().bind(explore.probeCaptionProperty());
         explore.probeImageProperty().addListener((obs, old, image) ->
-                probeImage.setImage(Images.grey(image, 0, model.imageWidth(), model.imageHeight())));
+                probeImage.setImage(Images.picture(image, 0, model.imageChannels(), model.imageWidth(), model.imageHeight())));
         explore.interpolationImageProperty().addListener((obs, old, image) ->
-                tImage.setImage(Images.grey(image, 0, model.imageWidth(), model.imageHeight())));
+                tImage.setImage(Images.picture(image, 0, model.imageChannels(), model.imageWidth(), model.imageHeight())));
         explore.stripImagesProperty().addListener((obs, old, images) -> drawStrip(images));
         model.endAProperty().addListener(o -> endsChanged());
         model.endBProperty().addListener(o -> endsChanged());
@@ -194,11 +194,11 @@ public final class ExploreView extends SplitPane {
 
     private javafx.scene.image.Image sampleImage(int i) {
         float[] images = model.images();
-        int size = model.imageHeight() * model.imageWidth();
+        int size = model.imageChannels() * model.imageHeight() * model.imageWidth();
         if (i < 0 || images == null || (long) (i + 1) * size > images.length) {
             return null;
         }
-        return Images.grey(images, i * size, model.imageWidth(), model.imageHeight());
+        return Images.picture(images, i * size, model.imageChannels(), model.imageWidth(), model.imageHeight());
     }
 
     private void drawStrip(float[] images) {
@@ -206,9 +206,9 @@ public final class ExploreView extends SplitPane {
         if (images == null) {
             return;
         }
-        int size = model.imageHeight() * model.imageWidth();
+        int size = model.imageChannels() * model.imageHeight() * model.imageWidth();
         for (int s = 0; s < ExploreViewModel.STRIP; s++) {
-            ImageView v = new ImageView(Images.grey(images, s * size, model.imageWidth(), model.imageHeight()));
+            ImageView v = new ImageView(Images.picture(images, s * size, model.imageChannels(), model.imageWidth(), model.imageHeight()));
             v.setFitWidth(40);
             v.setFitHeight(40);
             v.setSmooth(false);

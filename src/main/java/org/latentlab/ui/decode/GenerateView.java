@@ -81,9 +81,10 @@ public final class GenerateView extends VBox {
             shown = 0;
             return;
         }
-        int size = s.width() * s.height();
+        int channels = s.images().length / Math.max(1, s.count() * s.width() * s.height());
+        int size = channels * s.width() * s.height();
         for (int i = 0; i < s.count(); i++) {
-            ImageView v = new ImageView(Images.grey(s.images(), i * size, s.width(), s.height()));
+            ImageView v = new ImageView(Images.picture(s.images(), i * size, channels, s.width(), s.height()));
             v.setFitWidth(72);
             v.setFitHeight(72);
             v.setSmooth(false);

@@ -58,26 +58,21 @@ public final class LatticeViewModel {
         float[] codes = l.codes(plane, latent.baseCode(), k);
         Weights weights = latent.shownWeightsProperty().get();
         var work = weights == null ? decoder.decode("grid", codes, n * n) : decoder.decode("grid", weights, codes, n * n);
+        int ch = latent.imageChannels();
         int h = latent.imageHeight();
         int w = latent.imageWidth();
         double[] kept = prior ? null : bounds.clone();
-        return work.thenApply(images -> new Decoded(l, codes, k, n, kept, prior, mosaic(images, n, h, w), n * w, n * h));
+        return work.thenApply(images -> new Decoded(l, codes, k, n, kept, prior, mosaic(images, n, ch, h, w), n * w, n * h));
     }
 
-    /** The pixels of one image of n×n tiles (white on black, as the data). */
-    private static int[] mosaic(float[] images, int n, int h, int w) {
+    /** The pixels of one image of n×n tiles (grey white on black as the data, or in colour). */
+    private static int[] mosaic(float[] images, int n, int channels, int h, int w) {
         int width = n * w;
         int[] argb = new int[width * n * h];
         for (int t = 0; t < n * n; t++) {
             int r = t / n;
             int c = t % n;
-            for (int y = 0; y < h; y++) {
-                for (int x = 0; x < w; x++) {
-                    float v = images[t * h * w + y * w + x];
-                    int g = Math.round(Math.max(0f, Math.min(1f, v)) * 255f);
-                    argb[(r * h + y) * width + c * w + x] = 0xff000000 | (g << 16) | (g << 8) | g;
-                }
-            }
+            org.latentlab.ui.common.Images.pixels(images, t * channels * h * w, channels, h * w, argb, r * h * width + c * w, 1, w, width);
         }
         return argb;
     }

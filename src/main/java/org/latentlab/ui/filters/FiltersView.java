@@ -84,7 +84,9 @@ public final class FiltersView extends BorderPane {
         }
         double size = f.kernels() ? 48 : 56;
         for (int u = 0; u < f.shown(); u++) {
-            var image = Images.diverging(f.values(), f.start() + u * f.perUnit(), f.width(), f.height());
+            var image = f.channels() == 3
+                    ? Images.signedColour(f.values(), f.start() + u * f.perUnit(), f.width(), f.height())
+                    : Images.diverging(f.values(), f.start() + u * f.perUnit(), f.width(), f.height());
             if (rebuild) {
                 ImageView v = new ImageView(image);
                 v.setFitWidth(size);

@@ -14,10 +14,17 @@ public final class FiltersViewModel {
 
     /**
      * The first {@code shown} of {@code units} filters: unit {@code u}'s image is {@code width × height}
-     * values of {@code values} from {@code start + u · perUnit}; {@code kernels} for a convolution.
+     * values of {@code values} from {@code start + u · perUnit}, {@code channels} planes of them
+     * (3: a colour patch, R, G and B); {@code kernels} for a convolution.
      */
     public record Filters(float[] values, int start, int perUnit, int units, int shown, int width, int height, boolean kernels,
-                          String caption) {}
+                          String caption, int channels) {
+        /** Grey filters: one plane per unit. */
+        public Filters(float[] values, int start, int perUnit, int units, int shown, int width, int height, boolean kernels,
+                       String caption) {
+            this(values, start, perUnit, units, shown, width, height, kernels, caption, 1);
+        }
+    }
 
     private final LatentViewModel latent;
 
@@ -42,15 +49,20 @@ public final class FiltersViewModel {
         int height;
         String what;
         boolean kernels = shape.length == 4;
+        int channels = 1;
         if (kernels) {
             height = (int) shape[2];
             width = (int) shape[3];
-            what = String.format("%d convolution kernels of %d×%d (first input channel)", units, height, width);
+            channels = shape[1] == 3 ? 3 : 1;
+            what = String.format("%d convolution kernels of %d×%d (%s)", units, height, width,
+                    channels == 3 ? "in colour: R, G and B weights" : "first input channel");
         } else {
             int inputs = (int) shape[1];
             height = latent.imageHeight();
             width = latent.imageWidth();
-            if (height * width != inputs) {
+            if (latent.imageChannels() == 3 && 3 * height * width == inputs) {
+                channels = 3;
+            } else if (height * width != inputs) {
                 int side = (int) Math.round(Math.sqrt(inputs));
                 height = side;
                 width = inputs / Math.max(1, side);
@@ -59,7 +71,8 @@ public final class FiltersViewModel {
         }
         int shown = Math.min(units, MAX_UNITS);
         String caption = "The encoder's first layer: " + what + (units > shown ? ", the first " + shown + " shown" : "")
-                + ". Red: a bright pixel there excites the unit; blue: it inhibits it.";
-        return new Filters(w.values(), w.offset(index), w.size(index) / units, units, shown, width, height, kernels, caption);
+                + (channels == 3 ? ". Each patch is the colour that excites the unit most; mid grey: no weight."
+                        : ". Red: a bright pixel there excites the unit; blue: it inhibits it.");
+        return new Filters(w.values(), w.offset(index), w.size(index) / units, units, shown, width, height, kernels, caption, channels);
     }
 }

@@ -444,10 +444,11 @@ public final class LatentScatterView extends BorderPane {
             hoverLayer.hide();
             return;
         }
+        int c = model.imageChannels();
         int h = model.imageHeight();
         int w = model.imageWidth();
-        javafx.scene.image.Image picture = images != null && (long) (i + 1) * h * w <= images.length
-                ? Images.grey(images, i * h * w, w, h) : null;
+        javafx.scene.image.Image picture = images != null && (long) (i + 1) * c * h * w <= images.length
+                ? Images.picture(images, i * c * h * w, c, w, h) : null;
         int label = current.labels()[i];
         hoverLayer.show(picture, "#" + i + " · " + (label < current.classNames().size() ? current.classNames().get(label) : label),
                 plot.localToScene(px, py));

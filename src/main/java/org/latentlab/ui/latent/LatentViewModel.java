@@ -62,6 +62,7 @@ public final class LatentViewModel implements AutoCloseable {
     private final org.latentlab.concurrent.Background background;
     private Weights liveWeights;
     private float[] images;
+    private int imageChannels = 1;
     private int imageHeight;
     private int imageWidth;
     private long pcaRequest;
@@ -248,11 +249,22 @@ public final class LatentViewModel implements AutoCloseable {
         shownWeights.set(null);
     }
 
-    /** The validation images ({@code n × h × w}), so hovering a point can show its input. */
+    /** The validation images ({@code n × h × w}, grey), so hovering a point can show its input. */
     public void setImages(float[] values, int height, int width) {
+        setImages(values, 1, height, width);
+    }
+
+    /** The validation images ({@code n × c × h × w}: grey, or R, G and B planes), so hovering a point can show its input. */
+    public void setImages(float[] values, int channels, int height, int width) {
         images = values;
+        imageChannels = channels;
         imageHeight = height;
         imageWidth = width;
+    }
+
+    /** Values per pixel of the images: 1 grey, 3 colour. */
+    public int imageChannels() {
+        return imageChannels;
     }
 
     public float[] images() {

@@ -100,9 +100,10 @@ public final class ReconstructionsView extends ScrollPane {
                 return;
             }
             int size = r.clean().length / Math.max(1, r.count());
+            int ch = model.imageChannels();
             int h = model.imageHeight();
             int w = model.imageWidth();
-            if (h * w != size) {
+            if (ch * h * w != size) {
                 return;
             }
             latest.getChildren().clear();
@@ -112,7 +113,7 @@ public final class ReconstructionsView extends ScrollPane {
             for (int row = 0; row < labels.size(); row++) {
                 latest.add(rowLabel(labels.get(row)), 0, row);
                 for (int i = 0; i < r.count(); i++) {
-                    latest.add(tile(Images.grey(images.get(row), i * size, w, h)), i + 1, row);
+                    latest.add(tile(Images.picture(images.get(row), i * size, ch, w, h)), i + 1, row);
                 }
             }
             shownRows = labels;
@@ -177,11 +178,12 @@ public final class ReconstructionsView extends ScrollPane {
         }
         int w = r.width();
         int h = r.height();
-        int size = w * h;
+        int ch = r.inputs().length / Math.max(1, r.n() * w * h);
+        int size = ch * w * h;
         for (int c = 0; c < r.samples().length; c++) {
             int i = r.samples()[c];
             for (int row = 0; row < images.size(); row++) {
-                ImageView v = tile(Images.grey(images.get(row), i * size, w, h));
+                ImageView v = tile(Images.picture(images.get(row), i * size, ch, w, h));
                 if (row == 0) {
                     TileTips.set(v, String.format("Sample #%d: MSE %.4f", i, r.errors()[c]));
                 }

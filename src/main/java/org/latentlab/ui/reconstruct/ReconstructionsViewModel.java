@@ -153,6 +153,11 @@ public final class ReconstructionsViewModel {
         return latent.imageWidth();
     }
 
+    /** Values per pixel: 1 grey, 3 colour. */
+    public int imageChannels() {
+        return latent.imageChannels();
+    }
+
     /**
      * Reconstructs every validation image with the current weights and ranks them by their error;
      * the future completes on the JavaFX thread once the ranking (or the sentence saying why there is none) is set.
@@ -161,7 +166,7 @@ public final class ReconstructionsViewModel {
         float[] images = latent.images();
         int w = latent.imageWidth();
         int h = latent.imageHeight();
-        int size = w * h;
+        int size = latent.imageChannels() * w * h;
         if (images == null || !decoder.hasModel() || size == 0) {
             return CompletableFuture.completedFuture(null);
         }
@@ -173,7 +178,8 @@ public final class ReconstructionsViewModel {
         FxResults.deliver(decoder.reconstruct("worst", noisy == null ? images : noisy, n).thenApply(out -> rank(images, noisy, out, n, w, h)), r -> {
             worst.set(r);
             worstStatus.set(noisy == null
-                    ? String.format("The %d worst of %d (mean MSE %.4f): often ambiguous or unusual writing.", r.samples().length, n, r.meanError())
+                    ? String.format("The %d worst of %d (mean MSE %.4f): often ambiguous or unusual %s.",
+                            r.samples().length, n, r.meanError(), latent.imageChannels() == 3 ? "pictures" : "writing")
                     : String.format("The %d worst denoised of %d (clean, noisy with %s, output; MSE against the clean image, mean %.4f).",
                             r.samples().length, n, describe(noise), r.meanError()));
         }, worstStatus::set, () -> shown.complete(worst.get()));

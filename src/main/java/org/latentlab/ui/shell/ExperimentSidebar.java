@@ -58,6 +58,21 @@ final class ExperimentSidebar extends ScrollPane {
         open.setTooltip(new Tooltip("Open your own data: " + readers.formats() + "."));
         open.setMinWidth(Region.USE_PREF_SIZE);
         HBox dataRow = new HBox(6, dataset, open);
+        Label shape = new Label();
+        shape.setId("dataset-shape");
+        shape.setWrapText(true);
+        shape.getStyleClass().add("hint");
+        shape.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
+            DataSets.Choice c = form.datasetProperty().get();
+            if (c == null || c.shape() == null) {
+                return "";
+            }
+            String[] s = c.shape().split("×");
+            if (s.length == 3 && s[1].equals("1")) {
+                return "A table: " + s[2] + " features a row";
+            }
+            return c.shape() + (s.length == 3 && s[0].equals("3") ? " colour pictures" : " grey pictures");
+        }, form.datasetProperty()));
         HBox.setHgrow(dataset, Priority.ALWAYS);
         dataset.disableProperty().bind(busy);
         open.disableProperty().bind(busy);
@@ -112,7 +127,7 @@ final class ExperimentSidebar extends ScrollPane {
         error.visibleProperty().bind(messages.errorProperty().isNotEmpty());
         error.managedProperty().bind(error.visibleProperty());
 
-        box.getChildren().addAll(title, new Label("Data set"), dataRow, new Label("Variant"), variant, description,
+        box.getChildren().addAll(title, new Label("Data set"), dataRow, shape, new Label("Variant"), variant, description,
                 new Separator(), sheet, lockNote, deviceRow, new Separator(), new EngineLine(form.engineReadyProperty(), form.engineLineProperty()),
                 new RunButtons(run, form.engineReadyProperty()), error);
         VBox.setVgrow(sheet, Priority.ALWAYS);

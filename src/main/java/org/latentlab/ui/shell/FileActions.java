@@ -10,6 +10,7 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.latentlab.data.DatasetReader;
 import org.latentlab.data.DatasetReaders;
+import org.latentlab.data.ImageFolderReader;
 import org.latentlab.errors.Sentences;
 import org.latentlab.persistence.AtomicFiles;
 import org.latentlab.persistence.CodesCsv;
@@ -46,7 +47,16 @@ public final class FileActions {
     public void openDataset() {
         DirectoryChooser chooser = new DirectoryChooser();
         chooser.setTitle("Open a data set folder: " + DatasetReaders.standard().names(DatasetReader.Source.FOLDER));
-        ifChosen(chooser.showDialog(owner()), open::openDataset);
+        ifChosen(chooser.showDialog(owner()), this::openFolder);
+    }
+
+    /** A folder of pictures is opened as the person says (pictures or digits, size, colour); any other folder as it is. */
+    private void openFolder(Path folder) {
+        if (DatasetReaders.standard().forPath(folder).orElse(null) instanceof ImageFolderReader) {
+            new PicturesDialog().ask(owner(), folder, open.guessMode(folder)).ifPresent(p -> open.openDataset(folder, p));
+        } else {
+            open.openDataset(folder);
+        }
     }
 
     /** Asks for a data set file (in a format of {@link DatasetReaders}, e.g. a CSV with a label column) and opens it. */

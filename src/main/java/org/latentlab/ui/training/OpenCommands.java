@@ -11,6 +11,12 @@ public interface OpenCommands {
      */
     void openDataset(Path path);
 
+    /** Opens a folder of pictures prepared as {@code preparation} says (as pictures of a size and colour, or as digits). */
+    void openDataset(Path folder, org.latentlab.data.Preparation preparation);
+
+    /** A guess, off the JavaFX thread, of whether a folder of pictures holds digits (ink on paper) or pictures. */
+    CompletableFuture<org.latentlab.data.Preparation.Mode> guessMode(Path folder);
+
     /**
      * Opens a saved model (a shipped one, a {@code train} checkpoint): every view shows it as if a
      * run had just ended, and the knobs take its settings. A bad folder changes nothing.

@@ -37,7 +37,7 @@ final class Opener {
      * Reads a data set folder or file and selects it, its progress on the progress bar; opening
      * another cancels it. A bad one gets one sentence and leaves the choice as it was.
      */
-    void openDataset(Path folder) {
+    void openDataset(Path folder, org.latentlab.data.Preparation preparation) {
         run.setError("");
         run.setStatus("Opening " + folder + "…");
         if (opening != null) {
@@ -62,7 +62,7 @@ final class Opener {
             }
         }, cancelled::get).tellingLeftOutTo(leftOut::add);
         DataSets data = run.data();
-        data.open(folder, progress).whenComplete((d, failure) -> Platform.runLater(() -> {
+        data.open(folder, preparation, progress).whenComplete((d, failure) -> Platform.runLater(() -> {
             if (opening != cancelled) {
                 return; // another data set was asked for since
             }
@@ -74,7 +74,9 @@ final class Opener {
                 return;
             }
             run.form().datasetProperty().set(data.add(folder.toAbsolutePath().toString(), d));
-            run.setStatus("Opened " + d.name() + ": " + d.size() + " images of " + d.height() + "×" + d.width() + "."
+            run.setStatus("Opened " + d.name() + ": " + d.size() + " images of "
+                    + (d.channels() == 1 ? d.height() + "×" + d.width() : DataSets.shape(d) + " in colour")
+                    + (preparation.mode() == org.latentlab.data.Preparation.Mode.PICTURES ? ", read as pictures" : "") + "."
                     + (leftOut.isEmpty() ? "" : " " + String.join(" ", leftOut)));
         }));
     }
@@ -108,6 +110,7 @@ final class Opener {
                 Checkpoint cp = saved.checkpoint();
                 Dataset dataset;
                 try {
+                    data.remember(cp.dataset(), cp.preparation());
                     dataset = data.dataset(cp.dataset());
                 } catch (RuntimeException e) {
                     throw new IllegalArgumentException("The model " + source + " was trained on " + cp.dataset()
@@ -143,11 +146,13 @@ final class Opener {
     private void apply(LoadedModel m) {
         Checkpoint cp = m.checkpoint();
         Dataset train = m.split().train();
-        ModelSpec spec = cp.spec().withInputShape(train.channels(), train.height(), train.width());
-        if (train.sampleSize() != spec.inputSize()) {
-            throw new IllegalArgumentException("The model expects inputs of " + spec.inputSize() + " values but "
-                    + train.name() + " has samples of " + train.sampleSize() + ".");
+        ModelSpec saved = cp.spec();
+        if (train.sampleSize() != saved.inputSize()) {
+            throw new IllegalArgumentException("The model " + m.source() + " takes inputs of " + saved.channels() + "×" + saved.height()
+                    + "×" + saved.width() + " but " + train.name() + " now gives " + DataSets.shape(train)
+                    + ": choose the data set and press Train to train a new model on it.");
         }
+        ModelSpec spec = saved.withInputShape(train.channels(), train.height(), train.width());
         String datasetId = cp.dataset();
         ExperimentForm form = run.form();
         DataSets.Choice choice = run.data().find(datasetId);

@@ -123,7 +123,7 @@ public final class ShownModel implements AutoCloseable {
         curves.clear();
         latent.clear();
         Dataset validation = split.validation();
-        latent.setImages(validation.values(), validation.height(), validation.width());
+        latent.setImages(validation.values(), validation.channels(), validation.height(), validation.width());
         latent.variationalProperty().set(spec.variant() == Variant.VAE);
         showBaseline(split, spec.codeSize());
     }
@@ -309,7 +309,8 @@ public final class ShownModel implements AutoCloseable {
             return null;
         }
         TrainingMetrics m = metrics != null ? metrics : curves.toMetrics();
-        return new SavedModel(new Checkpoint(spec, datasetId, seed, m, shown.latentSize(), shown.codes(), shown.labels()), weights);
+        return new SavedModel(new Checkpoint(spec, datasetId, seed, m, shown.latentSize(), shown.codes(), shown.labels(),
+                data.preparation(datasetId)), weights);
     }
 
     @Override

@@ -264,7 +264,17 @@ public final class TrainingViewModel implements RunControls, Messages, OpenComma
 
     @Override
     public void openDataset(Path folder) {
-        opener.openDataset(folder);
+        opener.openDataset(folder, org.latentlab.data.Preparation.DIGITS);
+    }
+
+    @Override
+    public void openDataset(Path folder, org.latentlab.data.Preparation preparation) {
+        opener.openDataset(folder, preparation);
+    }
+
+    @Override
+    public CompletableFuture<org.latentlab.data.Preparation.Mode> guessMode(Path folder) {
+        return data.guessMode(folder);
     }
 
     @Override
