@@ -27,6 +27,8 @@ public final class InPlaceAdam extends Optimizer implements AutoCloseable {
     private final float epsilon;
     /** Per parameter id: the first and second moments, each divided by one minus its decay rate, on the weight's manager. */
     private final Map<String, NDArray[]> moments = new HashMap<>();
+    /** β1, β2 and ε / √(1 − β2) as scalar arrays, made once so a step does not make and free them for every parameter. */
+    private NDArray[] constants;
 
     private InPlaceAdam(Builder builder) {
         super(builder);
@@ -74,13 +76,17 @@ public final class InPlaceAdam extends Optimizer implements AutoCloseable {
         NDArray scaledMean = m[0];
         NDArray scaledVariance = m[1];
         // m/(1 − β1) ← β1 m/(1 − β1) + g and v/(1 − β2) ← β2 v/(1 − β2) + g²: the gradient is used as it is.
-        scaledMean.muli(beta1).addi(gradient);
-        gradient.muli(gradient);
-        scaledVariance.muli(beta2).addi(gradient);
         double rootB2 = Math.sqrt(1.0 - beta2);
+        if (constants == null) {
+            ai.djl.ndarray.NDManager manager = weight.getManager();
+            constants = new NDArray[] {manager.create(beta1), manager.create(beta2), manager.create((float) (epsilon / rootB2))};
+        }
+        scaledMean.muli(constants[0]).addi(gradient);
+        gradient.muli(gradient);
+        scaledVariance.muli(constants[1]).addi(gradient);
         // w ← w − s m / (√v + ε) = w − s (1 − β1) / √(1 − β2) · (m/(1 − β1)) / (√(v/(1 − β2)) + ε / √(1 − β2))
         try (NDArray root = scaledVariance.sqrt()) {
-            root.addi((float) (epsilon / rootB2));
+            root.addi(constants[2]);
             try (NDArray delta = scaledMean.div(root)) {
                 weight.subi(delta.muli((float) (stepSize * (1.0 - beta1) / rootB2)));
             }
@@ -96,6 +102,12 @@ public final class InPlaceAdam extends Optimizer implements AutoCloseable {
             m[1].close();
         }
         moments.clear();
+        if (constants != null) {
+            for (NDArray c : constants) {
+                c.close();
+            }
+            constants = null;
+        }
     }
 
     /** The learning rate (a tracker, so a live knob can change it between steps) and the moments' decay rates. */
