@@ -279,11 +279,9 @@ final class BenchUiCommand implements Callable<Integer> {
         FxHarness.waitUntil(() -> model.stateProperty().get() == RunState.RUNNING && model.shown().curves().size() >= 20, 300,
                 "the first 20 steps of " + v.id());
         long before = FxHarness.onFx(() -> (long) model.shown().curves().size());
-        java.util.Map<String, Double> cpu0 = threadCpuSeconds();
         long t0 = System.nanoTime();
-        Thread.sleep(seconds * 1000L);
+        JsonObject cpu = sleepCountingCpu(seconds * 1000L);
         long after = FxHarness.onFx(() -> (long) model.shown().curves().size());
-        JsonObject cpu = cpuUsed(cpu0, threadCpuSeconds());
         double elapsed = (System.nanoTime() - t0) / 1e9;
         double perSecond = (after - before) * (double) model.form().batchSizeProperty().get() / elapsed;
         long asked = System.nanoTime();
@@ -389,11 +387,9 @@ final class BenchUiCommand implements Callable<Integer> {
         var result = service.start(models.background());
         FxHarness.waitUntil(() -> steps.get() >= 20 || result.isDone(), 300, "the first 20 bare steps of " + v.id());
         long before = samples.get();
-        java.util.Map<String, Double> cpu0 = threadCpuSeconds();
         long t0 = System.nanoTime();
-        Thread.sleep(seconds * 1000L);
+        bareCpu = sleepCountingCpu(seconds * 1000L);
         long after = samples.get();
-        bareCpu = cpuUsed(cpu0, threadCpuSeconds());
         double elapsed = (System.nanoTime() - t0) / 1e9;
         service.stop();
         result.get(120, TimeUnit.SECONDS).model().close();
@@ -401,39 +397,54 @@ final class BenchUiCommand implements Callable<Integer> {
     }
 
 
-    /** CPU seconds used so far by each of this process's threads (kernel tasks, by name), from /proc. */
-    private static java.util.Map<String, Double> threadCpuSeconds() {
-        java.util.Map<String, Double> byName = new java.util.TreeMap<>();
-        java.nio.file.Path tasks = java.nio.file.Path.of("/proc/self/task");
-        if (!java.nio.file.Files.isDirectory(tasks)) {
-            return byName;
+    /** Each of this process's kernel tasks: its name now (a lane renames its pool thread while it runs) and its CPU seconds so far. */
+    private static java.util.Map<String, Object[]> tasks() {
+        java.util.Map<String, Object[]> byTid = new java.util.HashMap<>();
+        java.nio.file.Path dir = java.nio.file.Path.of("/proc/self/task");
+        if (!java.nio.file.Files.isDirectory(dir)) {
+            return byTid;
         }
-        try (java.util.stream.Stream<java.nio.file.Path> list = java.nio.file.Files.list(tasks)) {
+        try (java.util.stream.Stream<java.nio.file.Path> list = java.nio.file.Files.list(dir)) {
             for (java.nio.file.Path task : (Iterable<java.nio.file.Path>) list::iterator) {
                 try {
                     String stat = java.nio.file.Files.readString(task.resolve("stat"));
                     String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')')).replaceAll("[0-9#-]+$", "");
                     String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
                     double cpu = (Long.parseLong(f[11]) + Long.parseLong(f[12])) / 100.0; // utime, stime in clock ticks
-                    byName.merge(name, cpu, Double::sum);
+                    byTid.put(task.getFileName().toString(), new Object[] {name, cpu});
                 } catch (java.io.IOException | RuntimeException e) {
                     // the thread ended
                 }
             }
         } catch (java.io.IOException e) {
-            return byName;
+            return byTid;
         }
-        return byName;
+        return byTid;
     }
 
-    /** The CPU seconds each thread name used between two readings, largest first, the six largest. */
-    private static JsonObject cpuUsed(java.util.Map<String, Double> before, java.util.Map<String, Double> after) {
+    /**
+     * Sleeps {@code millis} while reading the threads' CPU time four times a second, and returns the
+     * CPU seconds used in that time by thread name (the name a thread had while it used them), the six largest.
+     */
+    private static JsonObject sleepCountingCpu(long millis) throws InterruptedException {
+        java.util.Map<String, Double> used = new java.util.HashMap<>();
+        java.util.Map<String, Object[]> last = tasks();
+        long end = System.nanoTime() + millis * 1_000_000L;
+        while (System.nanoTime() < end) {
+            Thread.sleep(Math.max(1, Math.min(250, (end - System.nanoTime()) / 1_000_000L)));
+            java.util.Map<String, Object[]> now = tasks();
+            for (var e : now.entrySet()) {
+                Object[] before = last.get(e.getKey());
+                double delta = (double) e.getValue()[1] - (before == null ? 0.0 : (double) before[1]);
+                if (before != null && delta > 0) {
+                    used.merge((String) e.getValue()[0], delta, Double::sum);
+                }
+            }
+            last = now;
+        }
         JsonObject o = new JsonObject();
-        after.entrySet().stream()
-                .map(e -> java.util.Map.entry(e.getKey(), e.getValue() - before.getOrDefault(e.getKey(), 0.0)))
-                .filter(e -> e.getValue() > 0.005)
-                .sorted((a, b) -> Double.compare(b.getValue(), a.getValue()))
-                .limit(6)
+        used.entrySet().stream().filter(e -> e.getValue() > 0.005)
+                .sorted((x, y) -> Double.compare(y.getValue(), x.getValue())).limit(6)
                 .forEach(e -> o.addProperty(e.getKey(), round(e.getValue())));
         return o;
     }
