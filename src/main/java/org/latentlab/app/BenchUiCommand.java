@@ -49,6 +49,15 @@ final class BenchUiCommand implements Callable<Integer> {
             + "the training engine ready (Train enabled), from the JVM's start; whether libtorch was unpacked first.")
     boolean startupOnly;
 
+    @Option(names = "--throughput",
+            description = "With --variants: alternate, in this one process, each variant's bare training run (as `bench variants` "
+                    + "runs it, no views) and the same run driven through the window with its views live, --rounds times each, "
+                    + "--seconds each from the 20th step, and print both samples per second and their ratio.")
+    boolean throughput;
+
+    @Option(names = "--rounds", defaultValue = "2", description = "With --throughput: pairs of runs per variant. Default: ${DEFAULT-VALUE}.")
+    int rounds;
+
     @Override
     public Integer call() throws Exception {
         if (seconds < 5 || seconds > 3600) {
@@ -126,6 +135,16 @@ final class BenchUiCommand implements Callable<Integer> {
             return 0;
         }
 
+        if (throughput && variants == null) {
+            throw new IllegalArgumentException("--throughput needs --variants (a list of variant ids, or all).");
+        }
+        if (variants != null && throughput) {
+            compareThroughput(models, variants.contains("all") ? List.of(org.latentlab.ml.model.Variant.values())
+                    : variants.stream().map(org.latentlab.ml.model.Variant::fromId).toList());
+            FxHarness.run(models::close);
+            FxHarness.exit();
+            return 0;
+        }
         if (variants != null) {
             trainEach(model, variants.contains("all") ? List.of(org.latentlab.ml.model.Variant.values())
                     : variants.stream().map(org.latentlab.ml.model.Variant::fromId).toList());
@@ -282,34 +301,11 @@ final class BenchUiCommand implements Callable<Integer> {
         JsonObject stopEnded = new JsonObject();
         JsonObject stepsAfterStop = new JsonObject();
         for (org.latentlab.ml.model.Variant v : chosen) {
-            FxHarness.run(() -> {
-                model.form().selectDataset("mnist-10k");
-                model.form().variantProperty().set(v);
-                model.form().epochsProperty().set(1000);
-                model.train();
-            });
-            FxHarness.waitUntil(() -> model.stateProperty().get() == RunState.RUNNING && model.shown().curves().size() >= 20, 300,
-                    "the first 20 steps of " + v.id());
-            long before = FxHarness.onFx(() -> (long) model.shown().curves().size());
-            long t0 = System.nanoTime();
-            Thread.sleep(seconds * 1000L);
-            long after = FxHarness.onFx(() -> (long) model.shown().curves().size());
-            double elapsed = (System.nanoTime() - t0) / 1e9;
-            perSecond.addProperty(v.id(), Math.round((after - before) * (double) model.form().batchSizeProperty().get() / elapsed));
-            long asked = System.nanoTime();
-            long[] shown = {0};
-            long[] stepAtStop = {0};
-            FxHarness.run(() -> {
-                model.stop();
-                stepAtStop[0] = model.shown().curves().size();
-                if (model.statusProperty().get().startsWith("Stopping")) {
-                    shown[0] = System.nanoTime();
-                }
-            });
-            FxHarness.waitUntil(() -> model.stateProperty().get() == RunState.IDLE, 120, "the run of " + v.id() + " to stop");
-            stopEnded.addProperty(v.id(), Math.round((System.nanoTime() - asked) / 1e6));
-            stopShown.addProperty(v.id(), shown[0] == 0 ? -1 : Math.round((shown[0] - asked) / 1e6));
-            stepsAfterStop.addProperty(v.id(), FxHarness.onFx(() -> (long) model.shown().curves().size()) - stepAtStop[0]);
+            WindowRun r = trainInWindow(model, v);
+            perSecond.addProperty(v.id(), Math.round(r.samplesPerSecond()));
+            stopEnded.addProperty(v.id(), r.stopToIdleMillis());
+            stopShown.addProperty(v.id(), r.stopShownMillis());
+            stepsAfterStop.addProperty(v.id(), r.stepsAfterStop());
         }
         JsonObject o = new JsonObject();
         o.add("window_samples_per_second", perSecond);
@@ -319,6 +315,207 @@ final class BenchUiCommand implements Callable<Integer> {
         o.addProperty("threads", org.latentlab.ml.device.CpuThreads.get());
         o.addProperty("seconds_each", seconds);
         System.out.println(new GsonBuilder().setPrettyPrinting().create().toJson(o));
+    }
+
+    /** One window run of a variant: samples per second from its 20th step, and how its stop went. */
+    private record WindowRun(double samplesPerSecond, long stopShownMillis, long stopToIdleMillis, long stepsAfterStop, JsonObject cpu) {}
+
+    /**
+     * Trains {@code v}'s default network on mnist-10k through the window's view model, with the views
+     * live, for {@code seconds} from its 20th step; then stops it and times the stop.
+     */
+    private WindowRun trainInWindow(TrainingViewModel model, org.latentlab.ml.model.Variant v) throws Exception {
+        FxHarness.run(() -> {
+            model.form().selectDataset("mnist-10k");
+            model.form().variantProperty().set(v);
+            model.form().epochsProperty().set(1000);
+            model.train();
+        });
+        FxHarness.waitUntil(() -> model.stateProperty().get() == RunState.RUNNING && model.shown().curves().size() >= 20, 300,
+                "the first 20 steps of " + v.id());
+        long before = FxHarness.onFx(() -> (long) model.shown().curves().size());
+        long t0 = System.nanoTime();
+        JsonObject cpu = sleepCountingCpu(seconds * 1000L);
+        long after = FxHarness.onFx(() -> (long) model.shown().curves().size());
+        double elapsed = (System.nanoTime() - t0) / 1e9;
+        double perSecond = (after - before) * (double) model.form().batchSizeProperty().get() / elapsed;
+        long asked = System.nanoTime();
+        long[] shown = {0};
+        long[] stepAtStop = {0};
+        FxHarness.run(() -> {
+            model.stop();
+            stepAtStop[0] = model.shown().curves().size();
+            if (model.statusProperty().get().startsWith("Stopping")) {
+                shown[0] = System.nanoTime();
+            }
+        });
+        FxHarness.waitUntil(() -> model.stateProperty().get() == RunState.IDLE, 120, "the run of " + v.id() + " to stop");
+        long ended = Math.round((System.nanoTime() - asked) / 1e6);
+        long afterStop = FxHarness.onFx(() -> (long) model.shown().curves().size()) - stepAtStop[0];
+        return new WindowRun(perSecond, shown[0] == 0 ? -1 : Math.round((shown[0] - asked) / 1e6), ended, afterStop, cpu);
+    }
+
+    /**
+     * For each variant, {@code rounds} pairs of runs in turn: the bare service on the window's own
+     * background threads with no listener work and no codes between epochs (as {@code bench variants}
+     * runs it), then the same network trained through the window. Prints the median samples per
+     * second of each and the window's share of the bare figure.
+     */
+    private void compareThroughput(org.latentlab.ui.shell.ViewModels models, List<org.latentlab.ml.model.Variant> chosen)
+            throws Exception {
+        if (rounds < 1 || rounds > 20) {
+            throw new IllegalArgumentException("--rounds must be between 1 and 20, got " + rounds + ".");
+        }
+        TrainingViewModel model = models.training();
+        JsonObject perVariant = new JsonObject();
+        for (org.latentlab.ml.model.Variant v : chosen) {
+            double[] bare = new double[rounds];
+            double[] window = new double[rounds];
+            JsonObject stops = new JsonObject();
+            com.google.gson.JsonArray cpuBare = new com.google.gson.JsonArray();
+            com.google.gson.JsonArray cpuWindow = new com.google.gson.JsonArray();
+            for (int r = 0; r < rounds; r++) {
+                bare[r] = trainBare(models, model, v);
+                WindowRun w = trainInWindow(model, v);
+                window[r] = w.samplesPerSecond();
+                stops.addProperty("stop_shown_ms", w.stopShownMillis());
+                stops.addProperty("stop_to_idle_ms", w.stopToIdleMillis());
+                stops.addProperty("steps_seen_after_stop", w.stepsAfterStop());
+                cpuBare.add(bareCpu);
+                cpuWindow.add(w.cpu());
+                System.err.printf(java.util.Locale.ROOT, "%s round %d: bare %.0f, window %.0f samples/s%n", v.id(), r + 1, bare[r], window[r]);
+            }
+            JsonObject o = new JsonObject();
+            o.add("bare_samples_per_second", rounded(bare));
+            o.add("window_samples_per_second", rounded(window));
+            o.addProperty("window_over_bare", round(median(window) / median(bare)));
+            o.add("last_stop", stops);
+            o.add("bare_cpu_seconds_by_thread", cpuBare);
+            o.add("window_cpu_seconds_by_thread", cpuWindow);
+            perVariant.add(v.id(), o);
+        }
+        JsonObject out = new JsonObject();
+        out.add("variants", perVariant);
+        out.addProperty("threads", org.latentlab.ml.device.CpuThreads.get());
+        out.addProperty("seconds_each", seconds);
+        out.addProperty("rounds", rounds);
+        if (output.requested()) {
+            System.out.println(new GsonBuilder().setPrettyPrinting().create().toJson(out));
+        } else {
+            perVariant.entrySet().forEach(e -> {
+                JsonObject o = e.getValue().getAsJsonObject();
+                System.out.printf(java.util.Locale.ROOT, "%-14s bare %s  window %s samples/s  window/bare %.2f%n", e.getKey(),
+                        o.get("bare_samples_per_second"), o.get("window_samples_per_second"), o.get("window_over_bare").getAsDouble());
+            });
+        }
+    }
+
+    /**
+     * Samples per second of {@code v}'s default network trained by a bare {@link org.latentlab.ml.train.TrainingService}
+     * on the window's background, on the same split the window trains on, from its 20th step for {@code seconds}.
+     */
+    /** The CPU seconds by thread of the last bare run's measured interval. */
+    private JsonObject bareCpu = new JsonObject();
+
+    private double trainBare(org.latentlab.ui.shell.ViewModels models, TrainingViewModel model, org.latentlab.ml.model.Variant v)
+            throws Exception {
+        org.latentlab.ml.model.ModelSpec[] spec = {null};
+        org.latentlab.data.Dataset.Split[] split = {null};
+        FxHarness.run(() -> {
+            model.form().selectDataset("mnist-10k");
+            model.form().variantProperty().set(v);
+            spec[0] = model.form().spec();
+        });
+        int seed = FxHarness.onFx(() -> model.form().seedProperty().get());
+        split[0] = model.data().split(model.data().dataset("mnist-10k"), seed);
+        org.latentlab.data.Dataset train = split[0].train();
+        org.latentlab.ml.model.ModelSpec shaped = spec[0].withInputShape(train.channels(), train.height(), train.width());
+        java.util.concurrent.atomic.AtomicLong steps = new java.util.concurrent.atomic.AtomicLong();
+        java.util.concurrent.atomic.AtomicLong samples = new java.util.concurrent.atomic.AtomicLong();
+        org.latentlab.ml.train.TrainingService service = new org.latentlab.ml.train.TrainingService(
+                new org.latentlab.ml.train.TrainingPlan(split[0], shaped, 1000, seed, "cpu", 0), e -> {
+                    if (e instanceof org.latentlab.ml.train.TrainingEvent.Step s) {
+                        samples.addAndGet(s.samples());
+                        steps.incrementAndGet();
+                    }
+                });
+        var result = service.start(models.background());
+        FxHarness.waitUntil(() -> steps.get() >= 20 || result.isDone(), 300, "the first 20 bare steps of " + v.id());
+        long before = samples.get();
+        long t0 = System.nanoTime();
+        bareCpu = sleepCountingCpu(seconds * 1000L);
+        long after = samples.get();
+        double elapsed = (System.nanoTime() - t0) / 1e9;
+        service.stop();
+        result.get(120, TimeUnit.SECONDS).model().close();
+        return (after - before) / elapsed;
+    }
+
+
+    /** Each of this process's kernel tasks: its name now (a lane renames its pool thread while it runs) and its CPU seconds so far. */
+    private static java.util.Map<String, Object[]> tasks() {
+        java.util.Map<String, Object[]> byTid = new java.util.HashMap<>();
+        java.nio.file.Path dir = java.nio.file.Path.of("/proc/self/task");
+        if (!java.nio.file.Files.isDirectory(dir)) {
+            return byTid;
+        }
+        try (java.util.stream.Stream<java.nio.file.Path> list = java.nio.file.Files.list(dir)) {
+            for (java.nio.file.Path task : (Iterable<java.nio.file.Path>) list::iterator) {
+                try {
+                    String stat = java.nio.file.Files.readString(task.resolve("stat"));
+                    String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')')).replaceAll("[0-9#-]+$", "");
+                    String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    double cpu = (Long.parseLong(f[11]) + Long.parseLong(f[12])) / 100.0; // utime, stime in clock ticks
+                    byTid.put(task.getFileName().toString(), new Object[] {name, cpu});
+                } catch (java.io.IOException | RuntimeException e) {
+                    // the thread ended
+                }
+            }
+        } catch (java.io.IOException e) {
+            return byTid;
+        }
+        return byTid;
+    }
+
+    /**
+     * Sleeps {@code millis} while reading the threads' CPU time four times a second, and returns the
+     * CPU seconds used in that time by thread name (the name a thread had while it used them), the six largest.
+     */
+    private static JsonObject sleepCountingCpu(long millis) throws InterruptedException {
+        java.util.Map<String, Double> used = new java.util.HashMap<>();
+        java.util.Map<String, Object[]> last = tasks();
+        long end = System.nanoTime() + millis * 1_000_000L;
+        while (System.nanoTime() < end) {
+            Thread.sleep(Math.max(1, Math.min(250, (end - System.nanoTime()) / 1_000_000L)));
+            java.util.Map<String, Object[]> now = tasks();
+            for (var e : now.entrySet()) {
+                Object[] before = last.get(e.getKey());
+                double delta = (double) e.getValue()[1] - (before == null ? 0.0 : (double) before[1]);
+                if (before != null && delta > 0) {
+                    used.merge((String) e.getValue()[0], delta, Double::sum);
+                }
+            }
+            last = now;
+        }
+        JsonObject o = new JsonObject();
+        used.entrySet().stream().filter(e -> e.getValue() > 0.005)
+                .sorted((x, y) -> Double.compare(y.getValue(), x.getValue())).limit(6)
+                .forEach(e -> o.addProperty(e.getKey(), round(e.getValue())));
+        return o;
+    }
+
+    private static com.google.gson.JsonArray rounded(double[] values) {
+        com.google.gson.JsonArray a = new com.google.gson.JsonArray();
+        for (double x : values) {
+            a.add(Math.round(x));
+        }
+        return a;
+    }
+
+    private static double median(double[] values) {
+        double[] v = values.clone();
+        Arrays.sort(v);
+        return v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
     }
 
     /** Median time of a full scatter redraw (axes, points, image update) of {@code n} clustered points at 800×600. */

@@ -13,7 +13,6 @@ import ai.djl.ndarray.types.Shape;
 import ai.djl.training.DefaultTrainingConfig;
 import ai.djl.training.GradientCollector;
 import ai.djl.training.Trainer;
-import ai.djl.training.optimizer.Optimizer;
 import ai.djl.training.tracker.ParameterTracker;
 import java.util.ArrayList;
 import java.util.List;
@@ -301,8 +300,9 @@ public final class TrainingService {
         boolean whole = phase.block() == model.block();
         org.latentlab.ml.loss.Tunable learningRate = tunables.get(org.latentlab.ml.model.Knobs.LEARNING_RATE);
         ParameterTracker lr = (parameterId, numUpdate) -> learningRate.get();
+        InPlaceAdam adam = InPlaceAdam.builder().optLearningRateTracker(lr).build();
         DefaultTrainingConfig config = new DefaultTrainingConfig(phase.objective())
-                .optOptimizer(Optimizer.adam().optLearningRateTracker(lr).build())
+                .optOptimizer(adam)
                 .optDevices(new Device[] {device.device()});
         Model phaseModel = whole ? model.model() : Model.newInstance("phase", device.device());
         if (!whole) {
@@ -311,7 +311,7 @@ public final class TrainingService {
         Objective objective = phase.objective();
         int nTrain = (int) trainX.getShape().get(0);
         int latent = plan.spec().codeSize();
-        try (Trainer trainer = phaseModel.newTrainer(config);
+        try (adam; Trainer trainer = phaseModel.newTrainer(config);
              NDManager phaseData = trainX.getManager().newSubManager()) {
             NDArray x = throughPrefix(phase, trainX, phaseData);
             NDArray v = throughPrefix(phase, valX, phaseData);
@@ -362,7 +362,7 @@ public final class TrainingService {
                             }
                             if (Float.isFinite(gradients)) {
                                 run.unusableInARow = 0;
-                                trainer.step();
+                                adam.step(phase.block());
                             } else if (++run.unusableInARow < MAX_UNUSABLE_STEPS) {
                                 // A finite loss with gradients that are not is a CPU kernel's fault (oneDNN's AVX-512
                                 // kernels behind a one-channel convolutional output), not a divergence: as PyTorch's

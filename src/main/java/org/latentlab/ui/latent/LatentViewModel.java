@@ -66,6 +66,13 @@ public final class LatentViewModel implements AutoCloseable {
     private int imageHeight;
     private int imageWidth;
     private long pcaRequest;
+    /** A principal-plane fit is on its lane; codes arriving meanwhile ask for one more fit after it. */
+    private boolean planeFitting;
+    private boolean planeRefitWanted;
+    /** Until when (System.nanoTime) a live run's new codes wait before the next fit: fits take at most a tenth of the time. */
+    private long planeQuietUntil;
+    /** Set while new codes of a run are being shown, whose plane may wait for the quiet time. */
+    private boolean acceptingLive;
     private String axisPrefix = "z";
 
     /** Fits the codes' principal plane and parks the replay's weights on lanes of {@code background}. */
@@ -225,7 +232,12 @@ public final class LatentViewModel implements AutoCloseable {
             frameCount.set(frames.size());
         }
         if (replayFrame.get() < 0) {
-            refreshShown();
+            acceptingLive = true;
+            try {
+                refreshShown();
+            } finally {
+                acceptingLive = false;
+            }
         }
     }
 
@@ -356,15 +368,55 @@ public final class LatentViewModel implements AutoCloseable {
             return;
         }
         long request = ++pcaRequest;
-        pcaThread.execute(() -> {
-            Pca pca = Pca.fit(s.codes(), s.size(), k, Pca.Options.defaults().withComponents(2).withRoute(Pca.Route.FULL));
-            LatentPlane.Principal p = new LatentPlane.Principal(pca.mean(), signed(pca.component(0)), signed(pca.component(1)));
-            Platform.runLater(() -> {
-                if (request == pcaRequest) {
-                    plane.set(p);
+        if (planeFitting || (acceptingLive && System.nanoTime() < planeQuietUntil)) {
+            // One fit at a time, the newest codes' only: a wide code's fit takes seconds and a run sends codes several times a second.
+            if (!planeRefitWanted) {
+                planeRefitWanted = true;
+                if (!planeFitting) {
+                    refitAfter(planeQuietUntil - System.nanoTime());
                 }
-            });
+            }
+            return;
+        }
+        planeFitting = true;
+        pcaThread.execute(() -> {
+            long t0 = System.nanoTime();
+            LatentPlane.Principal p = null;
+            try {
+                Pca pca = Pca.fit(s.codes(), s.size(), k, Pca.Options.defaults().withComponents(2));
+                p = new LatentPlane.Principal(pca.mean(), signed(pca.component(0)), signed(pca.component(1)));
+            } finally {
+                LatentPlane.Principal fitted = p;
+                long took = System.nanoTime() - t0;
+                Platform.runLater(() -> planeFitted(request, fitted, took));
+            }
         });
+    }
+
+    /** A fit ended: its plane is shown unless another was chosen since; codes that came meanwhile get their fit after the quiet time. */
+    private void planeFitted(long request, LatentPlane.Principal fitted, long took) {
+        planeFitting = false;
+        planeQuietUntil = System.nanoTime() + 9 * took;
+        if (fitted != null && (request == pcaRequest || planeRefitWanted)) {
+            LatentSnapshot now = shown.get();
+            if (principalPlane.get() && now != null && now.latentSize() == fitted.mean().length) {
+                plane.set(fitted);
+            }
+        }
+        if (planeRefitWanted) {
+            refitAfter(planeQuietUntil - System.nanoTime());
+        }
+    }
+
+    private void refitAfter(long nanos) {
+        javafx.animation.PauseTransition wait = new javafx.animation.PauseTransition(javafx.util.Duration.millis(Math.max(1, nanos / 1e6)));
+        wait.setOnFinished(e -> {
+            if (planeRefitWanted && !planeFitting) {
+                planeRefitWanted = false;
+                updatePlane();
+            }
+        });
+        wait.play();
     }
 
     /** A direction with its largest entry positive, so the projection does not flip between snapshots. */
