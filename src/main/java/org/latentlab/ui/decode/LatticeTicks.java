@@ -99,7 +99,7 @@ final class LatticeTicks {
 
     /**
      * The tiles' labels thinned to every {@code s}-th, the smallest {@code s} at which they fit (at
-     * most about {@link #MOST_X} of them), placed symmetrically about the middle where three or more
+     * most about {@link #MOST_X} of them), placed symmetrically about the middle where two or more
      * can be; the middle tile alone when none fits.
      */
     private static AxisTicks onTiles(double[] codes, double pixels, double gap, java.util.function.ToDoubleFunction<String> size) {
@@ -126,7 +126,7 @@ final class LatticeTicks {
                 }
                 int[] keep = IntStream.iterate(start, i -> i < n, i -> i + step).toArray();
                 AxisTicks thinned = subset(all, keep);
-                if (keep.length >= (symmetric ? 3 : 2) && apart(thinned, gap)) {
+                if (keep.length >= 2 && apart(thinned, gap)) {
                     return thinned;
                 }
             }
