@@ -22,7 +22,7 @@ import javafx.scene.paint.Color;
 import javafx.scene.text.TextAlignment;
 import org.latentlab.ui.common.FrameLoop;
 import org.latentlab.ui.common.DrawnSignal;
-import org.latentlab.ui.common.NiceTicks;
+import org.latentlab.ui.common.AxisTicks;
 import org.latentlab.ui.latent.LatentPlane;
 import org.latentlab.ui.latent.LatentViewModel;
 
@@ -72,6 +72,8 @@ public final class DecodedGridView extends BorderPane {
     private int decodedCount;
     private boolean squareTiles;
     private final DrawnSignal drawn = new DrawnSignal();
+    private AxisTicks xTicks = new AxisTicks(new double[0], new String[0], new double[0], new double[0]);
+    private AxisTicks yTicks = xTicks;
 
     public DecodedGridView(LatticeViewModel lattices, ReadOnlyObjectProperty<double[]> scatterBounds) {
         this.lattices = lattices;
@@ -262,6 +264,24 @@ public final class DecodedGridView extends BorderPane {
         return image;
     }
 
+    /** The x axis's ticks as last drawn: values, labels, centres from the plot's left and widths, in pixels. */
+    public AxisTicks xTicks() {
+        return xTicks;
+    }
+
+    /**
+     * The y axis's ticks as last drawn, their labels' heights as widths: centres from the plot's bottom
+     * over a rectangle of the plane, from its top over the prior's quantiles.
+     */
+    public AxisTicks yTicks() {
+        return yTicks;
+    }
+
+    /** True when the lattice spans the prior's quantiles (its ticks sit on tiles), false over the scatter's view. */
+    public boolean overPrior() {
+        return tiles != null && tileBounds == null;
+    }
+
     private void draw() {
         GraphicsContext g = canvas.getGraphicsContext2D();
         double w = canvas.getWidth();
@@ -286,27 +306,22 @@ public final class DecodedGridView extends BorderPane {
         org.latentlab.ui.common.Palette palette = org.latentlab.ui.common.Theme.currentPalette();
         g.setFill(palette.ticks());
         LatentPlane plane = model.planeProperty().get();
+        // As many ticks as their labels leave room for: a narrow side-by-side panel gets fewer.
         if (tileBounds != null) {
-            double[] xTicks = NiceTicks.of(tileBounds[0], tileBounds[1], 6);
-            for (double t : xTicks) {
-                double x = left + (t - tileBounds[0]) / (tileBounds[1] - tileBounds[0]) * (pw - 1);
-                g.setTextAlign(TextAlignment.CENTER);
-                g.fillText(NiceTicks.label(t, NiceTicks.step(xTicks)), x, TOP + ph + 15 * typeScale);
-            }
-            double[] yTicks = NiceTicks.of(tileBounds[2], tileBounds[3], 5);
-            for (double t : yTicks) {
-                double y = TOP + (tileBounds[3] - t) / (tileBounds[3] - tileBounds[2]) * (ph - 1);
-                g.setTextAlign(TextAlignment.RIGHT);
-                g.fillText(NiceTicks.label(t, NiceTicks.step(yTicks)), left - 6, y + 4);
-            }
+            xTicks = LatticeTicks.roundX(tileBounds[0], tileBounds[1], pw - 1, g.getFont());
+            yTicks = LatticeTicks.roundY(tileBounds[2], tileBounds[3], ph - 1, g.getFont());
         } else {
-            int n = lattice.n();
-            for (int i = 0; i < n; i += Math.max(1, n / 5)) {
-                g.setTextAlign(TextAlignment.CENTER);
-                g.fillText(String.format("%.2f", lattice.xs()[i]), left + (i + 0.5) * pw / n, TOP + ph + 15 * typeScale);
-                g.setTextAlign(TextAlignment.RIGHT);
-                g.fillText(String.format("%.2f", lattice.ys()[i]), left - 6, TOP + (i + 0.5) * ph / n + 4);
-            }
+            xTicks = LatticeTicks.tilesX(lattice.xs(), pw, g.getFont());
+            yTicks = LatticeTicks.tilesY(lattice.ys(), ph, g.getFont());
+        }
+        g.setTextAlign(TextAlignment.CENTER);
+        for (int i = 0; i < xTicks.values().length; i++) {
+            g.fillText(xTicks.labels()[i], left + xTicks.centres()[i], TOP + ph + 15 * typeScale);
+        }
+        g.setTextAlign(TextAlignment.RIGHT);
+        for (int i = 0; i < yTicks.values().length; i++) {
+            double y = tileBounds != null ? TOP + (ph - 1) - yTicks.centres()[i] : TOP + yTicks.centres()[i];
+            g.fillText(yTicks.labels()[i], left - 6, y + 4);
         }
         g.setFill(palette.title());
         g.setTextAlign(TextAlignment.CENTER);

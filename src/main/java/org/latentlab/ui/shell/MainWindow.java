@@ -3,16 +3,13 @@ package org.latentlab.ui.shell;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.StackPane;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.latentlab.ml.model.Variant;
 import org.latentlab.ui.compare.ComparisonView;
@@ -33,11 +30,9 @@ import org.latentlab.ui.training.ShownModel;
 /**
  * The main window's layout: the {@link ExperimentSidebar} on the left, the views of a {@link ViewRegistry}
  * list in tabs in the centre, the training curves along the bottom, the {@link RunStatusBar} below, and the
- * note floating over the views. It lays out and forwards; it computes nothing itself.
+ * note docked above the selected view. It lays out and forwards; it computes nothing itself.
  */
 public final class MainWindow extends BorderPane {
-    /** The floating note's distance from the top of the views (below the row of tabs). */
-    private static final double NOTE_TOP = 44;
     private final List<ViewDescriptor> views;
     private final Map<String, ViewDescriptor.Built> built = new LinkedHashMap<>();
     private final DenoiseViewModel denoiseModel;
@@ -97,12 +92,11 @@ public final class MainWindow extends BorderPane {
                 .forEach(v -> centre.getItems().add(built.get(v.id()).node()));
         centre.setOrientation(Orientation.VERTICAL);
         centre.setDividerPositions(0.7);
-        // The note floats over the views' top right corner, below the tabs: when a hint appears mid-run
-        // the views keep their size and place instead of being laid out and painted again one bar lower.
-        StackPane shownViews = new StackPane(centre, note);
-        StackPane.setAlignment(note, Pos.TOP_RIGHT);
-        StackPane.setMargin(note, new Insets(NOTE_TOP, 12, 0, 0));
-        setCenter(shownViews);
+        // The note docks above the selected view, below its tab, and takes its own room: it never covers
+        // a control the note asks the student to use (the denoising preset's noise slider).
+        tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, tab) -> dockNote());
+        dockNote();
+        setCenter(centre);
         // A view with curves of its own (side by side) gets the room of the strip below the tabs.
         tabs.getSelectionModel().selectedIndexProperty().addListener((obs, old, i) -> {
             boolean own = selected().ownCurves();
@@ -232,7 +226,7 @@ public final class MainWindow extends BorderPane {
 
     /** The node of the selected view, to save as an image. */
     public Node selectedView() {
-        return tabs.getSelectionModel().getSelectedItem().getContent();
+        return built.get(selected().id()).node();
     }
 
     /** Presenter mode: no sidebar, larger type (the stage goes full screen in the app). */
@@ -286,8 +280,18 @@ public final class MainWindow extends BorderPane {
         return note.text();
     }
 
-    private static Tab tab(ViewDescriptor view, Node content) {
-        Tab t = new Tab(view.title(), content);
+    /** Moves the note to the top of the selected view's tab, above the view. */
+    private void dockNote() {
+        Tab selected = tabs.getSelectionModel().getSelectedItem();
+        if (selected != null && selected.getContent() instanceof BorderPane holder && holder.getTop() != note) {
+            holder.setTop(note);
+        }
+    }
+
+    private Tab tab(ViewDescriptor view, Node content) {
+        BorderPane holder = new BorderPane(content);
+        holder.getStyleClass().add("view-with-note");
+        Tab t = new Tab(view.title(), holder);
         if (view.icon() != null) {
             t.setGraphic(icon(view.icon()));
         }

@@ -10,10 +10,11 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
-/** The note that floats over the views (a preset's what-to-look-for, a hint from the run) until it is closed. */
+/**
+ * The note above the selected view (a preset's what-to-look-for, a hint from the run) until it is
+ * closed: it takes its own room across the view and none once closed, so it covers nothing.
+ */
 final class NoteOverlay extends VBox {
-    /** The note's width. */
-    static final double WIDTH = 520;
     private final Label title = new Label();
     private final Label text = new Label();
 
@@ -37,8 +38,9 @@ final class NoteOverlay extends VBox {
         getChildren().setAll(head, text);
         getStyleClass().add("note-bar");
         setPadding(new Insets(6, 12, 8, 12));
-        setMaxWidth(WIDTH);
         setMaxHeight(Region.USE_PREF_SIZE);
+        managedProperty().bind(visibleProperty());
+        javafx.scene.layout.BorderPane.setMargin(this, new Insets(6, 8, 4, 8));
         setVisible(false);
     }
 
