@@ -42,7 +42,7 @@ class LessonModeTest {
 
     @AfterEach
     void close() {
-        models.close();
+        org.testfx.util.WaitForAsyncUtils.waitForAsyncFx(10_000, () -> models.close());
     }
 
     private static Lesson lesson(String title, List<String> hide, String figure, String view) throws Exception {
@@ -139,5 +139,29 @@ class LessonModeTest {
                 org.assertj.core.data.Offset.offset(1e-4));
         assertThat(autoencoder).as("the autoencoder's validation MSE below PCA's").isLessThan(pca);
         assertThat(window.noteText()).contains("Measured on this run:");
+    }
+
+    @Test
+    void lesson3ShowsBothShippedModelsAndWritesTheVaesMiddleFramesCloserToRealDigits(FxRobot robot) throws Exception {
+        Lesson lesson = LessonLibrary.builtIn().stream().filter(l -> "interpolation".equals(l.figure())).findFirst().orElseThrow();
+        robot.interact(() -> window.lessons().start(List.of(lesson)));
+        waitUntil(() -> window.noteText().contains("Measured on this run:") || window.noteText().contains("Not shown on this run:"));
+        assertThat(window.selected().id()).isEqualTo("sidebyside");
+        Matcher m = Pattern.compile("lie on average (\\d\\.\\d+) \\(RMS per pixel\\) from their nearest training image through the VAE's code and (\\d\\.\\d+)")
+                .matcher(window.noteText());
+        assertThat(m.find()).as(window.noteText()).isTrue();
+        assertThat(Double.parseDouble(m.group(1))).as("the VAE's distance below the autoencoder's").isLessThan(Double.parseDouble(m.group(2)));
+        assertThat(window.noteText()).contains("Measured on this run:");
+    }
+
+    @Test
+    void lesson10CountsTheHoleTilesOfBothPlanesAndSaysWhetherTheVaeHasFewer(FxRobot robot) throws Exception {
+        Lesson lesson = LessonLibrary.builtIn().stream().filter(l -> "latent-holes".equals(l.figure())).findFirst().orElseThrow();
+        robot.interact(() -> window.lessons().start(List.of(lesson)));
+        waitUntil(() -> window.noteText().contains("Measured on this run:") || window.noteText().contains("Not shown on this run:"));
+        Matcher m = Pattern.compile("(\\d+) look like no digit for the autoencoder and (\\d+) for the VAE").matcher(window.noteText());
+        assertThat(m.find()).as(window.noteText()).isTrue();
+        boolean fewer = Integer.parseInt(m.group(2)) < Integer.parseInt(m.group(1));
+        assertThat(window.noteText()).contains(fewer ? "Measured on this run:" : "Not shown on this run:");
     }
 }
