@@ -90,14 +90,41 @@ class RunViewsTest {
     }
 
     @Test
+    void theProjectionFollowsTheCodesWidthUntilThePersonPicksOne(FxRobot robot) throws Exception {
+        robot.interact(() -> window.show("latent"));
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ChoiceBox<org.latentlab.ui.projection.ProjectionKind> kind = robot.lookup("#projection-kind").queryAs(javafx.scene.control.ChoiceBox.class);
+        var latent = model.shown().latent();
+
+        trainTiny(robot, 2, 1);
+        waitUntil(() -> latent.planeProperty().get() instanceof LatentPlane.Dims);
+        assertThat(kind.getValue()).as("two dimensions are shown as they are").isEqualTo(org.latentlab.ui.projection.ProjectionKind.RAW);
+        assertThat(latent.planeProperty().get().xLabel()).isEqualTo("z1");
+
+        trainTiny(robot, 8, 1);
+        waitUntil(() -> latent.planeProperty().get() instanceof LatentPlane.Principal);
+        assertThat(kind.getValue()).as("wider codes open on their principal plane").isEqualTo(org.latentlab.ui.projection.ProjectionKind.PCA);
+
+        robot.interact(() -> kind.setValue(org.latentlab.ui.projection.ProjectionKind.RAW));
+        trainTiny(robot, 8, 1);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(kind.getValue()).as("a projection the person chose stays").isEqualTo(org.latentlab.ui.projection.ProjectionKind.RAW);
+        assertThat(latent.planeProperty().get()).isInstanceOf(LatentPlane.Dims.class);
+    }
+
+    @Test
     void codesWiderThanTwoOpenOnTheirPrincipalPlaneWithThePickersFilled(FxRobot robot) throws Exception {
         trainTiny(robot, 8, 1);
         var latent = model.shown().latent();
+        robot.interact(() -> window.show("latent"));
         waitUntil(() -> latent.planeProperty().get() instanceof LatentPlane.Principal && window.latentView().drawnProperty().get());
-        ComboBox<?> x = robot.lookup("#x-dimension").queryAs(ComboBox.class);
-        ComboBox<?> y = robot.lookup("#y-dimension").queryAs(ComboBox.class);
-        assertThat(textOf(x)).isEqualTo("PC1");
-        assertThat(textOf(y)).isEqualTo("PC2");
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ChoiceBox<org.latentlab.ui.projection.ProjectionKind> kind = robot.lookup("#projection-kind").queryAs(javafx.scene.control.ChoiceBox.class);
+        ComboBox<?> x = robot.lookup("#pc-x").queryAs(ComboBox.class);
+        ComboBox<?> y = robot.lookup("#pc-y").queryAs(ComboBox.class);
+        assertThat(kind.getValue()).isEqualTo(org.latentlab.ui.projection.ProjectionKind.PCA);
+        assertThat(textOf(x)).startsWith("PC1");
+        assertThat(textOf(y)).startsWith("PC2");
         assertThat(x.getWidth()).as("the picker is not squeezed out of sight").isGreaterThan(40);
 
         // The lattice decodes the plane's points: the mean code plus the coordinates along the two components.
@@ -116,15 +143,16 @@ class RunViewsTest {
                     org.assertj.core.data.Offset.offset(1e-4));
         }
 
-        // Choosing a dimension puts both axes on dimensions; choosing PC1 again goes back to the plane.
-        robot.interact(() -> select(y, 2));
-        waitUntil(() -> latent.planeProperty().get() instanceof LatentPlane.Dims);
-        assertThat(latent.planeProperty().get().yLabel()).isEqualTo("z3");
-        assertThat(textOf(x)).startsWith("z");
-        robot.interact(() -> select(x, -1));
+        // Raw dimensions put both axes on code dimensions; PCA again goes back to the plane.
+        robot.interact(() -> kind.setValue(org.latentlab.ui.projection.ProjectionKind.RAW));
+        ComboBox<?> rawY = robot.lookup("#raw-y").queryAs(ComboBox.class);
+        robot.interact(() -> select(rawY, 2));
+        waitUntil(() -> latent.planeProperty().get() instanceof LatentPlane.Dims && "z3".equals(latent.planeProperty().get().yLabel()));
+        assertThat(textOf(robot.lookup("#raw-x").queryAs(ComboBox.class))).startsWith("z");
+        robot.interact(() -> kind.setValue(org.latentlab.ui.projection.ProjectionKind.PCA));
         waitUntil(() -> latent.planeProperty().get() instanceof LatentPlane.Principal);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(textOf(y)).isEqualTo("PC2");
+        assertThat(textOf(y)).startsWith("PC2");
     }
 
     @Test

@@ -91,6 +91,9 @@ public final class ProjectionViewModel implements AutoCloseable {
     private int iterationsAsked = 1;
     private float[][] lastLayout;
     private boolean closed;
+    /** Whether the person chose the projection (then it no longer follows the codes' width). */
+    private boolean kindChosen;
+    private boolean followingCodes;
 
     public ProjectionViewModel(LatentViewModel latent, DecoderService decoder) {
         this.latent = latent;
@@ -98,7 +101,12 @@ public final class ProjectionViewModel implements AutoCloseable {
         this.lane = latent.background().lane("projection");
         this.pcaLane = latent.background().lane("projection-pca");
         this.exportLane = latent.background().lane("projection-export");
-        kind.addListener((obs, old, k) -> apply(false));
+        kind.addListener((obs, old, k) -> {
+            if (!followingCodes) {
+                kindChosen = true;
+            }
+            apply(false);
+        });
         firstComponent.addListener((obs, old, v) -> apply(false));
         secondComponent.addListener((obs, old, v) -> apply(false));
         tsne.addListener((obs, old, v) -> {
@@ -117,13 +125,33 @@ public final class ProjectionViewModel implements AutoCloseable {
                 lastLayout = null;
                 latent.projectedPlaneProperty().set(null);
                 shares.set(null);
-            } else {
+            } else if (!followWidth(s)) {
                 apply(true);
             }
         });
-        if (latent.shownProperty().get() != null) {
+        LatentSnapshot first = latent.shownProperty().get();
+        if (first != null && !followWidth(first)) {
             apply(false);
         }
+    }
+
+    /**
+     * Until the person picks a projection, it follows the codes' width: two dimensions are shown as
+     * they are (raw z1 and z2), wider codes on their principal plane. Returns whether it changed
+     * the projection (whose listener has then laid the codes out).
+     */
+    private boolean followWidth(LatentSnapshot s) {
+        ProjectionKind natural = s.latentSize() <= 2 ? ProjectionKind.RAW : ProjectionKind.PCA;
+        if (kindChosen || kind.get() == natural) {
+            return false;
+        }
+        followingCodes = true;
+        try {
+            kind.set(natural);
+        } finally {
+            followingCodes = false;
+        }
+        return true;
     }
 
     // ---- Properties

@@ -132,7 +132,8 @@ public final class ViewRegistry {
         });
         SplitPane right = new SplitPane(beside, lists);
         right.setOrientation(javafx.geometry.Orientation.VERTICAL);
-        right.setDividerPositions(0.5);
+        // The lattice is the view's point; the neighbours and lasso lists below it get the smaller share.
+        right.setDividerPositions(0.7);
         SplitPane pair = new SplitPane(scatter, right);
         pair.setDividerPositions(0.5);
         BorderPane tab = new BorderPane(pair);
