@@ -21,7 +21,7 @@ class FigureCommandHelpTest {
 
     @Test
     void figuresDatasetHelpNamesTheShippedSets() {
-        assertThat(help()).contains("--dataset=<dataset> A shipped data set: mnist-10k or fashion-10k. Default: mnist-10k.");
+        assertThat(help()).contains("--dataset=<dataset> A shipped data set: mnist-10k or fashion-10k or photos-2400. Default: mnist-10k.");
     }
 
     @Test

@@ -338,7 +338,7 @@ public final class TrainingService {
                             NDArray batchX = shuffled.get(new NDIndex("{}:{}", from, to));
                             batchX.attach(stepScope);
                             NDList input = new NDList(batchX);
-                            try (GradientCollector collector = trainer.newGradientCollector()) {
+                            try (GradientCollector collector = OneCollectorAtATime.open(trainer)) {
                                 NDList output = trainer.forward(input);
                                 Map<String, NDArray> parts = objective.parts(input, output);
                                 NDList stacked = new NDList(parts.size() + 1);

@@ -101,6 +101,28 @@ class TrainingServiceTest {
         assertThat(String.format("%.6f", a.metrics().valMse())).isEqualTo(String.format("%.6f", b.metrics().valMse()));
     }
 
+    /** The window trains its own model and side-by-side panels at once; DJL lets one step collect gradients at a time. */
+    @Test
+    void twoRunsTrainingAtOnceBothComplete() throws Exception {
+        ModelSpec small = ModelSpec.undercomplete(2).toBuilder().hiddenSizes(List.of(16)).build();
+        org.latentlab.concurrent.Background background = org.latentlab.concurrent.Background.threaded();
+        try {
+            TrainingService first = new TrainingService(new TrainingPlan(mnist, small, 3, 7, "cpu", 0), null);
+            TrainingService second = new TrainingService(new TrainingPlan(mnist, small, 3, 8, "cpu", 0), null);
+            first.start(background);
+            second.start(background);
+            TrainingResult a = first.result().get(120, TimeUnit.SECONDS);
+            TrainingResult b = second.result().get(120, TimeUnit.SECONDS);
+            a.model().close();
+            b.model().close();
+
+            assertThat(a.outcome()).as(a.message()).isEqualTo(TrainingResult.Outcome.COMPLETED);
+            assertThat(b.outcome()).as(b.message()).isEqualTo(TrainingResult.Outcome.COMPLETED);
+        } finally {
+            background.close();
+        }
+    }
+
     @Test
     void pauseHoldsTheRunStepAdvancesOneBatchAndStopEndsIt() throws Exception {
         List<TrainingEvent> events = new CopyOnWriteArrayList<>();
