@@ -264,7 +264,7 @@ class VariantsTest {
                 .hasMessageContaining("k must be between 1 and the code size 64");
         assertThatThrownBy(() -> Noise.parse("gaussian:5")).hasMessageContaining("Gaussian noise level σ must be in (0, 2]");
         assertThatThrownBy(() -> Noise.parse("masking:1.2")).hasMessageContaining("masking noise level must be a probability in (0, 1)");
-        assertThatThrownBy(() -> ModelSpec.defaults(Variant.CONVOLUTIONAL).withInputShape(1, 1, 13).validate())
+        assertThatThrownBy(() -> ModelSpec.defaults(Variant.CONVOLUTIONAL).withInputShape(1, 13, 13).validate())
                 .hasMessageContaining("divisible by 4");
     }
 
