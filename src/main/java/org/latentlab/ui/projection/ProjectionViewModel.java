@@ -93,6 +93,8 @@ public final class ProjectionViewModel implements AutoCloseable {
     private boolean closed;
     /** Whether the person chose the projection (then it no longer follows the codes' width). */
     private boolean kindChosen;
+    /** Whether newer codes arrived while a UMAP map (which cannot warm-start) was being laid out. */
+    private boolean followUp;
     private boolean followingCodes;
 
     public ProjectionViewModel(LatentViewModel latent, DecoderService decoder) {
@@ -419,6 +421,13 @@ public final class ProjectionViewModel implements AutoCloseable {
     private void map(LatentSnapshot s, boolean newCodes) {
         ProjectionKind which = kind.get();
         Object settings = which == ProjectionKind.TSNE ? tsne.get() : umap.get();
+        if (newCodes && which == ProjectionKind.UMAP && current != null && running.get()) {
+            // UMAP cannot start from its last layout: the map in progress is finished and shown, then the
+            // newest codes are laid out, so a run's stream of codes never keeps the map from appearing.
+            followUp = true;
+            return;
+        }
+        followUp = false;
         cancel();
         boolean warm = newCodes && lastLayout != null && lastLayout.length == s.size();
         if (!warm) {
@@ -504,6 +513,11 @@ public final class ProjectionViewModel implements AutoCloseable {
         current = null;
         status.set(kind.get().title() + " settled in " + String.format(Locale.ROOT, "%.1f", seconds) + " s"
                 + (kind.get() == ProjectionKind.TSNE ? " (" + iterationsAsked + " iterations)." : "."));
+        LatentSnapshot newest = latent.shownProperty().get();
+        if (followUp && newest != null && newest != s) {
+            map(newest, true);
+        }
+        followUp = false;
     }
 
     private void failed(long id, LatentSnapshot s, float[][] lastGood, String sentence, long fam) {

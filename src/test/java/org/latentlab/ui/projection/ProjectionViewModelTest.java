@@ -325,4 +325,31 @@ class ProjectionViewModelTest {
         return java.util.stream.IntStream.range(0, n).filter(j -> j != q).boxed()
                 .sorted(java.util.Comparator.comparingDouble(j -> dist[j])).limit(k).toList();
     }
+
+    /** A training run sends new codes several times a second; UMAP, which cannot start from its last map, still shows one. */
+    @Test
+    void aUmapMapAppearsWhileARunKeepsSendingNewCodes(FxRobot robot) throws Exception {
+        Background threaded = Background.threaded();
+        try {
+            LatentViewModel live = new LatentViewModel(threaded);
+            LatentSnapshot first = shipped(2000, 0);
+            ProjectionViewModel[] model = new ProjectionViewModel[1];
+            robot.interact(() -> {
+                model[0] = new ProjectionViewModel(live, new DecoderService(threaded));
+                live.accept(first, null, false);
+                model[0].kindProperty().set(ProjectionKind.UMAP);
+            });
+            boolean shown = false;
+            for (int frame = 0; frame < 600 && !shown; frame++) {
+                LatentSnapshot next = shipped(2000, 0.001 * (frame + 1));
+                robot.interact(() -> live.accept(next, null, false));
+                Thread.sleep(100);
+                shown = live.planeProperty().get() instanceof LatentPlane.Map;
+            }
+            assertThat(shown).as("a UMAP map on screen while new codes kept coming every 100 ms").isTrue();
+            robot.interact(model[0]::close);
+        } finally {
+            threaded.close();
+        }
+    }
 }
