@@ -51,8 +51,10 @@ class NetworkViewTest {
             model.form().hiddenLayersProperty().set("16");
             model.form().latentSizeProperty().set(2);
             model.form().epochsProperty().set(2);
-            model.train();
         });
+        // As a person would: the form is set first, then Train is pressed once the window has caught up.
+        waitUntil(() -> model.stateProperty().get() == RunState.IDLE);
+        robot.interact(model::train);
         waitUntil(() -> model.stateProperty().get() == RunState.IDLE && model.shown().latent().frameCountProperty().get() == 2);
         NetworkViewModel network = models.network();
         waitUntil(() -> network.historyProperty().get().size() >= 2 && network.drawnProperty().get());
