@@ -13,6 +13,7 @@ import org.latentlab.ml.inspect.LayerHistograms;
 import org.latentlab.ml.inspect.NetworkService;
 import org.latentlab.ml.model.ModelSpec;
 import org.latentlab.ui.common.DrawnSignal;
+import org.latentlab.ui.common.Pace;
 import org.latentlab.ui.training.ShownModel;
 
 /**
@@ -36,10 +37,9 @@ public final class NetworkViewModel implements AutoCloseable {
     private final ReadOnlyStringWrapper inputCaption = new ReadOnlyStringWrapper(NO_MODEL);
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final DrawnSignal signal = new DrawnSignal();
-    /** Histograms are measured at most this often (the newest weights when it fires), so a run's frames do not queue work on the lane. */
-    private final javafx.animation.PauseTransition pace = new javafx.animation.PauseTransition(javafx.util.Duration.millis(400));
-    private final javafx.beans.property.BooleanProperty paced = new javafx.beans.property.SimpleBooleanProperty(false);
-    private final javafx.beans.binding.BooleanBinding settled = javafx.beans.binding.Bindings.and(signal.property(), paced.not());
+    /** Histograms are measured at most this often (at a run's first weights, then the newest), so a run's frames do not queue work on the lane. */
+    private final Pace pace = new Pace(javafx.util.Duration.millis(400), this::measureShown);
+    private final javafx.beans.binding.BooleanBinding settled = javafx.beans.binding.Bindings.and(signal.property(), pace.pendingProperty().not());
     private float[] drawn;
     private ModelSpec historySpec;
 
@@ -52,12 +52,6 @@ public final class NetworkViewModel implements AutoCloseable {
         shown.latent().selectedProperty().addListener(o -> {
             drawn = null;
             inspect();
-        });
-        pace.setOnFinished(e -> {
-            paced.set(false);
-            if (shown.spec() != null && shown.latent().shownWeightsProperty().get() != null) {
-                measure(shown.spec());
-            }
         });
         weightsChanged(shown.latent().shownWeightsProperty().get());
     }
@@ -139,8 +133,7 @@ public final class NetworkViewModel implements AutoCloseable {
         ModelSpec spec = shown.spec();
         if (w == null || spec == null) {
             service.setWeights(null, null);
-            pace.stop();
-            paced.set(false);
+            pace.cancel();
             inspection.set(null);
             history.set(List.of());
             historySpec = null;
@@ -149,9 +142,12 @@ public final class NetworkViewModel implements AutoCloseable {
         }
         service.setWeights(spec, w);
         inspect();
-        if (!paced.get()) {
-            paced.set(true);
-            pace.playFromStart();
+        pace.request();
+    }
+
+    private void measureShown() {
+        if (shown.spec() != null && shown.latent().shownWeightsProperty().get() != null) {
+            measure(shown.spec());
         }
     }
 
