@@ -142,6 +142,23 @@ class LessonModeTest {
     }
 
     @Test
+    void lesson2TrainsALargeNetworkOn64ImagesAndMeasuresTheTrainingErrorFarBelowTheValidationError(FxRobot robot) throws Exception {
+        Lesson lesson = LessonLibrary.builtIn().stream().filter(l -> "memorisation".equals(l.figure())).findFirst().orElseThrow();
+        robot.interact(() -> window.lessons().start(List.of(lesson)));
+        waitUntil(() -> window.noteText().contains("Measured on this run:") || window.noteText().contains("Not shown on this run:"));
+        Matcher m = Pattern.compile("MSE on the training images (\\d\\.\\d+), on the validation images (\\d\\.\\d+)").matcher(window.noteText());
+        assertThat(m.find()).as(window.noteText()).isTrue();
+        double train = Double.parseDouble(m.group(1));
+        double validation = Double.parseDouble(m.group(2));
+        var metrics = model.shown().currentModel().checkpoint().metrics();
+        assertThat(train).as("the run's own training MSE").isCloseTo(metrics.trainMse(), org.assertj.core.data.Offset.offset(1e-4));
+        assertThat(validation).as("the run's own validation MSE").isCloseTo(metrics.valMse(), org.assertj.core.data.Offset.offset(1e-4));
+        assertThat(train).as("memorised: the training error below a fifth of the validation error").isLessThan(validation / 5);
+        assertThat(window.noteText()).contains("Measured on this run:");
+        assertThat(model.shown().currentModel().checkpoint().spec().trainImages()).isEqualTo(64);
+    }
+
+    @Test
     void lesson3ShowsBothShippedModelsAndWritesTheVaesMiddleFramesCloserToRealDigits(FxRobot robot) throws Exception {
         Lesson lesson = LessonLibrary.builtIn().stream().filter(l -> "interpolation".equals(l.figure())).findFirst().orElseThrow();
         robot.interact(() -> window.lessons().start(List.of(lesson)));

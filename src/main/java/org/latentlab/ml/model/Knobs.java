@@ -128,7 +128,7 @@ public final class Knobs {
             .build();
 
     public static final Knob<Integer> EPOCHS_PER_LAYER = Knob.of("epochs-per-layer", KnobType.INT, 2)
-            .name("Epochs per layer")
+            .name("Layer epochs").called("The epochs per layer")
             .help("Epochs of each greedy layer-wise phase before fine-tuning the whole stack.")
             .range(Range.between(1, 1000)).offeredTo(STACKED)
             .build();
@@ -146,10 +146,17 @@ public final class Knobs {
             .range(Range.between(1, 65536))
             .build();
 
+    public static final Knob<Integer> TRAIN_IMAGES = Knob.of("train-images", KnobType.INT, 0)
+            .name("Train images").called("The number of training images").group(Group.OPTIMISER)
+            .help("Train on only this many images of the training split (0: all of them); validation uses the whole validation split. "
+                    + "A few dozen let a large network memorise them: training error near zero while validation error stays high.")
+            .range(Range.between(0, 100_000_000))
+            .build();
+
     /** Every knob, in the order the sidebar and {@code --help} list them. */
     public static final List<Knob<?>> ALL = List.of(LATENT, HIDDEN, ACTIVATION, BETA, REGULARISER, SPARSITY, SPARSITY_TARGET,
             SPARSITY_WEIGHT, K, NOISE, CONTRACTIVE_WEIGHT, FILTERS, BOTTLENECK, UPSAMPLING, TIED, EPOCHS_PER_LAYER,
-            LEARNING_RATE, BATCH);
+            LEARNING_RATE, BATCH, TRAIN_IMAGES);
 
     /**
      * Epochs a run of each variant's default network takes by default in the window: about a minute

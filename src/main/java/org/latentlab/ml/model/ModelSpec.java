@@ -95,6 +95,11 @@ public final class ModelSpec {
         return get(Knobs.BATCH);
     }
 
+    /** How many of the training split's images a run trains on; 0 for all. */
+    public int trainImages() {
+        return get(Knobs.TRAIN_IMAGES);
+    }
+
     public double beta() {
         return get(Knobs.BETA);
     }

@@ -10,6 +10,13 @@ import org.latentlab.ml.model.ModelSpec;
 public record TrainingPlan(Dataset.Split data, ModelSpec spec, int epochs, long seed, String device,
                            long codesIntervalMillis) {
 
+    /** The images a run trains on: the split's training set, or its first {@code spec.trainImages()} (0: all). */
+    public Dataset trainingSet() {
+        Dataset train = data.train();
+        int n = spec.trainImages();
+        return n == 0 || n >= train.size() ? train : train.subset(train.name(), java.util.stream.IntStream.range(0, n).toArray());
+    }
+
     /** Checks every knob and the data's shape, one sentence for the first that is wrong. */
     public TrainingPlan validate() {
         spec.validate();

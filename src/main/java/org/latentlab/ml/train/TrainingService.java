@@ -186,7 +186,7 @@ public final class TrainingService {
         org.latentlab.ml.device.BackgroundPriority.lowerCurrentThread();
         org.latentlab.ml.device.BackgroundPriority.lowerJvmBackgroundThreads();
         Devices.Resolution device = Devices.resolve(plan.device());
-        Dataset train = plan.data().train();
+        Dataset train = plan.trainingSet();
         Dataset validation = plan.data().validation();
         int d = train.sampleSize();
         int nTrain = train.size();

@@ -51,6 +51,28 @@ class TrainingServiceTest {
         assertThat(codes.labels()).hasSize(2000);
     }
 
+    /** Training images 64: the run steps through those 64 only, and its training MSE is theirs, not the whole split's. */
+    @Test
+    void aRunLimitedTo64TrainingImagesTrainsOnThoseAndMeasuresItsTrainingErrorOnThem() {
+        ModelSpec spec = ModelSpec.undercomplete(2).toBuilder().batchSize(16).set(org.latentlab.ml.model.Knobs.TRAIN_IMAGES, 64).build();
+        TrainingPlan plan = new TrainingPlan(mnist, spec, 2, 7, "cpu", 0);
+        assertThat(plan.trainingSet().size()).isEqualTo(64);
+        assertThat(plan.trainingSet().values()).containsExactly(java.util.Arrays.copyOf(mnist.train().values(), 64 * 784));
+        List<TrainingEvent> events = new CopyOnWriteArrayList<>();
+        TrainingResult result = new TrainingService(plan, events::add).run();
+        try {
+            TrainingEvent.Started started = events.stream().filter(TrainingEvent.Started.class::isInstance)
+                    .map(TrainingEvent.Started.class::cast).findFirst().orElseThrow();
+            assertThat(started.stepsPerEpoch()).isEqualTo(4);
+            assertThat(events.stream().filter(TrainingEvent.Step.class::isInstance).count()).isEqualTo(2 * 4);
+            Dataset first64 = mnist.train().subset("first", java.util.stream.IntStream.range(0, 64).toArray());
+            double onThem = result.model().reconstructionError(first64.values(), 64);
+            assertThat(result.metrics().trainMse()).isCloseTo(onThem, org.assertj.core.data.Offset.offset(1e-5));
+        } finally {
+            result.model().close();
+        }
+    }
+
     /** A VAE's codes come with the encoder's σ for each (the scatter draws them as ellipses); an autoencoder's with none. */
     @Test
     void aVaesCodesComeWithTheirSpreadAndAnAutoencodersWithout() {
