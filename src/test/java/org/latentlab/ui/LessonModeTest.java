@@ -14,6 +14,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.latentlab.lesson.AutoencoderBeatsPcaFigure;
+import org.latentlab.lesson.CodesAsFeaturesFigure;
 import org.latentlab.persistence.Lesson;
 import org.latentlab.persistence.LessonLibrary;
 import org.latentlab.ui.shell.MainWindow;
@@ -169,6 +170,24 @@ class LessonModeTest {
         assertThat(m.find()).as(window.noteText()).isTrue();
         assertThat(Double.parseDouble(m.group(1))).as("the VAE's distance below the autoencoder's").isLessThan(Double.parseDouble(m.group(2)));
         assertThat(window.noteText()).contains("Measured on this run:");
+    }
+
+    @Test
+    void lesson5ClassifiesTheRunsOwnCodesAgainstPcaAndPixelsWithFewLabels(FxRobot robot) throws Exception {
+        Lesson lesson = LessonLibrary.builtIn().stream().filter(l -> "codes-as-features".equals(l.figure())).findFirst().orElseThrow();
+        robot.interact(() -> window.lessons().start(List.of(lesson)));
+        waitUntil(() -> window.noteText().contains("Measured on this run:") || window.noteText().contains("Not shown on this run:"));
+        // The note's figure is the one the run's own weights give on the run's own split.
+        var saved = model.shown().currentModel();
+        var info = model.shown().runProperty().get();
+        CodesAsFeaturesFigure.Result r;
+        try (var m = org.latentlab.ml.infer.Autoencoder.forWeights(saved.checkpoint().spec(), ai.djl.Device.cpu())) {
+            m.restoreWeights(saved.weights());
+            r = new CodesAsFeaturesFigure().result(info.split(), m);
+        }
+        assertThat(window.noteText()).contains(String.format("the autoencoder's 16-number codes %.0f%% / %.0f%% / %.0f%%",
+                100 * r.autoencoder()[0], 100 * r.autoencoder()[1], 100 * r.autoencoder()[2]));
+        assertThat(window.noteText()).contains(r.autoencoder()[0] > r.pixels()[0] ? "Measured on this run:" : "Not shown on this run:");
     }
 
     @Test

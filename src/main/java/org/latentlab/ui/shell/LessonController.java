@@ -233,7 +233,8 @@ public final class LessonController {
             return;
         }
         var metrics = saved.checkpoint().metrics();
-        RunEvidence evidence = new RunEvidence(info.split(), info.codeSize(), metrics.trainMse(), metrics.valMse());
+        RunEvidence evidence = new RunEvidence(info.split(), info.codeSize(), metrics.trainMse(), metrics.valMse(),
+                saved.checkpoint().spec(), saved.weights());
         LessonFigure figure = LessonFigures.find(lesson.figure()).orElseThrow();
         FxResults.deliver(CompletableFuture.supplyAsync(() -> figure.measure(evidence), lane), m -> showFigure(lesson, title, shown, m),
                 sentence -> run.refuse(sentence));
