@@ -129,8 +129,40 @@ class PresetNoteTest {
     }
 
     private static Bounds noteBounds(FxRobot robot) {
-        Node note = robot.lookup("#note-text").query().getParent();
+        Node note = robot.lookup("#note").query();
         return note.localToScene(note.getLayoutBounds());
+    }
+
+    @Test
+    void aLongLessonNoteScrollsInsteadOfSqueezingTheSideBySidePanelsAndAShortOneShowsWhole(FxRobot robot) throws Exception {
+        var lesson = org.latentlab.persistence.LessonLibrary.builtIn().stream().filter(l -> "latent-holes".equals(l.figure())).findFirst().orElseThrow();
+        robot.interact(() -> window.lessons().start(java.util.List.of(lesson)));
+        waitUntil(() -> window.noteText().contains("Measured on this run:") || window.noteText().contains("Not shown on this run:"));
+        WaitForAsyncUtils.waitForFxEvents();
+        Node view = window.selectedView();
+        Node holder = view.getParent();
+        double holderHeight = holder.getLayoutBounds().getHeight();
+        Bounds note = noteBounds(robot);
+        javafx.scene.control.ScrollPane body = robot.lookup("#note-body").queryAs(javafx.scene.control.ScrollPane.class);
+        javafx.scene.control.Label text = robot.lookup("#note-text").queryAs(javafx.scene.control.Label.class);
+        assertThat(body.getHeight()).as("the note's text takes at most its share of the view's height")
+                .isLessThanOrEqualTo(0.26 * holderHeight);
+        assertThat(view.getLayoutBounds().getHeight()).as("the side-by-side panels keep over 60% of the height").isGreaterThan(0.6 * holderHeight);
+        assertThat(note.intersects(view.localToScene(view.getLayoutBounds()))).isFalse();
+        assertThat(text.getHeight()).as("the text is laid out whole, to be scrolled, not cut").isGreaterThan(body.getHeight())
+                .isCloseTo(text.prefHeight(text.getWidth()), org.assertj.core.data.Offset.offset(1.0));
+        assertThat(body.lookupAll(".scroll-bar").stream().anyMatch(b -> b.isVisible()
+                && ((javafx.scene.control.ScrollBar) b).getOrientation() == javafx.geometry.Orientation.VERTICAL))
+                .as("a scroll bar reaches the rest of the text").isTrue();
+
+        // A preset's short note shows whole, without a scroll bar.
+        Preset denoising = PresetLibrary.builtIn().stream().filter(p -> p.view().equals("DENOISE")).findFirst().orElseThrow();
+        robot.interact(() -> window.lessons().stop());
+        var done = new java.util.concurrent.CompletableFuture<?>[1];
+        robot.interact(() -> done[0] = window.presets().apply(denoising));
+        done[0].get(120, java.util.concurrent.TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(body.getHeight()).as("a short note is not scrolled").isGreaterThanOrEqualTo(text.getHeight() - 1);
     }
 
 }

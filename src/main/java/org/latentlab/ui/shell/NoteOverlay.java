@@ -4,6 +4,7 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -17,6 +18,11 @@ import javafx.scene.layout.VBox;
 final class NoteOverlay extends VBox {
     private final Label title = new Label();
     private final Label text = new Label();
+    /** The text, scrolled when it would take more than {@link #SHARE} of the view's height. */
+    private final ScrollPane body = new ScrollPane(text);
+    /** The most of the view's height the note's text takes before it scrolls, so a long note leaves the view room. */
+    static final double SHARE = 0.25;
+    private final javafx.beans.value.ChangeListener<Number> refit = (obs, old, now) -> fit();
 
     NoteOverlay() {
         super(2);
@@ -24,7 +30,7 @@ final class NoteOverlay extends VBox {
         title.setId("note-title");
         text.setWrapText(true);
         text.setId("note-text");
-        // A wrapping label in a VBox must ask for its full height, or it is cut to one line with an ellipsis.
+        // A wrapping label must ask for its full height, or it is cut to one line with an ellipsis; the scroll pane around it shows the rest.
         text.setMinHeight(Region.USE_PREF_SIZE);
         text.setMaxWidth(Double.MAX_VALUE);
         Button close = new Button(null, MainWindow.icon("mdi2c-close"));
@@ -35,7 +41,23 @@ final class NoteOverlay extends VBox {
         HBox head = new HBox(8, MainWindow.icon("mdi2l-lightbulb-on-outline"), title, gap, close);
         HBox.setHgrow(gap, Priority.ALWAYS);
         head.setAlignment(Pos.CENTER_LEFT);
-        getChildren().setAll(head, text);
+        body.setFitToWidth(true);
+        body.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        body.setStyle("-fx-background-color: transparent; -fx-background: transparent; -fx-padding: 0;");
+        body.setId("note-body");
+        body.widthProperty().addListener(refit);
+        text.textProperty().addListener((obs, old, now) -> fit());
+        parentProperty().addListener((obs, old, now) -> {
+            if (old instanceof Region r) {
+                r.heightProperty().removeListener(refit);
+            }
+            if (now instanceof Region r) {
+                r.heightProperty().addListener(refit);
+            }
+            fit();
+        });
+        getChildren().setAll(head, body);
+        setId("note");
         getStyleClass().add("note-bar");
         setPadding(new Insets(6, 12, 8, 12));
         setMaxHeight(Region.USE_PREF_SIZE);
@@ -48,6 +70,16 @@ final class NoteOverlay extends VBox {
         title.setText(heading);
         text.setText(body);
         setVisible(true);
+        fit();
+    }
+
+    /** Sizes the text's viewport to the whole text, or to {@link #SHARE} of the view's height with a scroll bar when it is longer. */
+    private void fit() {
+        double width = body.getWidth() > 0 ? body.getWidth() - 16 : 600;
+        double whole = text.prefHeight(width);
+        double cap = getParent() instanceof Region r && r.getHeight() > 0 ? SHARE * r.getHeight() : whole;
+        body.setPrefViewportHeight(Math.min(whole, cap));
+        body.setVbarPolicy(whole > cap ? ScrollPane.ScrollBarPolicy.AS_NEEDED : ScrollPane.ScrollBarPolicy.NEVER);
     }
 
     /** Hides the note if it is the one called {@code heading}. */
