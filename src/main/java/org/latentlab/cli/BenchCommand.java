@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Measure speed and memory and print the figures.",
         subcommands = {BenchTrainingCommand.class, BenchVariantsCommand.class, BenchPcaCommand.class, BenchProjectionCommand.class,
-                BenchFuzzCommand.class})
+                BenchFuzzCommand.class, BenchPicturesCommand.class})
 final class BenchCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;

@@ -186,6 +186,25 @@ class CliTest {
     }
 
     @Test
+    void benchPicturesReadsTheJpegsItMakesAsColourPicturesAndRemovesThem() throws Exception {
+        long before;
+        try (var temp = java.nio.file.Files.list(java.nio.file.Path.of(System.getProperty("java.io.tmpdir")))) {
+            before = temp.filter(p -> p.getFileName().toString().startsWith("latentlab-bench-pictures")).count();
+        }
+        Run r = run("bench", "pictures", "--count", "25", "--width", "80", "--height", "60", "--json");
+        assertThat(r.code()).as(r.err()).isZero();
+        JsonObject o = r.json();
+        assertThat(o.get("pictures_read").getAsInt()).isEqualTo(25);
+        assertThat(o.get("shape").getAsString()).isEqualTo("3x32x32");
+        assertThat(o.get("read_seconds").getAsDouble()).isPositive();
+        assertThat(o.get("peak_heap_megabytes").getAsLong()).isPositive();
+        try (var temp = java.nio.file.Files.list(java.nio.file.Path.of(System.getProperty("java.io.tmpdir")))) {
+            assertThat(temp.filter(p -> p.getFileName().toString().startsWith("latentlab-bench-pictures")).count())
+                    .as("the pictures it made are removed").isEqualTo(before);
+        }
+    }
+
+    @Test
     void everyCommandHasHelp() {
         for (String command : new String[] {"train", "evaluate", "pca", "info", "bench"}) {
             Run r = run(command, "--help");

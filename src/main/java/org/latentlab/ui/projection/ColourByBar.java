@@ -56,7 +56,7 @@ public final class ColourByBar extends HBox {
         high.setId("colour-high");
         Label error = new Label();
         error.textProperty().bind(model.errorProperty());
-        error.setStyle("-fx-text-fill: -color-danger-fg;");
+        error.getStyleClass().add("error-message");
         error.visibleProperty().bind(model.errorProperty().isNotEmpty());
         error.managedProperty().bind(error.visibleProperty());
         getChildren().addAll(title, by, low, scale, high, error);

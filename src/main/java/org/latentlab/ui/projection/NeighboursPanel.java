@@ -79,7 +79,7 @@ public final class NeighboursPanel extends VBox {
         inPixels.setId("pixel-neighbours");
         error.setId("neighbours-error");
         error.setWrapText(true);
-        error.setStyle("-fx-text-fill: -color-danger-fg;");
+        error.getStyleClass().add("error-message");
         error.textProperty().bind(model.errorProperty());
         error.visibleProperty().bind(model.errorProperty().isNotEmpty());
         error.managedProperty().bind(error.visibleProperty());

@@ -145,7 +145,7 @@ public final class ProjectionPicker extends VBox {
         error.setId("projection-error");
         error.textProperty().bind(model.errorProperty());
         error.getStyleClass().add("error-line");
-        error.setStyle("-fx-text-fill: -color-danger-fg;");
+        error.getStyleClass().add("error-message");
         error.setWrapText(true);
         error.visibleProperty().bind(model.errorProperty().isNotEmpty());
         error.managedProperty().bind(error.visibleProperty());
