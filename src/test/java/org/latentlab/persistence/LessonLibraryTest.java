@@ -21,7 +21,7 @@ class LessonLibraryTest {
         List<Preset> presets = PresetLibrary.builtIn();
         assertThat(lessons.subList(0, presets.size()).stream().map(Lesson::preset).toList()).isEqualTo(presets);
         assertThat(lessons.subList(0, presets.size())).allMatch(l -> l.hide().isEmpty() && l.figure() == null);
-        assertThat(lessons.subList(presets.size(), lessons.size()).stream().map(Lesson::figure)).containsExactly("ae-beats-pca", "memorisation", "interpolation", "codes-as-features", "pca-variance", "first-layer-features", "latent-holes");
+        assertThat(lessons.subList(presets.size(), lessons.size()).stream().map(Lesson::figure)).containsExactly("ae-beats-pca", "memorisation", "interpolation", "contractive-robustness", "codes-as-features", "pca-variance", "first-layer-features", "latent-holes");
         assertThat(lessons).allMatch(l -> !l.preset().description().isBlank());
     }
 

@@ -234,7 +234,7 @@ public final class LessonController {
         }
         var metrics = saved.checkpoint().metrics();
         RunEvidence evidence = new RunEvidence(info.split(), info.codeSize(), metrics.trainMse(), metrics.valMse(),
-                saved.checkpoint().spec(), saved.weights(), saved.checkpoint().seed());
+                saved.checkpoint().spec(), saved.weights(), saved.checkpoint().seed(), metrics.epochs());
         LessonFigure figure = LessonFigures.find(lesson.figure()).orElseThrow();
         FxResults.deliver(CompletableFuture.supplyAsync(() -> figure.measure(evidence), lane), m -> showFigure(lesson, title, shown, m),
                 sentence -> run.refuse(sentence));
