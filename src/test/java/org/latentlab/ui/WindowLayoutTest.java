@@ -144,6 +144,28 @@ class WindowLayoutTest {
         assertThat(last.getMaxX()).isLessThanOrEqualTo(view.getMaxX());
     }
 
+    @Test
+    void atTheMinimumSizeEveryVariantsKnobNamesAreShownWholeInTheSidebar(FxRobot robot) throws Exception {
+        open(robot, Settings.MIN_WIDTH, Settings.MIN_HEIGHT);
+        List<String> cut = new ArrayList<>();
+        int seen = 0;
+        for (org.latentlab.ml.model.Variant v : org.latentlab.ml.model.Variant.values()) {
+            robot.interact(() -> models.training().form().variantProperty().set(v));
+            WaitForAsyncUtils.waitForFxEvents();
+            List<String> names = models.training().form().knobs().stream().map(k -> k.getName()).toList();
+            for (Label label : robot.lookup("#knobs .label").queryAllAs(Label.class)) {
+                if (label.isVisible() && names.contains(label.getText())) {
+                    seen++;
+                    if (!label.getText().equals(displayed(label))) {
+                        cut.add(v.id() + ": " + label.getText() + " shown as " + displayed(label));
+                    }
+                }
+            }
+        }
+        assertThat(seen).as("the knob names were found").isGreaterThan(20);
+        assertThat(cut).as("knob names cut short").isEmpty();
+    }
+
     /** The longest run of pixels with a tile under them along row (or column) {@code at} of the grid's canvas. */
     private static int run(DecodedGridView grid, int at, boolean row) {
         int best = 0;

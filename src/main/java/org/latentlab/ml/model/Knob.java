@@ -91,7 +91,7 @@ public final class Knob<T> {
         return jsonKey;
     }
 
-    /** The name the sidebar shows, e.g. {@code Penalty weight λ}. */
+    /** The name the sidebar shows, e.g. {@code Penalty λ}. */
     public String name() {
         return name;
     }

@@ -60,7 +60,7 @@ public final class Knobs {
             .build();
 
     public static final Knob<Sparsity> SPARSITY = Knob.of("sparsity", KnobType.choice(Sparsity.class), Sparsity.KL)
-            .name("Sparsity penalty")
+            .name("Sparsity").called("The sparsity penalty")
             .help("KL: each unit's mean activation pulled to p; L1: activations pushed to 0; TOPK: only the k largest "
                     + "activations per sample kept.")
             .offeredTo(SPARSE, OVERCOMPLETE).when("overcomplete: with regulariser sparse", Knobs::sparse)
@@ -75,7 +75,7 @@ public final class Knobs {
             .build();
 
     public static final Knob<Double> SPARSITY_WEIGHT = Knob.of("sparsity-weight", KnobType.DOUBLE, 0.1)
-            .name("Penalty weight λ").called("The sparsity weight λ")
+            .name("Penalty λ").called("The sparsity weight λ")
             .help("Weight of the sparsity penalty.")
             .range(Range.between(0, 1000)).offeredTo(SPARSE, OVERCOMPLETE)
             .when("with sparsity kl or l1", s -> sparse(s) && s.sparsity() != Sparsity.TOPK).live(v -> v)
@@ -98,7 +98,7 @@ public final class Knobs {
             .build();
 
     public static final Knob<Double> CONTRACTIVE_WEIGHT = Knob.of("contractive-weight", KnobType.DOUBLE, 0.01)
-            .name("Contractive weight λ").called("The contractive weight λ")
+            .name("Contraction λ").called("The contractive weight λ")
             .help("Weight of ‖J‖²_F, the encoder Jacobian's squared norm: larger makes the code less sensitive to small input changes.")
             .range(Range.between(0, 1000)).offeredTo(CONTRACTIVE).live(v -> v)
             .build();
@@ -110,7 +110,7 @@ public final class Knobs {
             .build();
 
     public static final Knob<Integer> BOTTLENECK = Knob.of("bottleneck", KnobType.INT, 0)
-            .name("Dense bottleneck").called("The bottleneck")
+            .name("Bottleneck").called("The bottleneck")
             .help("A dense code after the convolutions so it can be plotted, e.g. 2 or 16; 0 keeps the 7×7×filters feature maps as the code.")
             .range(Range.between(0, 4096)).offeredTo(CONVOLUTIONAL)
             .build();
