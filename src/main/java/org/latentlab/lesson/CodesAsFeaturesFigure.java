@@ -36,15 +36,14 @@ public final class CodesAsFeaturesFigure implements LessonFigure {
 
     @Override
     public Measured measure(RunEvidence e) {
-        if (!e.hasRun() || e.weights() == null) {
+        if (!e.hasRun()) {
             return new Measured("Train the model to measure its codes as features.", false);
         }
         if (e.split().train().isTable()) {
             return new Measured("This lesson classifies pictures by their codes; open a set of labelled pictures.", false);
         }
         Result r;
-        try (Autoencoder model = Autoencoder.forWeights(e.spec(), Device.cpu())) {
-            model.restoreWeights(e.weights());
+        try (Autoencoder model = Autoencoder.of(e.spec(), Device.cpu(), e.weights())) {
             r = result(e.split(), model);
         }
         int fewest = 0;

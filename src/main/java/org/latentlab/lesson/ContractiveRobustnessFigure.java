@@ -49,16 +49,15 @@ public final class ContractiveRobustnessFigure implements LessonFigure {
 
     @Override
     public Measured measure(RunEvidence e) {
-        if (!e.hasRun() || e.weights() == null) {
+        if (!e.hasRun()) {
             return new Measured("Train the model to measure how far its code moves under small changes.", false);
         }
         if (e.spec().variant() != Variant.CONTRACTIVE) {
             return new Measured("This lesson compares a contractive model with its λ = 0 twin; choose the Contractive variant.", false);
         }
         Result r;
-        try (Autoencoder model = Autoencoder.forWeights(e.spec(), Device.cpu())) {
-            model.restoreWeights(e.weights());
-            r = result(e.split(), model, e.seed(), Math.max(1, e.epochs()));
+        try (Autoencoder model = Autoencoder.of(e.spec(), Device.cpu(), e.weights())) {
+            r = result(e.split(), model, e.seed(), Math.max(1, e.metrics().epochs()));
         }
         StringBuilder moves = new StringBuilder();
         for (int i = 0; i < DELTAS.length; i++) {

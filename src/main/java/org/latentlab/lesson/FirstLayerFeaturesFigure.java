@@ -34,7 +34,7 @@ public final class FirstLayerFeaturesFigure implements LessonFigure {
 
     @Override
     public Measured measure(RunEvidence e) {
-        if (!e.hasRun() || e.weights() == null) {
+        if (!e.hasRun()) {
             return new Measured("Train the model to measure its first layer's features.", false);
         }
         long[] shape = e.weights().firstLayerIndex() < 0 ? null : e.weights().shapes()[e.weights().firstLayerIndex()];

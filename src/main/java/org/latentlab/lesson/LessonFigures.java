@@ -5,7 +5,8 @@ import java.util.Optional;
 
 /** Every figure a lesson can name; adding one is a class and a line here. */
 public final class LessonFigures {
-    private static final List<LessonFigure> ALL = List.of(new PcaVarianceFigure(), new AutoencoderBeatsPcaFigure(), new MemorisationFigure(), new InterpolationFigure(), new ContractiveRobustnessFigure(), new CodesAsFeaturesFigure(), new FirstLayerFeaturesFigure(),
+    private static final List<LessonFigure> ALL = List.of(new PcaVarianceFigure(), new AutoencoderBeatsPcaFigure(), new MemorisationFigure(),
+            new InterpolationFigure(), new ContractiveRobustnessFigure(), new CodesAsFeaturesFigure(), new FirstLayerFeaturesFigure(),
             new LatentHolesFigure());
 
     private LessonFigures() {}

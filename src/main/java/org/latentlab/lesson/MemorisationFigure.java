@@ -20,7 +20,7 @@ public final class MemorisationFigure implements LessonFigure {
 
     @Override
     public Measured measure(RunEvidence e) {
-        if (!e.hasRun() || e.trainMse() == null) {
+        if (!e.hasRun()) {
             return new Measured("Train the model to measure its training error against its validation error.", false);
         }
         double train = e.trainMse();

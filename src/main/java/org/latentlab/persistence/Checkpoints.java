@@ -190,8 +190,7 @@ public final class Checkpoints {
 
     /** Writes a checkpoint from plain weights (as {@link #readPlain} gives them). */
     public static void save(Path dir, Checkpoint checkpoint, Weights weights) throws IOException {
-        try (Autoencoder model = Autoencoder.forWeights(checkpoint.spec(), Device.cpu())) {
-            model.restoreWeights(weights);
+        try (Autoencoder model = Autoencoder.of(checkpoint.spec(), Device.cpu(), weights)) {
             save(dir, checkpoint, model);
         }
     }

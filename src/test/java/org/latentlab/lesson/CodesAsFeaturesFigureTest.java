@@ -30,8 +30,7 @@ class CodesAsFeaturesFigureTest {
                 assertThat(accuracies[2]).as("more labels, better").isGreaterThan(accuracies[0]);
             }
             assertThat(r.autoencoder()[0]).as("with 10 labels the codes beat the pixels").isGreaterThan(r.pixels()[0]);
-            Measured m = figure.measure(new RunEvidence(split, spec.codeSize(), run.metrics().trainMse(), run.metrics().valMse(), spec,
-                    run.model().weights(), 7, lesson.preset().epochs()));
+            Measured m = figure.measure(new RunEvidence(split, spec, run.model().weights(), 7, run.metrics()));
             assertThat(m.shown()).isTrue();
             assertThat(m.figure()).contains(String.format("the autoencoder's %d-number codes %.0f%%", spec.codeSize(), 100 * r.autoencoder()[0]))
                     .contains("With 10 labels the codes beat the pixels by");

@@ -32,8 +32,7 @@ class ContractiveRobustnessFigureTest {
                     assertThat(r.contractive()[i]).as("a larger change moves the code further").isGreaterThan(r.contractive()[i - 1]);
                 }
             }
-            Measured m = figure.measure(new RunEvidence(split, spec.codeSize(), run.metrics().trainMse(), run.metrics().valMse(), spec,
-                    run.model().weights(), 7, epochs));
+            Measured m = figure.measure(new RunEvidence(split, spec, run.model().weights(), 7, run.metrics()));
             assertThat(m.shown()).isTrue();
             assertThat(m.figure()).contains(String.format("δ 0.01: %.1f%% against %.1f%%", 100 * r.contractive()[0], 100 * r.plain()[0]))
                     .contains("The contractive code moved less at every δ.");
@@ -46,8 +45,9 @@ class ContractiveRobustnessFigureTest {
     void aModelThatIsNotContractiveGetsOneSentence() {
         Dataset.Split split = DatasetCatalog.load("mnist-10k").split(DatasetCatalog.VALIDATION_FRACTION, 7);
         ModelSpec spec = ModelSpec.undercomplete(2);
-        Measured m = new ContractiveRobustnessFigure().measure(new RunEvidence(split, 2, 0.05, 0.05, spec,
-                new org.latentlab.ml.infer.Weights(java.util.List.of(), new long[0][], new float[0]), 7, 1));
+        Measured m = new ContractiveRobustnessFigure().measure(new RunEvidence(split, spec,
+                new org.latentlab.ml.infer.Weights(java.util.List.of(), new long[0][], new float[0]), 7,
+                new org.latentlab.ml.train.TrainingMetrics(0.05, 0.05, 1, 1, 1.0, java.util.List.of())));
         assertThat(m.shown()).isFalse();
         assertThat(m.figure()).isEqualTo("This lesson compares a contractive model with its λ = 0 twin; choose the Contractive variant.");
     }

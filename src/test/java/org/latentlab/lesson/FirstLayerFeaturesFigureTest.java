@@ -46,7 +46,7 @@ class FirstLayerFeaturesFigureTest {
             FirstLayerFeaturesFigure.Result r = figure.result(split.train(), spec, weights, 7);
             assertThat(Math.abs(r.random())).as("the random start is noise").isLessThan(0.02);
             assertThat(r.trained()).as("the trained filters are smooth").isGreaterThan(FirstLayerFeaturesFigure.SHOWN_ABOVE);
-            Measured m = figure.measure(new RunEvidence(split, spec.codeSize(), run.metrics().trainMse(), run.metrics().valMse(), spec, weights, 7, lesson.preset().epochs()));
+            Measured m = figure.measure(new RunEvidence(split, spec, weights, 7, run.metrics()));
             assertThat(m.shown()).isTrue();
             assertThat(m.figure()).contains(String.format("The first layer's %d filters have a neighbouring-pixel weight correlation of %.2f",
                     spec.codeSize(), r.trained())).contains("strokes and blobs have grown out of the noise");

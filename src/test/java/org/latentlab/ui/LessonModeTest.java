@@ -181,8 +181,7 @@ class LessonModeTest {
         var saved = model.shown().currentModel();
         var info = model.shown().runProperty().get();
         CodesAsFeaturesFigure.Result r;
-        try (var m = org.latentlab.ml.infer.Autoencoder.forWeights(saved.checkpoint().spec(), ai.djl.Device.cpu())) {
-            m.restoreWeights(saved.weights());
+        try (var m = org.latentlab.ml.infer.Autoencoder.of(saved.checkpoint().spec(), ai.djl.Device.cpu(), saved.weights())) {
             r = new CodesAsFeaturesFigure().result(info.split(), m);
         }
         assertThat(window.noteText()).contains(String.format("the autoencoder's 16-number codes %.0f%% / %.0f%% / %.0f%%",

@@ -77,6 +77,18 @@ public final class Autoencoder implements AutoCloseable {
         return new Autoencoder(spec, model, block);
     }
 
+    /** A model of {@code spec} holding a copy of {@code weights} (as {@link #weights()} gives them). */
+    public static Autoencoder of(ModelSpec spec, Device device, Weights weights) {
+        Autoencoder ae = forWeights(spec, device);
+        try {
+            ae.restoreWeights(weights);
+        } catch (RuntimeException e) {
+            ae.close();
+            throw e;
+        }
+        return ae;
+    }
+
     /** A model with the weights read from {@code in} (written by {@link #saveParameters}). */
     public static Autoencoder load(ModelSpec spec, Device device, InputStream in) throws IOException {
         Autoencoder ae = forWeights(spec, device);

@@ -232,9 +232,8 @@ public final class LessonController {
         if (info == null || saved == null) {
             return;
         }
-        var metrics = saved.checkpoint().metrics();
-        RunEvidence evidence = new RunEvidence(info.split(), info.codeSize(), metrics.trainMse(), metrics.valMse(),
-                saved.checkpoint().spec(), saved.weights(), saved.checkpoint().seed(), metrics.epochs());
+        RunEvidence evidence = new RunEvidence(info.split(), saved.checkpoint().spec(), saved.weights(), saved.checkpoint().seed(),
+                saved.checkpoint().metrics());
         LessonFigure figure = LessonFigures.find(lesson.figure()).orElseThrow();
         FxResults.deliver(CompletableFuture.supplyAsync(() -> figure.measure(evidence), lane), m -> showFigure(lesson, title, shown, m),
                 sentence -> run.refuse(sentence));

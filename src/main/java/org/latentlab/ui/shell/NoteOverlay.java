@@ -46,7 +46,6 @@ final class NoteOverlay extends VBox {
         body.setStyle("-fx-background-color: transparent; -fx-background: transparent; -fx-padding: 0;");
         body.setId("note-body");
         body.widthProperty().addListener(refit);
-        text.textProperty().addListener((obs, old, now) -> fit());
         parentProperty().addListener((obs, old, now) -> {
             if (old instanceof Region r) {
                 r.heightProperty().removeListener(refit);
